@@ -1,0 +1,1 @@
+// Exact analysis of the model as an absorbing Markov chain.

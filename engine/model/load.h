@@ -1,0 +1,49 @@
+#pragma once
+// Reading a model (and scenarios) from JSON into a validated Model, collecting
+// every problem with its JSON pointer.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "model/model.h"
+
+namespace pathways {
+
+using Json = nlohmann::ordered_json;
+
+struct Diagnostic {
+    enum class Severity { error, warning };
+    Severity severity = Severity::error;
+    std::string file;     // the model or scenario file the problem is in ("" when unknown)
+    std::string pointer;  // JSON pointer, "" for the whole document
+    std::string message;  // "must be > 0, got -2"
+    std::string to_string() const;  // "FILE: /stages/x/capacity: must be ..."
+};
+
+struct LoadResult {
+    std::optional<Model> model;           // set only when there is no error
+    std::vector<Diagnostic> diagnostics;  // errors and warnings, in document order
+    Json document;                        // the (patched) model document
+    std::string canonical_sha256;         // of the patched model's canonical JSON
+    std::vector<std::string> scenario_names;
+    std::vector<std::string> scenario_sha256;  // of each scenario file's bytes
+    std::string model_sha256;                  // of the model file's bytes
+    bool ok() const { return model.has_value(); }
+};
+
+// Parses text as JSON (line and column on failure; refuses excessive nesting).
+std::optional<Json> parse_json_text(const std::string& text, const std::string& file,
+                                    std::vector<Diagnostic>& out);
+
+// Validates a model document and builds the Model.
+LoadResult load_model_document(const Json& document, const std::string& file = "");
+
+// Reads MODEL, applies each scenario (RFC 7386 merge patch) in order, validates.
+LoadResult load_model_file(const std::string& model_path,
+                           const std::vector<std::string>& scenario_paths = {});
+
+std::string sha256_hex(const std::string& bytes);
+
+}  // namespace pathways

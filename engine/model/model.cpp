@@ -1,0 +1,80 @@
+#include "model/model.h"
+
+#include <algorithm>
+
+namespace pathways {
+
+const char* stage_kind_name(StageKind k) {
+    switch (k) {
+        case StageKind::outcome: return "outcome";
+        case StageKind::delay: return "delay";
+        case StageKind::service: return "service";
+        case StageKind::supply: return "supply";
+    }
+    return "?";
+}
+
+const char* outcome_kind_name(OutcomeKind k) {
+    switch (k) {
+        case OutcomeKind::settled: return "settled";
+        case OutcomeKind::drop_off: return "drop_off";
+        case OutcomeKind::neutral: return "neutral";
+    }
+    return "?";
+}
+
+double ReleasePlan::rate_at(Days t) const {
+    for (const auto& w : schedule) {
+        if (t >= w.from_day && t < w.to_day) return w.rate_per_day;
+    }
+    return rate_per_day;
+}
+
+std::optional<StageIndex> Model::find_stage(const std::string& id) const {
+    if (auto it = stage_index.find(id); it != stage_index.end()) return it->second;
+    for (std::size_t i = 0; i < stages.size(); ++i) {
+        if (stages[i].id == id) return static_cast<StageIndex>(i);
+    }
+    return std::nullopt;
+}
+
+std::uint32_t Model::profile_count() const {
+    std::uint32_t n = 1;
+    for (const auto& a : attributes) n *= static_cast<std::uint32_t>(std::max<std::size_t>(1, a.values.size()));
+    return n;
+}
+
+std::uint32_t Model::profile_value(std::uint32_t profile, std::uint32_t attribute) const {
+    for (std::size_t i = attributes.size(); i-- > attribute + 1;) {
+        profile /= static_cast<std::uint32_t>(std::max<std::size_t>(1, attributes[i].values.size()));
+    }
+    return profile % static_cast<std::uint32_t>(std::max<std::size_t>(1, attributes[attribute].values.size()));
+}
+
+bool Model::applies(const Edge& e, std::uint32_t profile) const {
+    return std::all_of(e.when.begin(), e.when.end(),
+                       [&](const Condition& c) { return profile_value(profile, c.attribute) == c.value; });
+}
+
+void build_graph(Model& model) {
+    model.graph = PathwayGraph(model.stages.size());
+    model.stage_index.clear();
+    for (std::size_t i = 0; i < model.stages.size(); ++i) {
+        const Stage& s = model.stages[i];
+        model.stage_index.emplace(s.id, static_cast<StageIndex>(i));
+        for (std::size_t e = 0; e < s.next.size(); ++e) {
+            boost::add_edge(i, s.next[e].to, Transition{TransitionKind::route, static_cast<std::uint32_t>(e)},
+                            model.graph);
+        }
+        if (s.on_renege) boost::add_edge(i, *s.on_renege, Transition{TransitionKind::renege, 0}, model.graph);
+    }
+    for (std::size_t d = 0; d < model.deadlines.size(); ++d) {
+        const Deadline& dl = model.deadlines[d];
+        for (StageIndex from : dl.applies_to) {
+            boost::add_edge(from, dl.divert_to, Transition{TransitionKind::deadline, static_cast<std::uint32_t>(d)},
+                            model.graph);
+        }
+    }
+}
+
+}  // namespace pathways

@@ -1,0 +1,23 @@
+#pragma once
+// RFC 4180 CSV: comma-separated, CRLF line ends, fields quoted when they hold
+// a comma, quote or line break.
+#include <initializer_list>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace pathways {
+
+std::string csv_field(const std::string& value);
+std::string csv_number(double value);  // shortest round-trip form
+
+class CsvWriter {
+public:
+    void row(const std::vector<std::string>& fields);
+    std::string str() const { return out_.str(); }
+
+private:
+    std::ostringstream out_;
+};
+
+}  // namespace pathways

@@ -1,0 +1,29 @@
+#pragma once
+// The pathway diagram: the model as Graphviz DOT, optionally overlaid with a
+// run's results (flows as edge widths, drop-offs and waits as node colours) or
+// with the difference between two runs; rendered in-process to SVG or PNG.
+#include <optional>
+#include <string>
+
+#include "model/load.h"
+#include "model/model.h"
+
+namespace pathways {
+
+enum class ImageFormat { dot, svg, png };
+
+struct DiagramOptions {
+    // A `pathways-results/1` summary (summary.json) to overlay, if any.
+    const Json* results = nullptr;
+    // With results: a second summary; the diagram then shows versus minus results.
+    const Json* versus = nullptr;
+    std::string title;  // shown above the diagram; the model's name when empty
+};
+
+std::string pathway_dot(const Model& model, const DiagramOptions& options = {});
+
+// Lays out DOT with Graphviz (dot engine) and renders it; throws std::runtime_error
+// when Graphviz refuses. For ImageFormat::dot returns the input unchanged.
+std::string render_graphviz(const std::string& dot, ImageFormat format);
+
+}  // namespace pathways

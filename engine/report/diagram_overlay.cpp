@@ -1,0 +1,162 @@
+#include "report/diagram_overlay.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "report/diagram_text.h"
+
+namespace pathways::diagram {
+
+namespace {
+
+// A statistic ({"mean": m, ...}) or a bare number; anything else is 0.
+double mean_of(const Json& node) {
+    if (node.is_number()) return node.get<double>();
+    if (node.is_object()) {
+        auto it = node.find("mean");
+        if (it != node.end() && it->is_number()) return it->get<double>();
+    }
+    return 0;
+}
+
+const Json& member(const Json& node, const std::string& key) {
+    static const Json missing;
+    if (!node.is_object()) return missing;
+    auto it = node.find(key);
+    return it == node.end() ? missing : *it;
+}
+
+std::string condition_text(const Model& model, const std::vector<Condition>& when) {
+    std::string text;
+    for (const Condition& c : when) {
+        if (!text.empty()) text += " and ";
+        const Attribute& a = model.attributes.at(c.attribute);
+        text += a.name + " = " + a.values.at(c.value);
+    }
+    return text;
+}
+
+std::string route_line(const Model& model, const Edge& e) {
+    bool everyone = e.p >= 1.0 - 1e-9;
+    std::string share = everyone ? "" : diagram_text::percent(e.p);
+    if (e.when.empty()) return share;
+    std::string condition = "if " + condition_text(model, e.when);
+    return share.empty() ? condition : share + " " + condition;
+}
+
+std::string patience_words(const Duration& patience) {
+    if (patience.kind == DistKind::fixed) return diagram_text::plain_number(patience.a) + " d";
+    std::string words = "~";
+    words += diagram_text::plain_number(patience.mean());
+    return words + " d";
+}
+
+void add_routes(const Model& model, StageIndex from, std::vector<DiagramEdge>& edges) {
+    std::size_t first = edges.size();
+    for (const Edge& e : model.stages[from].next) {
+        auto same = std::find_if(edges.begin() + static_cast<std::ptrdiff_t>(first), edges.end(),
+                                 [&](const DiagramEdge& d) { return d.to == e.to; });
+        if (same == edges.end()) {
+            edges.push_back({from, e.to, EdgeKind::route, 0, {}});
+            same = edges.end() - 1;
+        }
+        std::string line = route_line(model, e);
+        if (!line.empty()) same->lines.push_back(line);
+    }
+}
+
+std::size_t deadlines_applying_to(const Model& model, StageIndex stage) {
+    std::size_t n = 0;
+    for (const Deadline& d : model.deadlines) n += std::count(d.applies_to.begin(), d.applies_to.end(), stage);
+    return n;
+}
+
+}  // namespace
+
+ResultsView::ResultsView(const Json& summary) : summary_(summary) {
+    const Json& flows = member(summary_, "flows");
+    if (!flows.is_array()) return;
+    for (const Json& f : flows) {
+        const Json& from = member(f, "from");
+        const Json& to = member(f, "to");
+        if (!from.is_string() || !to.is_string()) continue;
+        flows_[{from.get<std::string>(), to.get<std::string>()}] += mean_of(member(f, "count"));
+    }
+}
+
+double ResultsView::stage(const std::string& id, const char* statistic) const {
+    return mean_of(member(member(member(summary_, "stages"), id), statistic));
+}
+
+double ResultsView::flow(const std::string& from, const std::string& to) const {
+    auto it = flows_.find({from, to});
+    return it == flows_.end() ? 0 : it->second;
+}
+
+double ResultsView::outcome_share(const std::string& id) const {
+    return mean_of(member(member(member(summary_, "outcomes"), id), "share"));
+}
+
+double ResultsView::cohort_size() const { return mean_of(member(member(summary_, "cohort"), "size")); }
+
+std::vector<DiagramEdge> collect_edges(const Model& model) {
+    std::vector<DiagramEdge> edges;
+    for (StageIndex s = 0; s < model.stages.size(); ++s) {
+        add_routes(model, s, edges);
+        const Stage& stage = model.stages[s];
+        if (stage.on_renege && stage.patience) {
+            edges.push_back({s, *stage.on_renege, EdgeKind::renege, 0,
+                             {"gives up after " + patience_words(*stage.patience)}});
+        }
+    }
+    for (std::size_t d = 0; d < model.deadlines.size(); ++d) {
+        const Deadline& deadline = model.deadlines[d];
+        std::string name = deadline.label.empty() ? deadline.id : deadline.label;
+        for (StageIndex from : deadline.applies_to) {
+            edges.push_back({from, deadline.divert_to, EdgeKind::deadline, d,
+                             {"after " + deadline.after.describe() + " (" + name + ")"}});
+        }
+    }
+    return edges;
+}
+
+double edge_count(const Model& model, const DiagramEdge& edge, const ResultsView& results) {
+    const Stage& from = model.stages[edge.from];
+    const std::string& to = model.stages[edge.to].id;
+    double diverted = results.stage(from.id, "diverted_by_deadline");
+    switch (edge.kind) {
+        case EdgeKind::renege: return results.stage(from.id, "reneged");
+        case EdgeKind::deadline:
+            // With several deadlines over one stage the counter cannot be split between them.
+            return deadlines_applying_to(model, edge.from) == 1 ? diverted : 0;
+        case EdgeKind::route: break;
+    }
+    double count = results.flow(from.id, to);
+    if (from.on_renege && *from.on_renege == edge.to) count -= results.stage(from.id, "reneged");
+    for (const Deadline& d : model.deadlines) {
+        bool applies = std::count(d.applies_to.begin(), d.applies_to.end(), edge.from) > 0;
+        if (applies && d.divert_to == edge.to && deadlines_applying_to(model, edge.from) == 1) count -= diverted;
+    }
+    return std::max(count, 0.0);
+}
+
+std::vector<std::size_t> severity_levels(const Model& model, const ResultsView& results, std::size_t levels) {
+    std::vector<double> drops, waits;
+    for (const Stage& s : model.stages) {
+        drops.push_back(std::max(results.stage(s.id, "drop_offs_after"), 0.0));
+        waits.push_back(std::max(results.stage(s.id, "mean_wait_days"), 0.0));
+    }
+    double worst_drop = drops.empty() ? 0 : *std::max_element(drops.begin(), drops.end());
+    double worst_wait = waits.empty() ? 0 : *std::max_element(waits.begin(), waits.end());
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < model.stages.size(); ++i) {
+        double severity = std::max(worst_drop > 0 ? drops[i] / worst_drop : 0.0,
+                                   worst_wait > 0 ? waits[i] / worst_wait : 0.0);
+        // Any concern at all shows as at least the first tint.
+        auto level = static_cast<std::size_t>(std::ceil(severity * static_cast<double>(levels - 1)));
+        out.push_back(std::min(level, levels - 1));
+    }
+    return out;
+}
+
+}  // namespace pathways::diagram

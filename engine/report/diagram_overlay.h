@@ -1,0 +1,53 @@
+#pragma once
+// What the diagram draws between stages, and the figures a results summary
+// lays over it. A summary may be partial or from another version of the
+// model: every missing or malformed figure reads as 0, never as an error.
+#include <cstddef>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/load.h"
+#include "model/model.h"
+
+namespace pathways::diagram {
+
+// Figures from one `pathways-results/1` summary.
+class ResultsView {
+public:
+    explicit ResultsView(const Json& summary);
+    // The mean of stages.<id>.<statistic>.
+    double stage(const std::string& id, const char* statistic) const;
+    double flow(const std::string& from, const std::string& to) const;
+    double outcome_share(const std::string& id) const;
+    double cohort_size() const;
+
+private:
+    const Json& summary_;
+    std::map<std::pair<std::string, std::string>, double> flows_;
+};
+
+enum class EdgeKind { route, renege, deadline };
+
+// One line on the diagram: every routing edge between the same two stages is
+// merged into one, with a label line per edge.
+struct DiagramEdge {
+    StageIndex from = 0, to = 0;
+    EdgeKind kind = EdgeKind::route;
+    std::size_t deadline = 0;  // deadline edges: index into Model::deadlines
+    std::vector<std::string> lines;
+};
+
+std::vector<DiagramEdge> collect_edges(const Model& model);
+
+// People moving along an edge. Renege and deadline edges take the stage's own
+// counters; a routing edge takes the flow between its stages less what those
+// counters already account for (flows count every move, however made).
+double edge_count(const Model& model, const DiagramEdge& edge, const ResultsView& results);
+
+// 0 (no concern) to levels-1 (the worst stage) for each stage, from drop-offs
+// after the stage and the mean wait in it, each relative to the worst stage.
+std::vector<std::size_t> severity_levels(const Model& model, const ResultsView& results, std::size_t levels);
+
+}  // namespace pathways::diagram

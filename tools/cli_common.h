@@ -1,0 +1,71 @@
+#pragma once
+// Pieces every subcommand shares: option parsing with --help, loading a model
+// with its scenarios (printing every problem), and writing outputs atomically.
+#include <functional>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <boost/program_options.hpp>
+
+#include "commands.h"
+#include "model/load.h"
+
+namespace pathways::cli {
+
+namespace po = boost::program_options;
+
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_run_failed = 1;
+inline constexpr int exit_bad_input = 2;
+
+// A failure while running (I/O, a limit hit): exit 1.
+struct RunError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// Bad usage (unknown option, missing argument): exit 2.
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// Parses args against `options` (plus --help) and the positional names given.
+// Returns nullopt when --help was printed.
+std::optional<po::variables_map> parse_options(const std::string& command, const std::string& synopsis,
+                                               const po::options_description& options,
+                                               const po::positional_options_description& positional,
+                                               const Args& args);
+
+// Wraps a command body: turns UsageError into exit 2 and RunError into exit 1,
+// each with one line on stderr.
+int run_guarded(const std::string& command, const std::function<int()>& body);
+
+// Loads MODEL with scenarios, printing warnings and errors to stderr.
+// Returns nullopt when the model is invalid (the caller exits 2).
+std::optional<LoadResult> load_or_report(const std::string& model_path,
+                                         const std::vector<std::string>& scenario_paths);
+
+// The whole command line, for manifests ("pathways simulate models/x.json ...").
+std::string command_line(const std::string& command, const Args& args);
+// Set by main() before dispatch.
+void set_program_name(std::string name);
+
+// Writes content to path through a temporary file renamed into place.
+void write_file_atomic(const std::string& path, const std::string& content);
+
+// Files for --out DIR, written together at commit(): nothing appears unless all succeed.
+class OutputDir {
+public:
+    explicit OutputDir(std::string dir) : dir_(std::move(dir)) {}
+    void add(const std::string& name, std::string content) { files_.emplace_back(name, std::move(content)); }
+    void commit() const;  // throws RunError
+private:
+    std::string dir_;
+    std::vector<std::pair<std::string, std::string>> files_;
+};
+
+std::string read_file(const std::string& path);  // throws RunError
+
+}  // namespace pathways::cli

@@ -1,0 +1,19 @@
+#pragma once
+// The subcommands of `pathways`. Each takes its arguments after the subcommand
+// name and returns the process exit code (0 ok, 1 run failed, 2 bad input).
+#include <string>
+#include <vector>
+
+namespace pathways::cli {
+
+using Args = std::vector<std::string>;
+
+int validate_command(const Args& args);
+int render_command(const Args& args);
+int simulate_command(const Args& args);
+int compare_command(const Args& args);
+int gaps_command(const Args& args);
+int analyse_command(const Args& args);
+int calibrate_command(const Args& args);
+
+}  // namespace pathways::cli

@@ -1,0 +1,63 @@
+// pathways compare: the baseline and each scenario on common random numbers.
+#include <iostream>
+
+#include "cli_common.h"
+#include "report/comparison_report.h"
+#include "simulation_options.h"
+
+namespace pathways::cli {
+
+namespace {
+
+// Runs the baseline, then each scenario alone with the baseline's replications.
+std::optional<std::pair<SimulationRun, std::vector<ScenarioResult>>> run_all(SimulationOptions o,
+                                                                              const std::string& command) {
+    const std::vector<std::string> scenarios = o.scenarios;
+    o.scenarios.clear();
+    auto baseline = run_simulation(o, command);
+    if (!baseline) return std::nullopt;
+    o.replications = std::to_string(baseline->results.replications.size());
+    std::vector<ScenarioResult> results;
+    for (const auto& file : scenarios) {
+        o.scenarios = {file};
+        auto run = run_simulation(o, command);
+        if (!run) return std::nullopt;
+        std::string name = run->loaded.scenario_names.empty() ? file : run->loaded.scenario_names.front();
+        results.push_back({name, file, run->summary, paired_differences(baseline->results, run->results)});
+    }
+    return std::make_pair(std::move(*baseline), std::move(results));
+}
+
+}  // namespace
+
+int compare_command(const Args& args) {
+    return run_guarded("compare", [&] {
+        SimulationOptions o;
+        std::string out_dir;
+        bool json = false;
+        po::options_description options;
+        po::positional_options_description positional;
+        o.declare(options, positional);
+        options.add_options()
+            ("out,o", po::value(&out_dir), "write comparison.json and differences.csv into this directory")
+            ("json", po::bool_switch(&json), "print the comparison as JSON instead of a table");
+        auto vm = parse_options("compare", "MODEL -s SCENARIO [-s SCENARIO]... [options]", options, positional, args);
+        if (!vm) return exit_ok;
+        o.read(*vm);
+        if (o.scenarios.empty()) throw UsageError("name at least one scenario to compare with -s");
+        auto runs = run_all(o, command_line("compare", args));
+        if (!runs) return exit_bad_input;
+        auto& [baseline, scenarios] = *runs;
+        Json j = comparison_json(baseline.summary, scenarios);
+        if (!out_dir.empty()) {
+            OutputDir out(out_dir);
+            out.add("comparison.json", j.dump(2) + "\n");
+            out.add("differences.csv", comparison_csv(scenarios));
+            out.commit();
+        }
+        std::cout << (json ? j.dump(2) + "\n" : comparison_table(baseline.loaded.model->name, scenarios));
+        return exit_ok;
+    });
+}
+
+}  // namespace pathways::cli

@@ -1,0 +1,69 @@
+// pathways simulate: runs the replications and reports the summary.
+#include <iostream>
+
+#include "cli_common.h"
+#include "report/results_csv.h"
+#include "report/results_table.h"
+#include "report/trace_csv.h"
+#include "simulation_options.h"
+
+namespace pathways::cli {
+
+namespace {
+
+struct SimulateOptions {
+    SimulationOptions run;
+    std::string out_dir;
+    bool json = false;
+    std::string trace;
+    std::uint64_t trace_sample = 0;
+};
+
+void write_outputs(const SimulateOptions& o, const SimulationRun& run) {
+    const Model& model = *run.loaded.model;
+    if (!o.out_dir.empty()) {
+        OutputDir out(o.out_dir);
+        out.add("summary.json", run.summary.dump(2) + "\n");
+        out.add("outcomes.csv", outcomes_csv(model, run.results));
+        out.add("stages.csv", stages_csv(model, run.results));
+        out.add("flows.csv", flows_csv(model, run.results));
+        out.add("replications.csv", replications_csv(run.results));
+        out.add("occupancy.csv", occupancy_csv(model, run.results));
+        out.add("curves.csv", curves_csv(model, run.results));
+        out.commit();
+    }
+    if (!o.trace.empty()) write_file_atomic(o.trace, trace_csv(model, run.results.observers));
+    std::cout << (o.json ? run.summary.dump(2) + "\n" : results_table(model, run.summary));
+}
+
+}  // namespace
+
+int simulate_command(const Args& args) {
+    return run_guarded("simulate", [&] {
+        SimulateOptions o;
+        po::options_description options;
+        po::positional_options_description positional;
+        o.run.declare(options, positional);
+        options.add_options()
+            ("out,o", po::value(&o.out_dir), "write summary.json and the CSV files into this directory")
+            ("json", po::bool_switch(&o.json), "print the summary as JSON instead of a table")
+            ("trace", po::value(&o.trace), "write every stage visit of the cohort to this CSV file")
+            ("trace-sample", po::value(&o.trace_sample)->default_value(0),
+             "with --trace: only the first N cohort members of each replication (0: all)");
+        auto vm = parse_options("simulate", "MODEL [-s SCENARIO]... [options]", options, positional, args);
+        if (!vm) return exit_ok;
+        o.run.read(*vm);
+        auto customise = [&](RunRequest& request) {
+            request.options.daily_occupancy = !o.out_dir.empty();
+            if (o.trace.empty()) return;
+            std::uint64_t sample = o.trace_sample;
+            request.observer_for = [sample](std::uint32_t) { return std::make_unique<TraceRecorder>(sample); };
+        };
+        auto run = run_simulation(o.run, command_line("simulate", args), customise);
+        if (!run) return exit_bad_input;
+        write_outputs(o, *run);
+        return exit_ok;
+    });
+}
+
+}  // namespace pathways::cli

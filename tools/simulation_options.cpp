@@ -1,0 +1,116 @@
+#include "simulation_options.h"
+
+#include <chrono>
+#include <iostream>
+#include <thread>
+
+#include <unistd.h>
+
+#include "progress_bar.h"
+
+namespace pathways::cli {
+
+void SimulationOptions::declare(po::options_description& options, po::positional_options_description& positional) {
+    options.add_options()
+        ("model", po::value(&model_path)->required(), "the model file (JSON)")
+        ("scenario,s", po::value(&scenarios)->composing(), "a scenario file to apply (repeatable, in order)")
+        ("replications,r", po::value(&replications), "replications to run, or 'auto' to run until precise "
+                                                     "(default: the model's simulation.replications)")
+        ("precision", po::value(&precision)->default_value(0.02),
+         "with --replications auto: 95% half-width wanted for outcome shares (0.02 = 2 points)")
+        ("precision-mean", po::value(&precision_mean)->default_value(0.05),
+         "with --replications auto: 95% half-width wanted for mean time in system, relative (0.05 = 5%)")
+        ("max-replications", po::value(&max_replications)->default_value(1000),
+         "with --replications auto: stop adding replications here")
+        ("seed", po::value<std::uint64_t>(), "random seed (default: the model's simulation.seed)")
+        ("horizon", po::value<double>(), "days during which people arrive (default: the model's horizon_days)")
+        ("warmup", po::value<double>(), "days before the cohort starts (default: the model's warmup_days)")
+        ("threads,j", po::value(&threads)->default_value(0), "threads to run replications on (0: all cores)")
+        ("max-events", po::value(&max_events)->default_value(2'000'000'000),
+         "stop with exit 1 if a replication passes this many events")
+        ("quiet,q", po::bool_switch(&quiet), "no progress bar");
+    positional.add("model", 1);
+}
+
+void SimulationOptions::read(const po::variables_map& vm) {
+    if (vm.count("seed")) seed = vm["seed"].as<std::uint64_t>();
+    if (vm.count("horizon")) horizon = vm["horizon"].as<double>();
+    if (vm.count("warmup")) warmup = vm["warmup"].as<double>();
+    if (horizon && !(*horizon > 0 && *horizon < 1e9)) throw UsageError("--horizon must be > 0 days");
+    if (warmup && !(*warmup >= 0)) throw UsageError("--warmup must be >= 0 days");
+    if (!replications.empty() && replications != "auto") {
+        try {
+            std::size_t used = 0;
+            long long n = std::stoll(replications, &used);
+            if (used != replications.size() || n < 1 || n > 10000) throw std::invalid_argument("range");
+        } catch (const std::exception&) {
+            throw UsageError("--replications must be a whole number from 1 to 10000, or 'auto'");
+        }
+    }
+    if (!(precision > 0) || !(precision_mean > 0)) throw UsageError("--precision values must be > 0");
+    if (max_replications < 2 || max_replications > 10000) {
+        throw UsageError("--max-replications must be from 2 to 10000");
+    }
+    if (max_events < 1) throw UsageError("--max-events must be >= 1");
+}
+
+void apply_overrides(Model& model, const SimulationOptions& options) {
+    if (options.seed) model.simulation.seed = *options.seed;
+    if (options.horizon) model.simulation.horizon_days = *options.horizon;
+    if (options.warmup) model.simulation.warmup_days = *options.warmup;
+    if (model.simulation.warmup_days >= model.simulation.horizon_days) {
+        throw UsageError("the warm-up (" + std::to_string(model.simulation.warmup_days) +
+                         " d) must be shorter than the horizon (" +
+                         std::to_string(model.simulation.horizon_days) + " d)");
+    }
+}
+
+RunRequest make_request(const Model& model, const SimulationOptions& options) {
+    RunRequest request;
+    request.replications = model.simulation.replications;
+    if (options.replications == "auto") {
+        request.automatic = AutoReplications{};
+        request.automatic->share_half_width = options.precision;
+        request.automatic->mean_relative = options.precision_mean;
+        request.automatic->maximum = options.max_replications;
+    } else if (!options.replications.empty()) {
+        request.replications = static_cast<std::uint32_t>(std::stoul(options.replications));
+    }
+    unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    request.threads = options.threads == 0 ? cores : options.threads;
+    request.options.max_events = options.max_events;
+    if (!options.quiet && ::isatty(STDERR_FILENO)) request.progress = progress_bar();
+    return request;
+}
+
+std::optional<SimulationRun> run_simulation(const SimulationOptions& options, const std::string& command,
+                                            const std::function<void(RunRequest&)>& customise) {
+    auto loaded = load_or_report(options.model_path, options.scenarios);
+    if (!loaded) return std::nullopt;
+    SimulationRun run{std::move(*loaded), {}, {}, {}};
+    Model& model = *run.loaded.model;
+    apply_overrides(model, options);
+    RunRequest request = make_request(model, options);
+    if (customise) customise(request);
+    auto start = std::chrono::steady_clock::now();
+    try {
+        run.results = run_model(model, request);
+    } catch (const EventLimitExceeded& e) {
+        throw RunError(e.what());
+    }
+    if (request.progress) std::cerr << "\r\033[K";
+    RunProvenance& p = run.provenance;
+    p.model_file = options.model_path;
+    p.model_sha256 = run.loaded.model_sha256;
+    p.canonical_sha256 = run.loaded.canonical_sha256;
+    p.scenario_names = run.loaded.scenario_names;
+    p.scenario_files = options.scenarios;
+    p.scenario_sha256 = run.loaded.scenario_sha256;
+    p.command = command;
+    p.auto_replications = request.automatic.has_value();
+    p.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    run.summary = summary_json(model, run.results, p);
+    return run;
+}
+
+}  // namespace pathways::cli
