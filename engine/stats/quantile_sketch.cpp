@@ -1,21 +1,22 @@
 #include "stats/quantile_sketch.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 namespace pathways {
 
-namespace {
-const double log_growth = std::log(1.01);
-}
-
 std::size_t QuantileSketch::bin_of(double days) const {
     if (!(days >= smallest)) return 0;
-    return 1 + static_cast<std::size_t>(std::log(days / smallest) / log_growth);
+    const auto bits = std::bit_cast<std::uint64_t>(days / smallest);  // >= 1: exponent >= 0
+    const std::uint64_t exponent = (bits >> 52) - 1023, mantissa = (bits >> 45) & (sub_bins - 1);
+    return 1 + exponent * sub_bins + mantissa;
 }
 
 double QuantileSketch::lower_edge(std::size_t bin) {
-    return bin == 0 ? 0.0 : smallest * std::exp(static_cast<double>(bin - 1) * log_growth);
+    if (bin == 0) return 0.0;
+    const std::size_t exponent = (bin - 1) / sub_bins, mantissa = (bin - 1) % sub_bins;
+    return smallest * std::ldexp(1.0 + static_cast<double>(mantissa) / sub_bins, static_cast<int>(exponent));
 }
 
 void QuantileSketch::add(double days) {

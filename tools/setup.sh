@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what Pathways needs to build, run and test, from Debian packages
+# (and the npm packages the HTML report inlines). Safe to run again: it only
+# installs what is missing. Usage: tools/setup.sh [--tests]
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+packages=(build-essential cmake pkg-config
+          libboost-graph-dev libboost-program-options-dev
+          nlohmann-json3-dev libeigen3-dev libssl-dev
+          libgraphviz-dev graphviz
+          nodejs npm)
+if [[ "${1:-}" == "--tests" ]]; then
+    packages+=(libgtest-dev libgmock-dev libbenchmark-dev chromium python3 python3-jsonschema)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+    echo "Installing: ${missing[*]}"
+    sudo_cmd=()
+    [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The report's charts (Vega-Lite) are inlined into report.html from these packages.
+assets="$here/engine/report/assets"
+if [[ -f "$assets/package-lock.json" && ! -d "$assets/node_modules" ]]; then
+    (cd "$assets" && npm ci --no-audit --no-fund --loglevel=error)
+fi
