@@ -9,8 +9,13 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 packages=(build-essential cmake pkg-config
           libboost-graph-dev libboost-program-options-dev
           nlohmann-json3-dev libeigen3-dev libssl-dev
-          libgraphviz-dev graphviz
-          nodejs npm)
+          libgraphviz-dev graphviz)
+# Node.js and npm only fetch the report's chart packages. A machine that
+# already has them (for instance from NodeSource, whose nodejs bundles npm and
+# conflicts with Debian's npm package) keeps its own.
+if ! command -v npm >/dev/null 2>&1; then
+    packages+=(nodejs npm)
+fi
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(libgtest-dev libgmock-dev libbenchmark-dev chromium python3 python3-jsonschema)
 fi
