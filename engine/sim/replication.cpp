@@ -47,6 +47,8 @@ struct QueueEntry {
 struct WaitingLine {
     std::vector<std::deque<QueueEntry>> ranks;
     std::uint64_t busy = 0;
+    std::uint64_t waiting = 0;
+    bool release_pending = false;  // supply: a Poisson release is scheduled
 };
 
 class Replication {
@@ -251,7 +253,9 @@ void Replication::schedule_next_release(StageIndex s, Days after) {
     Rng& rng = supply_rng_[s];
     auto t = next_poisson_time(*model_.stages[s].supply, after, sample_exponential(rng, 1.0), horizon_,
                                PastHorizon::continue_at_horizon_rate);
-    if (t) queue_.push(*t, EventType::supply_release, s, 0, 0);
+    if (!t) return;
+    queue_.push(*t, EventType::supply_release, s, 0, 0);
+    lines_[s].release_pending = true;
 }
 
 std::uint32_t Replication::draw_profile(const Mix& mix, Rng& rng) {
@@ -372,7 +376,9 @@ void Replication::join_line(std::uint32_t p, StageIndex s) {
         rank = std::min<std::size_t>(stage.priority->rank_of_value[value], lines_[s].ranks.size() - 1);
     }
     lines_[s].ranks[rank].push_back({p, x.visit});
+    ++lines_[s].waiting;
     x.waiting = true;
+    if (stage.supply && !lines_[s].release_pending && now_ >= horizon_) schedule_next_release(s, now_);
     stats_.stages[s].queue.change(now_, +1);
     if (stage.patience) {
         queue_.push(now_ + sample(*stage.patience, patience_rng_[s]), EventType::renege, p, x.visit, s);
@@ -412,6 +418,7 @@ std::optional<std::uint32_t> Replication::next_in_line(StageIndex s) {
 
 void Replication::leave_line(std::uint32_t p, StageIndex s) {
     people_[p].waiting = false;
+    --lines_[s].waiting;
     stats_.stages[s].queue.change(now_, -1);
 }
 
@@ -518,8 +525,12 @@ void Replication::give_unit(StageIndex s) {
 }
 
 void Replication::on_supply_release(const Event& e) {
+    lines_[e.subject].release_pending = false;
     give_unit(e.subject);
-    schedule_next_release(e.subject, now_);
+    // Past the horizon, releases go on only while someone waits, so that a run
+    // whose cohort is stuck elsewhere can end. Poisson releases are memoryless:
+    // restarting the clock when someone joins changes no probabilities.
+    if (now_ < horizon_ || lines_[e.subject].waiting > 0) schedule_next_release(e.subject, now_);
 }
 
 void Replication::on_supply_batch(const Event& e) {

@@ -140,6 +140,22 @@ TEST(Supply, BatchUnitsGoToTheHeadOfTheLineAndNobodyElseMoves) {
     EXPECT_EQ(r.stat("outcomes.home.share").mean + 1.0 / 3, 1.0);
 }
 
+TEST(Supply, ARunWithACohortStuckAtARateZeroSupplyEndsWhileOtherSuppliesRelease) {
+    ModelBuilder b;
+    b.settings(100, 0, 1);
+    batch_of(b, "stuck", 1);
+    batch_of(b, "lets", 1);
+    b.supply("stuck", 0.0, {{"home", 1.0}});
+    b.supply("lets", 5.0, {{"home", 1.0}});
+    b.outcome("home");
+    RunRequest request;
+    request.replications = 1;
+    request.options.max_events = 100000;  // an endless run would pass this and throw
+    RunResults r = run_model(b.build(), request);
+    EXPECT_EQ(r.stat("cohort.unfinished").mean, 1);
+    EXPECT_EQ(r.stat("outcomes.home.count").mean, 1);
+}
+
 TEST(FollowUp, PeopleStillInAStageWhenFollowUpEndsAreUnfinished) {
     ModelBuilder b;
     b.settings(100, 0, 1);
