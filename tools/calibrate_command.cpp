@@ -1,5 +1,62 @@
-// Placeholder until the calibrate command lands in this file.
-#include "commands.h"
+// pathways calibrate: builds a model from case records. Case records are
+// personal data: nothing here prints a case identifier.
+#include <filesystem>
+#include <iostream>
+
+#include "analysis/calibrate_document.h"
+#include "cli_common.h"
+
 namespace pathways::cli {
-int calibrate_command(const Args&) { return 1; }
+
+namespace {
+
+// The calibrated document must load as a model; if it does not, that is a
+// fault in calibration, reported as a failed run rather than bad input.
+void check_loads(const Json& document) {
+    LoadResult loaded = load_model_document(document, "calibrated model");
+    if (loaded.ok()) return;
+    for (const Diagnostic& d : loaded.diagnostics) std::cerr << d.to_string() << "\n";
+    throw RunError("the calibrated model does not validate");
 }
+
+int calibrate(const std::string& events, const std::string& out) {
+    const std::string text = read_file(events);
+    const std::string file = std::filesystem::path(events).filename().string();
+    Json document;
+    try {
+        const Calibration calibration = calibrate(read_case_records(text));
+        for (const std::string& w : calibration.warnings) std::cerr << "warning: " << w << "\n";
+        document = calibration_document(calibration, file);
+    } catch (const CaseRecordProblems& p) {
+        for (const std::string& problem : p.problems) std::cerr << events << ": " << problem << "\n";
+        return exit_bad_input;
+    }
+    check_loads(document);
+    const std::string content = document.dump(2) + "\n";
+    if (out.empty()) {
+        std::cout << content;
+    } else {
+        write_file_atomic(out, content);
+        std::cerr << "wrote " << out << "\n";
+    }
+    return exit_ok;
+}
+
+}  // namespace
+
+int calibrate_command(const Args& args) {
+    return run_guarded("calibrate", [&] {
+        po::options_description options("Calibrate options");
+        options.add_options()
+            ("events", po::value<std::string>()->required(),
+             "the case records: CSV with columns case_id,stage,date and optional attribute columns")
+            ("out,o", po::value<std::string>()->default_value(""), "write the model here (default: standard output)");
+        po::positional_options_description positional;
+        positional.add("events", 1);
+        auto vm = parse_options("calibrate", "EVENTS.csv [--out MODEL]", options, positional, args);
+        if (!vm) return exit_ok;
+        return calibrate((*vm)["events"].as<std::string>(), (*vm)["out"].as<std::string>());
+    });
+}
+
+}  // namespace pathways::cli

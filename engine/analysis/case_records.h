@@ -1,0 +1,45 @@
+#pragma once
+// Case records in long form: one row per stage a case entered, with columns
+// case_id, stage, date and optional attribute columns. Reading them keeps no
+// case identifier: cases are numbered in order of first appearance, and every
+// problem names its row and column, never a case.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "analysis/case_dates.h"
+#include "analysis/case_records_csv.h"
+#include "model/model.h"
+
+namespace pathways {
+
+struct CaseVisit {
+    std::uint32_t stage = 0;  // index into CaseRecords::stage_ids
+    Days day = 0;             // on the file's own scale (ISO dates: days since 1970-01-01)
+};
+
+struct CaseHistory {
+    std::vector<CaseVisit> visits;      // in date order (rows of a date in file order)
+    std::vector<std::uint32_t> values;  // value index of each attribute, from the case's first row
+};
+
+struct CaseRecords {
+    std::vector<std::string> stage_ids;     // by first appearance
+    std::vector<std::string> stage_labels;  // the stage as first written in the file
+    std::vector<Attribute> attributes;      // other columns; values by first appearance
+    std::vector<CaseHistory> cases;
+    DateForm date_form = DateForm::iso;
+    Days first_day = 0, last_day = 0;  // earliest and latest date in the file
+};
+
+// Parses the text of a case-record file. Throws CaseRecordProblems listing
+// every problem found (missing columns, an empty file, bad or mixed dates, a
+// case whose rows go backwards in time, empty stages, names that cannot
+// become ids or that collide).
+CaseRecords read_case_records(const std::string& text);
+
+// A model id for a name: lowercase, runs of other characters as one '_',
+// no '_' at either end, "s_" before a leading digit; "" when nothing is left.
+std::string id_from_name(const std::string& name);
+
+}  // namespace pathways

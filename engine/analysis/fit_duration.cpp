@@ -1,0 +1,147 @@
+#include "analysis/fit_duration.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <numeric>
+#include <set>
+
+#include "analysis/fit_optimise.h"
+
+namespace pathways {
+
+namespace {
+
+constexpr double aic_indifference = 2.0;
+
+CandidateFit scored(DistKind kind, const Duration& d, int parameters, double log_likelihood) {
+    CandidateFit c{kind, d, parameters, log_likelihood, 2.0 * parameters - 2.0 * log_likelihood, ""};
+    if (!std::isfinite(c.aic)) {
+        c.duration.reset();
+        c.not_fitted = "the likelihood is zero";
+    }
+    return c;
+}
+
+CandidateFit unfitted(DistKind kind, std::string why) {
+    CandidateFit c;
+    c.kind = kind;
+    c.not_fitted = std::move(why);
+    return c;
+}
+
+std::size_t distinct(const std::vector<Days>& xs) { return std::set<Days>(xs.begin(), xs.end()).size(); }
+
+double mean_of(const std::vector<double>& xs) {
+    return std::accumulate(xs.begin(), xs.end(), 0.0) / static_cast<double>(xs.size());
+}
+
+double variance_of(const std::vector<double>& xs) {
+    const double m = mean_of(xs);
+    double ss = 0;
+    for (double x : xs) ss += (x - m) * (x - m);
+    return ss / static_cast<double>(xs.size());
+}
+
+CandidateFit fit_exponential(const DurationSample& s) {
+    const double mean = exponential_mean_estimate(s);
+    return scored(DistKind::exponential, Duration{DistKind::exponential, mean, 0, 0, {}}, 1,
+                  exponential_log_likelihood(s, mean));
+}
+
+// Starts from the uncensored estimates of log-days; searches (mu, log sigma).
+CandidateFit fit_lognormal(const DurationSample& s) {
+    if (distinct(s.events) < 2) return unfitted(DistKind::lognormal, "needs two different completed stays");
+    std::vector<double> logs;
+    for (Days x : s.events) logs.push_back(std::log(x));
+    auto objective = [&](const std::vector<double>& p) { return -lognormal_log_likelihood(s, p[0], std::exp(p[1])); };
+    std::vector<double> best = nelder_mead(objective, {mean_of(logs), 0.5 * std::log(variance_of(logs))}, 0.5);
+    return scored(DistKind::lognormal, Duration{DistKind::lognormal, best[0], std::exp(best[1]), 0, {}}, 2,
+                  -objective(best));
+}
+
+// Starts from the method of moments; searches (log shape, log scale).
+CandidateFit fit_gamma(const DurationSample& s) {
+    if (distinct(s.events) < 2) return unfitted(DistKind::gamma, "needs two different completed stays");
+    const double m = mean_of(s.events), v = variance_of(s.events);
+    auto objective = [&](const std::vector<double>& p) {
+        return -gamma_log_likelihood(s, std::exp(p[0]), std::exp(p[1]));
+    };
+    std::vector<double> best = nelder_mead(objective, {std::log(m * m / v), std::log(v / m)}, 0.5);
+    return scored(DistKind::gamma, Duration{DistKind::gamma, std::exp(best[0]), std::exp(best[1]), 0, {}}, 2,
+                  -objective(best));
+}
+
+CandidateFit fit_empirical(const DurationSample& s) {
+    Duration d{DistKind::empirical, 0, 0, 0, s.events};
+    std::sort(d.samples.begin(), d.samples.end());
+    CandidateFit c = scored(DistKind::empirical, d, static_cast<int>(distinct(s.events)), empirical_log_likelihood(s));
+    if (!c.duration) c.not_fitted = "a stay still going on outlasted every completed one";
+    return c;
+}
+
+std::string number(double x, const char* format = "%.1f") {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, format, x);
+    return buffer;
+}
+
+// AIC differences under 2 do not tell candidates apart (Burnham and Anderson),
+// so among those within 2 of the lowest the one with fewest parameters wins:
+// a gamma whose shape is near 1 gives way to the exponential.
+const CandidateFit& simplest_near_best(const std::vector<CandidateFit>& candidates) {
+    double lowest = INFINITY;
+    for (const CandidateFit& c : candidates) {
+        if (c.duration) lowest = std::min(lowest, c.aic);
+    }
+    const CandidateFit* chosen = nullptr;
+    for (const CandidateFit& c : candidates) {
+        if (!c.duration || c.aic > lowest + aic_indifference) continue;
+        if (!chosen || c.parameters < chosen->parameters) chosen = &c;
+    }
+    return *chosen;  // the exponential always fits
+}
+
+}  // namespace
+
+double exponential_mean_estimate(const DurationSample& s) {
+    const double total = std::accumulate(s.events.begin(), s.events.end(), 0.0) +
+                         std::accumulate(s.censored.begin(), s.censored.end(), 0.0);
+    return total / static_cast<double>(s.events.size());
+}
+
+DurationFit fit_duration(const DurationSample& sample, Days zero_as) {
+    DurationFit fit;
+    fit.n = sample.events.size();
+    fit.n_censored = sample.censored.size();
+    DurationSample raw;
+    raw.events = sample.events;
+    std::copy_if(sample.censored.begin(), sample.censored.end(), std::back_inserter(raw.censored),
+                 [](Days c) { return c > 0; });
+    if (distinct(raw.events) == 1) {
+        fit.chosen = Duration::fixed_days(raw.events.front());
+        return fit;
+    }
+    DurationSample continuous = raw;
+    for (Days& x : continuous.events) x = x > 0 ? x : zero_as;
+    fit.candidates = {fit_exponential(continuous), fit_lognormal(continuous), fit_gamma(continuous),
+                      fit_empirical(raw)};
+    fit.chosen = simplest_near_best(fit.candidates).duration.value();
+    return fit;
+}
+
+std::string DurationFit::describe() const {
+    std::string observed = std::to_string(n) + (n == 1 ? " completed stay" : " completed stays");
+    if (n_censored > 0) observed += " and " + std::to_string(n_censored) + " still going on when the data end";
+    if (candidates.empty()) {
+        return "fixed: all " + observed + " lasted " + number(chosen.a, "%g") + " days";
+    }
+    std::string aics;
+    for (const CandidateFit& c : candidates) {
+        aics += (aics.empty() ? "" : ", ") + std::string(dist_name(c.kind)) + " " +
+                (c.duration ? number(c.aic) : "not fitted: " + c.not_fitted);
+    }
+    return std::string(dist_name(chosen.kind)) + " chosen by AIC from " + observed + " (AIC " + aics + ")";
+}
+
+}  // namespace pathways

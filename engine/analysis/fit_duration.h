@@ -1,0 +1,46 @@
+#pragma once
+// Choosing a duration distribution for observed stays by AIC among
+// exponential, lognormal, gamma and empirical, with right-censored stays
+// (still going on when the data end) counted through the survival function.
+// Candidates within 2 AIC of the lowest count as equally good, and the one
+// with the fewest parameters among them is chosen. The empirical candidate's
+// likelihood is that of a discrete distribution with one parameter per
+// distinct value, so it wins only for stays with few distinct lengths.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/fit_likelihood.h"
+#include "model/duration.h"
+
+namespace pathways {
+
+struct CandidateFit {
+    DistKind kind = DistKind::exponential;
+    std::optional<Duration> duration;  // none when the candidate could not be fitted
+    int parameters = 0;                // empirical: the number of distinct values
+    double log_likelihood = 0, aic = 0;
+    std::string not_fitted;            // why, when duration is none
+};
+
+struct DurationFit {
+    Duration chosen;
+    std::vector<CandidateFit> candidates;  // empty when every completed stay had the same length
+    std::size_t n = 0, n_censored = 0;
+    // "lognormal by AIC (exponential 812.4, lognormal 790.1, gamma 795.0, empirical 1020.7)"
+    std::string describe() const;
+};
+
+// A completed stay of 0 days (two records on one date) has no density under
+// the continuous candidates, so they take it as `zero_as` days (half the
+// dates' resolution); the empirical candidate keeps it as 0. Censored stays of
+// 0 days say nothing and are dropped. When every completed stay has the same
+// length the result is that fixed duration. `sample` needs a completed stay.
+DurationFit fit_duration(const DurationSample& sample, Days zero_as);
+
+// The censored maximum-likelihood exponential mean: all time observed
+// (completed and censored) over the number of completed stays.
+double exponential_mean_estimate(const DurationSample& sample);
+
+}  // namespace pathways

@@ -1,0 +1,67 @@
+# pathways calibrate: a model from case records that validates, refusals that
+# name rows but never cases, and the round trip model -> journeys -> model.
+source "$(dirname "$0")/common.sh"
+CASES="$SRC/tests/data/cases"
+
+expect_exit 0 "calibrate to stdout" -- "$BIN" calibrate "$CASES/small_events.csv"
+cp "$WORK/out" "$WORK/small.json"
+expect_in "$WORK/small.json" '"format": "pathways/1"' "calibrated model"
+expect_in "$WORK/small.json" 'calibrated from 3 cases in small_events.csv' "sources"
+expect_in "$WORK/err" "warning: stage decision: only 3 recorded moves" "small-count warning"
+expect_exit 0 "the calibrated model validates" -- "$BIN" validate "$WORK/small.json"
+for output in out err; do
+    grep -q "R-00" "$WORK/$output" && fail "a case id appears in calibrate's $output"
+done
+grep -q "R-00" "$WORK/small.json" && fail "a case id appears in the model"
+
+expect_exit 0 "calibrate --out" -- "$BIN" calibrate "$CASES/small_events.csv" --out "$WORK/written.json"
+cmp -s "$WORK/written.json" "$WORK/small.json" || fail "--out wrote something other than stdout's model"
+
+# Refusals: exit 2, the row and column named, no case id, nothing written.
+refused() {  # refused FILE TEXT DESCRIPTION
+    expect_exit 2 "$3" -- "$BIN" calibrate "$CASES/$1" --out "$WORK/refused.json"
+    expect_in "$WORK/err" "$2" "$3"
+    grep -q "R-00" "$WORK/err" && fail "$3: a case id appears in the error"
+    expect_absent "$WORK/refused.json" "$3"
+}
+refused backwards.csv "row 5, column date: date goes backwards for this case (2024-02-14 after 2024-03-09)" "dates going backwards"
+refused missing_column.csv "row 1: missing column(s) date" "a missing column"
+refused bad_date.csv "row 3, column date: '02/01/2024' is not a date" "a bad date"
+printf '' > "$WORK/empty.csv"
+expect_exit 2 "an empty file" -- "$BIN" calibrate "$WORK/empty.csv"
+expect_in "$WORK/err" "row 1: the file is empty" "an empty file"
+expect_exit 1 "a missing file" -- "$BIN" calibrate "$WORK/none.csv"
+expect_exit 0 "--help" -- "$BIN" calibrate --help
+
+# Round trip: trace the model's journeys, keep person,stage,entered (plus the
+# attribute) as case records, calibrate, and compare exact outcome shares.
+MODEL="$CASES/roundtrip_model.json"
+expect_exit 0 "simulate --trace" -- "$BIN" simulate "$MODEL" --replications 1 --trace "$WORK/trace.csv" --quiet
+if [[ -s "$WORK/trace.csv" ]]; then
+    python3 - "$WORK/trace.csv" "$WORK/events.csv" <<'PY' || fail "the trace cannot be turned into case records"
+import csv, sys
+rows = csv.DictReader(open(sys.argv[1], newline=""))
+with open(sys.argv[2], "w", newline="") as out:
+    w = csv.writer(out)
+    w.writerow(["case_id", "stage", "date", "household"])
+    for r in rows:
+        w.writerow([r["person"], r["stage"], r["entered"], r["household"]])
+PY
+    expect_exit 0 "calibrate the traced journeys" -- "$BIN" calibrate "$WORK/events.csv" --out "$WORK/calibrated.json"
+    expect_exit 0 "analyse the original" -- "$BIN" analyse "$MODEL" --json
+    cp "$WORK/out" "$WORK/original_analysis.json"
+    expect_exit 0 "analyse the calibrated model" -- "$BIN" analyse "$WORK/calibrated.json" --json
+    python3 - "$WORK/original_analysis.json" "$WORK/out" "$WORK/events.csv" <<'PY' || fail "the round trip changed the outcome shares"
+import csv, json, math, sys
+original, calibrated = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+n = len({r["case_id"] for r in csv.DictReader(open(sys.argv[3], newline=""))})
+# The calibrated shares are estimates from n journeys: allow four standard errors.
+for outcome, o in original["outcomes"].items():
+    p, q = o["probability"], calibrated["outcomes"][outcome]["probability"]
+    tolerance = 4 * math.sqrt(p * (1 - p) / n) + 1e-9
+    assert abs(p - q) <= tolerance, f"{outcome}: original {p:.4f}, calibrated {q:.4f}, tolerance {tolerance:.4f} (n = {n})"
+PY
+else
+    fail "simulate --trace wrote no trace"
+fi
+finish
