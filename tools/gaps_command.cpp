@@ -1,5 +1,115 @@
-// Placeholder until the gaps command lands in this file.
-#include "commands.h"
+// pathways gaps: the gap analysis of a model, with what-if scenarios
+// compared on common random numbers, written as gaps.json, gaps.csv, a
+// self-contained report.html, summary.json and curves.csv.
+#include <iostream>
+
+#include "cli_common.h"
+#include "report/comparison_report.h"
+#include "report/csv.h"
+#include "report/gaps.h"
+#include "report/report_html.h"
+#include "simulation_options.h"
+
 namespace pathways::cli {
-int gaps_command(const Args&) { return 1; }
+
+namespace {
+
+struct GapsOptions {
+    SimulationOptions simulation;
+    std::vector<std::string> compare_with;
+    double suppress_below = 0;
+    std::string out_dir;
+};
+
+// curves.csv: day,outcome,share_reached, with "still_in_pathway" as an outcome name.
+std::string curves_csv(const Json& summary) {
+    CsvWriter csv;
+    csv.row({"day", "outcome", "share_reached"});
+    const Json& curves = summary["curves"];
+    const Json& days = curves["days"];
+    auto rows = [&](const std::string& name, const Json& values) {
+        for (std::size_t k = 0; k < days.size() && k < values.size(); ++k) {
+            csv.row({csv_number(days[k].get<double>()), name, csv_number(values[k].get<double>())});
+        }
+    };
+    for (const auto& [id, values] : curves["outcomes"].items()) rows(id, values);
+    rows("still_in_pathway", curves["still_in_pathway"]);
+    return csv.str();
 }
+
+// The scenarios, each run alone with the baseline's replications and seed.
+std::optional<std::vector<ScenarioResult>> run_scenarios(const GapsOptions& o, const SimulationRun& baseline,
+                                                         const std::string& command) {
+    std::vector<ScenarioResult> out;
+    SimulationOptions options = o.simulation;
+    options.replications = std::to_string(baseline.results.replications.size());
+    for (const auto& file : o.compare_with) {
+        options.scenarios = o.simulation.scenarios;
+        options.scenarios.push_back(file);
+        auto run = run_simulation(options, command);
+        if (!run) return std::nullopt;
+        std::string name = run->loaded.scenario_names.empty() ? file : run->loaded.scenario_names.back();
+        out.push_back({name, file, run->summary, paired_differences(baseline.results, run->results)});
+    }
+    return out;
+}
+
+int run_gaps(const GapsOptions& o, const std::string& command) {
+    ChartLibrary charts;
+    try {
+        charts = load_chart_library(report_assets_dir());  // before the runs: fail fast
+    } catch (const ReportAssetsMissing& e) {
+        throw RunError(e.what());
+    }
+    auto baseline = run_simulation(o.simulation, command, [](RunRequest& r) { r.options.daily_occupancy = true; });
+    if (!baseline) return exit_bad_input;
+    auto scenarios = run_scenarios(o, *baseline, command);
+    if (!scenarios) return exit_bad_input;
+    const Model& model = *baseline->loaded.model;
+    Json comparison = comparison_json(baseline->summary, *scenarios)["scenarios"];
+    const Json* compared = scenarios->empty() ? nullptr : &comparison;
+    GapAnalysis gaps = analyse_gaps(model, baseline->summary, compared);
+    SmallNumbers small(o.suppress_below);
+    Json occupancy = occupancy_json(model, baseline->results.daily_occupancy);
+    ReportInput input{model, baseline->summary, gaps, compared, &occupancy, small, &baseline->loaded.document};
+    OutputDir out(o.out_dir);
+    out.add("gaps.json", gaps_json(gaps, small).dump(2) + "\n");
+    out.add("gaps.csv", gaps_csv(gaps, small));
+    out.add("summary.json", baseline->summary.dump(2) + "\n");
+    out.add("curves.csv", curves_csv(baseline->summary));
+    try {
+        out.add("report.html", report_html(input, charts));
+    } catch (const std::runtime_error& e) {  // Graphviz refused the diagram
+        throw RunError(std::string("cannot draw the report's pathway diagram: ") + e.what());
+    }
+    out.commit();
+    std::cout << gaps_table(gaps, small) << "report: " << o.out_dir << "/report.html\n";
+    return exit_ok;
+}
+
+}  // namespace
+
+int gaps_command(const Args& args) {
+    return run_guarded("gaps", [&] {
+        GapsOptions o;
+        po::options_description options;
+        po::positional_options_description positional;
+        o.simulation.declare(options, positional);
+        options.add_options()
+            ("compare-with", po::value(&o.compare_with)->composing(),
+             "a what-if scenario to compare with the baseline on common random numbers (repeatable)")
+            ("suppress-below", po::value(&o.suppress_below)->default_value(0),
+             "in report.html and gaps.csv, show any count of people under N as \"<N\" (and hide shares that "
+             "would reveal it); 0: off")
+            ("out,o", po::value(&o.out_dir)->required(),
+             "write gaps.json, gaps.csv, report.html, summary.json and curves.csv into this directory");
+        auto vm = parse_options("gaps", "MODEL [-s SCENARIO]... [--compare-with SCENARIO]... --out DIR [options]",
+                                options, positional, args);
+        if (!vm) return exit_ok;
+        o.simulation.read(*vm);
+        if (!(o.suppress_below >= 0)) throw UsageError("--suppress-below must be >= 0");
+        return run_gaps(o, command_line("gaps", args));
+    });
+}
+
+}  // namespace pathways::cli

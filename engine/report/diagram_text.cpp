@@ -1,5 +1,7 @@
 #include "report/diagram_text.h"
 
+#include "report/html_escape.h"
+
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -36,21 +38,7 @@ std::string with_thousands(long long n) {
 
 }  // namespace
 
-std::string html_escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += is_control(c) ? ' ' : c;
-        }
-    }
-    return out;
-}
+std::string html_escape(std::string_view text) { return escape_html(text); }
 
 std::string dot_quote(std::string_view text) {
     std::string out = "\"";

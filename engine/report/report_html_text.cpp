@@ -1,0 +1,92 @@
+#include "report/report_html_text.h"
+
+#include "report/html_escape.h"
+
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+
+namespace pathways::report {
+
+namespace {
+
+std::string formatted(const char* format, double value) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, format, value);
+    return buffer;
+}
+
+std::string with_thousands(const std::string& digits) {
+    const std::size_t point = digits.find('.');
+    const std::size_t end = point == std::string::npos ? digits.size() : point;
+    const std::size_t start = !digits.empty() && digits[0] == '-' ? 1 : 0;
+    std::string out = digits.substr(0, start);
+    for (std::size_t i = start; i < end; ++i) {
+        if (i > start && (end - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out + digits.substr(end);
+}
+
+}  // namespace
+
+std::optional<std::size_t> first_url_like(std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '/' && i + 1 < text.size() && text[i + 1] == '/') return i;
+        if (starts_with_nocase(text, i, "http:") || starts_with_nocase(text, i, "https:")) return i;
+    }
+    return std::nullopt;
+}
+
+std::string html(std::string_view text) { return escape_html(text, Addresses::neutralise); }
+
+std::string script_json(const Json& j) {
+    const std::string text = j.dump(-1, ' ', false, Json::error_handler_t::replace);
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '/') out += "\\/";
+        else if (c == '<') out += "\\u003c";
+        else if ((c == 't' || c == 'T') && i >= 1 && starts_with_nocase(text, i - 1, "http")) out += c == 't' ? "\\u0074" : "\\u0054";
+        else out += c;
+    }
+    return out;
+}
+
+std::string people_number(double count) {
+    if (std::fabs(count) < 10) return formatted("%.1f", count);
+    return with_thousands(formatted("%.0f", count));
+}
+
+std::string percent(double share) {
+    double p = share * 100;
+    return formatted(std::fabs(p) < 1 && p != 0 ? "%.1f%%" : "%.0f%%", p);
+}
+
+std::string days_number(double days) { return with_thousands(formatted("%.0f", days)); }
+
+std::string people(double count, const SmallNumbers& small) { return small.count(count, people_number); }
+
+std::string people_with_interval(const Stat& count, const SmallNumbers& small) {
+    return "about " + people(count.mean, small) + " (95% interval " + people(count.lo, small) + " to " +
+           people(count.hi, small) + ")";
+}
+
+std::string share_for(double share, double count, const SmallNumbers& small) {
+    return small.hides(count) ? "suppressed" : percent(share);
+}
+
+std::string share_interval(const Stat& share, const Stat& count, const SmallNumbers& small) {
+    return share_for(share.mean, count.mean, small) + " (" + share_for(share.lo, count.lo, small) + " to " +
+           share_for(share.hi, count.hi, small) + ")";
+}
+
+std::string readable_id(const std::string& id) {
+    std::string out = id;
+    for (char& c : out) if (c == '_') c = ' ';
+    if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+    return out;
+}
+
+}  // namespace pathways::report

@@ -1,0 +1,127 @@
+// The gap ranking, from a hand-made summary whose gaps are known.
+#include <gtest/gtest.h>
+
+#include "report/gaps.h"
+#include "test_gaps_fixture.h"
+
+namespace pathways {
+namespace {
+
+using testing::gap_fixture_model;
+using testing::read_fixture;
+
+class GapRanking : public ::testing::Test {
+protected:
+    Model model = gap_fixture_model();
+    Json summary = read_fixture("gaps_summary.json");
+    GapAnalysis analyse() const { return analyse_gaps(model, summary); }
+};
+
+TEST_F(GapRanking, RanksGapsByPeopleAffected) {
+    auto a = analyse();
+    ASSERT_EQ(a.gaps.size(), 6u);
+    std::vector<std::pair<std::string, GapKind>> order;
+    for (const Gap& g : a.gaps) order.emplace_back(g.stage, g.kind);
+    std::vector<std::pair<std::string, GapKind>> want = {
+        {"casework", GapKind::wait},     {"social_wait", GapKind::wait}, {"prs", GapKind::drop_off},
+        {"casework", GapKind::drop_off}, {"casework", GapKind::renege},  {"casework", GapKind::deadline}};
+    EXPECT_EQ(order, want);
+    for (std::size_t i = 0; i < a.gaps.size(); ++i) EXPECT_EQ(a.gaps[i].rank, i + 1);
+}
+
+TEST_F(GapRanking, BreaksTiesByStageOrder) {
+    summary["stages"]["prs"]["drop_offs_after"]["mean"] = 33.4;  // now equal to casework's drop-offs
+    auto a = analyse();
+    ASSERT_EQ(a.gaps[2].stage, "casework");
+    EXPECT_EQ(a.gaps[2].kind, GapKind::drop_off);
+    EXPECT_EQ(a.gaps[3].stage, "prs");
+}
+
+TEST_F(GapRanking, LeavesOutWaitsShorterThanTheThreshold) {
+    for (const Gap& g : analyse().gaps) EXPECT_FALSE(g.stage == "ta" && g.kind == GapKind::wait);
+    summary["stages"]["ta"]["mean_wait_days"]["mean"] = material_wait_days;
+    bool found = false;
+    for (const Gap& g : analyse().gaps) found |= g.stage == "ta" && g.kind == GapKind::wait;
+    EXPECT_TRUE(found);
+}
+
+TEST_F(GapRanking, LeavesOutGapsNobodyFallsInto) {
+    for (const Gap& g : analyse().gaps) EXPECT_GT(g.people.mean, 0) << g.stage;
+}
+
+TEST_F(GapRanking, FlagsStagesWithoutSupportAsUnsupported) {
+    for (const Gap& g : analyse().gaps) EXPECT_EQ(g.unsupported(), g.stage == "prs") << g.stage;
+}
+
+TEST_F(GapRanking, DividesPeopleByTheMeanCohortSizeForTheShare) {
+    const Gap& prs = analyse().gaps[2];
+    EXPECT_DOUBLE_EQ(prs.share_of_cohort.mean, 64.5 / 400);
+    EXPECT_DOUBLE_EQ(prs.share_of_cohort.lo, prs.people.lo / 400);
+    EXPECT_DOUBLE_EQ(prs.share_of_cohort.hi, prs.people.hi / 400);
+}
+
+TEST_F(GapRanking, CarriesWhenTheGapHappensAndTheEvidence) {
+    auto a = analyse();
+    const Gap& renege = a.gaps[4];
+    EXPECT_DOUBLE_EQ(renege.days_p50.mean, 22);
+    EXPECT_DOUBLE_EQ(renege.days_p90.mean, 50);
+    ASSERT_EQ(renege.evidence.size(), 1u);
+    EXPECT_EQ(renege.evidence[0].source, "focus group, spring");
+    ASSERT_TRUE(a.gaps[0].mean_wait_days.has_value());
+    EXPECT_DOUBLE_EQ(a.gaps[0].mean_wait_days->mean, 12);
+    EXPECT_FALSE(renege.mean_wait_days.has_value());
+}
+
+TEST_F(GapRanking, TakesScenarioChangesFromTheMatchingMetricPath) {
+    Json comparison = read_fixture("gaps_comparison.json");
+    auto a = analyse_gaps(model, summary, &comparison["scenarios"]);
+    EXPECT_EQ(a.scenario_names, (std::vector<std::string>{"Deposit scheme", "Nothing changes"}));
+    const Gap& prs = a.gaps[2];
+    ASSERT_EQ(prs.scenarios.size(), 2u);
+    EXPECT_DOUBLE_EQ(prs.scenarios[0].people_change.mean, -32.5);
+    EXPECT_DOUBLE_EQ(prs.scenarios[0].scenario_people.mean, 32);
+    EXPECT_DOUBLE_EQ(prs.scenarios[1].people_change.mean, 0);
+}
+
+TEST_F(GapRanking, WritesGapsJsonInTheDocumentedFormat) {
+    Json j = gaps_json(analyse(), SmallNumbers());
+    EXPECT_EQ(j["format"], "pathways-gaps/1");
+    EXPECT_EQ(j["model"], "Gap fixture");
+    const Json& first = j["gaps"][0];
+    EXPECT_EQ(first["rank"], 1);
+    EXPECT_EQ(first["kind"], "wait");
+    EXPECT_EQ(first["stage"], "casework");
+    EXPECT_TRUE(first["people"].contains("ci95"));
+    EXPECT_TRUE(first["days_since_arrival"]["p90"].contains("mean"));
+    EXPECT_EQ(j["gaps"][2]["unsupported"], true);
+}
+
+TEST_F(GapRanking, WritesOneCsvRowPerGapWithScenarioColumns) {
+    Json comparison = read_fixture("gaps_comparison.json");
+    std::string csv = gaps_csv(analyse_gaps(model, summary, &comparison["scenarios"]), SmallNumbers());
+    EXPECT_EQ(csv.rfind("rank,stage,label,kind,people_mean,people_ci95_lo,people_ci95_hi,share_mean,", 0), 0u);
+    EXPECT_NE(csv.find("Deposit scheme: change_mean"), std::string::npos);
+    std::size_t lines = 0;
+    for (char c : csv) lines += c == '\n';
+    EXPECT_EQ(lines, 7u);  // header and six gaps
+    EXPECT_NE(csv.find("3,prs,Searching for a private let,drop_off,64.5,"), std::string::npos);
+}
+
+TEST_F(GapRanking, SuppressesSmallCountsAndTheirSharesInTheCsv) {
+    std::string csv = gaps_csv(analyse(), SmallNumbers(5));
+    EXPECT_NE(csv.find("6,casework,Housing casework,deadline,<5,<5,<5,suppressed,suppressed,suppressed"),
+              std::string::npos) << csv;
+    EXPECT_EQ(csv.find(",3.4,"), std::string::npos);
+    EXPECT_EQ(csv.find("0.0085"), std::string::npos);  // 3.4 / 400
+}
+
+TEST_F(GapRanking, KeepsZeroAndLargeCountsVisibleWhenSuppressing) {
+    SmallNumbers small(5);
+    EXPECT_FALSE(small.hides(0.0));
+    EXPECT_FALSE(small.hides(5.0));
+    EXPECT_TRUE(small.hides(4.99));
+    EXPECT_EQ(small.mask(), "<5");
+}
+
+}  // namespace
+}  // namespace pathways

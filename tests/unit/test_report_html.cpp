@@ -1,0 +1,207 @@
+// report.html: one well-formed, self-contained file with every section, and
+// no small number left when suppression is on.
+#include <gtest/gtest.h>
+
+#include <cctype>
+#include <cstdlib>
+#include <set>
+#include <vector>
+
+#include "report/gaps.h"
+#include "report/report_html.h"
+#include "report/report_html_text.h"
+#include "test_gaps_fixture.h"
+
+namespace pathways {
+namespace {
+
+using testing::gap_fixture_model;
+using testing::read_fixture;
+
+const ChartLibrary& charts() {
+    static const ChartLibrary library = load_chart_library(report_assets_dir());
+    return library;
+}
+
+struct Fixture {
+    Model model = gap_fixture_model();
+    Json summary = read_fixture("gaps_summary.json");
+    Json comparison = read_fixture("gaps_comparison.json")["scenarios"];
+    Json occupancy = {{"days", {0, 100, 200}}, {"stages", {{"casework", {3.0, 4.0, 4.5}}, {"ta", {20.0, 35.0, 41.0}}}}};
+
+    std::string html(double suppress_below = 0, bool compare = true) {
+        GapAnalysis gaps = analyse_gaps(model, summary, compare ? &comparison : nullptr);
+        ReportInput in{model, summary, gaps, compare ? &comparison : nullptr, &occupancy, SmallNumbers(suppress_below)};
+        return report_html(in, charts());
+    }
+};
+
+// Elements never closed in HTML; everything else must be closed in order.
+bool is_void(const std::string& tag) {
+    static const std::set<std::string> v = {"meta", "link", "br", "hr", "img", "input", "col", "source", "wbr"};
+    return v.count(tag) > 0;
+}
+
+// Checks that every element is closed, in order, skipping script and style content.
+std::string unbalanced_tag(const std::string& text) {
+    std::vector<std::string> open;
+    for (std::size_t at = text.find('<'); at != std::string::npos; at = text.find('<', at + 1)) {
+        if (text.compare(at, 4, "<!--") == 0) { at = text.find("-->", at); continue; }
+        if (text.compare(at, 2, "<!") == 0) continue;
+        bool closing = text[at + 1] == '/';
+        std::size_t name_start = at + (closing ? 2 : 1), end = text.find('>', at);
+        std::size_t name_end = name_start;
+        while (name_end < text.size() && (std::isalnum(static_cast<unsigned char>(text[name_end])) ||
+                                          text[name_end] == '-' || text[name_end] == ':')) ++name_end;
+        std::string name = text.substr(name_start, name_end - name_start);
+        if (name.empty() || end == std::string::npos) return "stray '<' at " + std::to_string(at);
+        if (closing) {
+            if (open.empty() || open.back() != name) return "</" + name + "> at " + std::to_string(at) + " closes " +
+                                                           (open.empty() ? "nothing" : "<" + open.back() + ">");
+            open.pop_back();
+        } else if (text[end - 1] != '/' && !is_void(name)) {
+            if (name == "script" || name == "style") {
+                at = text.find("</" + name + ">", end);
+                if (at == std::string::npos) return "<" + name + "> never closed";
+                continue;
+            }
+            open.push_back(name);
+        }
+    }
+    return open.empty() ? "" : "<" + open.back() + "> never closed";
+}
+
+TEST(ReportHtml, IsWellFormed) {
+    Fixture f;
+    EXPECT_EQ(unbalanced_tag(f.html()), "");
+    EXPECT_EQ(unbalanced_tag(f.html(5)), "");
+}
+
+TEST(ReportHtml, HoldsNoAddressAnywhereIncludingTheInlinedLibraries) {
+    Fixture f;
+    f.model.stages[0].source = "https://www.gov.uk/guidance and //example";
+    std::string page = f.html();
+    auto where = report::first_url_like(page);
+    EXPECT_FALSE(where.has_value()) << page.substr(*where > 80 ? *where - 80 : 0, 160);
+    EXPECT_NE(page.find("https&#58;&#47;&#47;www.gov.uk"), std::string::npos);  // still readable as text
+}
+
+// The page without the content of its script elements (the libraries' code).
+std::string without_scripts(const std::string& page) {
+    std::string out;
+    std::size_t from = 0;
+    for (std::size_t at = page.find("<script"); at != std::string::npos; at = page.find("<script", from)) {
+        out += page.substr(from, page.find('>', at) + 1 - from);
+        from = page.find("</script>", at);
+    }
+    return out + page.substr(from);
+}
+
+TEST(ReportHtml, LoadsNothingFromOutside) {
+    std::string page = without_scripts(Fixture().html());
+    EXPECT_EQ(page.find("src="), std::string::npos);
+    EXPECT_EQ(page.find("url("), std::string::npos);
+    EXPECT_EQ(page.find("@import"), std::string::npos);
+    for (std::size_t at = page.find("href=\""); at != std::string::npos; at = page.find("href=\"", at + 1)) {
+        EXPECT_EQ(page[at + 6], '#') << page.substr(at, 60);
+    }
+    EXPECT_NE(page.find("Content-Security-Policy\" content=\"default-src 'none'"), std::string::npos);
+}
+
+TEST(ReportHtml, CarriesEverySection) {
+    std::string page = Fixture().html();
+    for (const char* id : {"summary", "diagram", "outcomes", "curves", "by-attribute", "occupancy", "gaps",
+                           "comparison", "targets", "sources"}) {
+        EXPECT_NE(page.find("<section id=\"" + std::string(id) + "\""), std::string::npos) << id;
+    }
+}
+
+TEST(ReportHtml, IsAccessibleAndPrintable) {
+    std::string page = Fixture().html();
+    EXPECT_NE(page.find("<html lang=\"en\">"), std::string::npos);
+    EXPECT_NE(page.find("<caption>"), std::string::npos);
+    EXPECT_NE(page.find("<th scope=\"col\">"), std::string::npos);
+    EXPECT_NE(page.find("<th scope=\"row\">"), std::string::npos);
+    EXPECT_NE(page.find("@page { size: A4"), std::string::npos);
+    EXPECT_NE(page.find("<title>"), std::string::npos);
+    EXPECT_NE(page.find("#D55E00"), std::string::npos);  // Okabe-Ito vermillion
+}
+
+TEST(ReportHtml, DrawsChartsAsSvgWithoutActionLinks) {
+    std::string page = Fixture().html();
+    EXPECT_NE(page.find("renderer: 'svg', actions: false"), std::string::npos);
+    EXPECT_NE(page.find("data-chart=\"chart-curves\""), std::string::npos);
+    EXPECT_NE(page.find("<details class=\"chart-table\">"), std::string::npos);
+}
+
+TEST(ReportHtml, NamesTheBiggestGapsInTheSummary) {
+    std::string page = Fixture().html();
+    std::size_t summary = page.find("id=\"summary\""), end = page.find("id=\"diagram\"");
+    std::string part = page.substr(summary, end - summary);
+    EXPECT_NE(part.find("About 250 people (62% of everyone) had to wait for a place at"), std::string::npos) << part;
+    EXPECT_NE(part.find("dropped off after \xE2\x80\x9CSearching for a private let\xE2\x80\x9D"), std::string::npos);
+    EXPECT_NE(part.find("No support is offered at this stage."), std::string::npos);
+}
+
+TEST(ReportHtml, MarksScenarioChangesClearOfNoise) {
+    std::string page = Fixture().html();
+    std::size_t at = page.find("id=\"comparison\"");
+    std::string part = page.substr(at, page.find("id=\"targets\"") - at);
+    EXPECT_NE(part.find("Deposit scheme"), std::string::npos);
+    EXPECT_NE(part.find("<strong class=\"clear\">yes</strong>"), std::string::npos);
+}
+
+TEST(ReportHtml, SaysWhenNoScenarioWasCompared) {
+    std::string page = Fixture().html(0, false);
+    EXPECT_NE(page.find("No scenarios were compared"), std::string::npos);
+}
+
+TEST(ReportHtml, ShowsSmallCountsAsBelowTheThreshold) {
+    Fixture f;
+    std::string page = f.html(5);
+    EXPECT_NE(page.find("&lt;5"), std::string::npos);
+    // The casework deadline (3.4 people), the family group's homeless count (2.8) and the
+    // family cohort's interval are all under 5; none may appear.
+    for (const char* raw : {"about 3.4", ">3.4<", "2.5416", "4.2584", "0.0085", ":3.4,", "2.8"}) {
+        auto at = page.find(raw);
+        EXPECT_EQ(at, std::string::npos) << raw << " in " << page.substr(at > 100 ? at - 100 : 0, 200);
+    }
+    EXPECT_NE(page.find("suppressed"), std::string::npos);
+}
+
+TEST(ReportHtml, ShowsSmallCountsWhenNotSuppressing) {
+    std::string page = Fixture().html();
+    EXPECT_NE(page.find("about 3.4 (95% interval 2.5 to 4.3)"), std::string::npos);
+}
+
+TEST(ReportHtml, FailsClearlyWhenTheChartLibrariesAreMissing) {
+    try {
+        load_chart_library("/nonexistent-assets");
+        FAIL() << "no error";
+    } catch (const ReportAssetsMissing& e) {
+        EXPECT_NE(std::string(e.what()).find("npm ci"), std::string::npos) << e.what();
+    }
+}
+
+TEST(ReportHtml, ThinsDailyOccupancyToTheLimitForStagesWithPlaces) {
+    Model model = gap_fixture_model();
+    std::vector<std::vector<double>> daily(model.stages.size(), std::vector<double>(900, 2.0));
+    for (std::size_t d = 0; d < 900; ++d) daily[1][d] = static_cast<double>(d % 3);  // casework: 0,1,2,...
+    Json j = occupancy_json(model, daily, 300);
+    EXPECT_EQ(j["days"].size(), 300u);
+    EXPECT_EQ(j["days"][1], 3);
+    EXPECT_TRUE(j["stages"].contains("casework"));
+    EXPECT_TRUE(j["stages"].contains("social_wait"));
+    EXPECT_FALSE(j["stages"].contains("prs"));  // a delay stage has no limit on places
+    EXPECT_DOUBLE_EQ(j["stages"]["casework"][0].get<double>(), 1.0);  // mean of 0, 1, 2
+}
+
+TEST(ReportText, EscapesAddressesAndScriptEndsInEmbeddedJson) {
+    std::string s = report::script_json(Json{{"a", "</script> HTTP://x"}});
+    EXPECT_EQ(s.find("</"), std::string::npos);
+    EXPECT_FALSE(report::first_url_like(s).has_value());
+    EXPECT_EQ(Json::parse(s)["a"], "</script> HTTP://x");
+}
+
+}  // namespace
+}  // namespace pathways
