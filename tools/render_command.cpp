@@ -80,6 +80,7 @@ po::options_description render_options() {
         ("versus", po::value<std::string>(), "with --results: show the change from those results to DIR/summary.json")
         ("format", po::value<std::string>(), "dot, svg or png (default: from the output's extension, else dot)")
         ("title", po::value<std::string>()->default_value(""), "the title above the diagram (default: the model's name)")
+        ("overview", po::bool_switch(), "stage names and figures only, for a large model at page width")
         ("output,o", po::value<std::string>()->required(), "the file to write");
     return o;
 }
@@ -103,6 +104,7 @@ int render(const po::variables_map& vm) {
     options.results = results ? &*results : nullptr;
     options.versus = versus ? &*versus : nullptr;
     options.title = vm["title"].as<std::string>().empty() ? default_title(*loaded) : vm["title"].as<std::string>();
+    options.overview = vm["overview"].as<bool>();
     std::string content;
     try {
         content = render_graphviz(pathway_dot(*loaded->model, options), format);

@@ -101,9 +101,15 @@ NodeLook overlay_look(const Stage& s, StageIndex i, const Overlay& overlay) {
     return look;
 }
 
-std::string stage_node(const Model& model, StageIndex i, const Overlay& overlay) {
+std::vector<LabelLine> overview_lines(const Stage& s) {
+    std::vector<LabelLine> lines{{LineKind::title, s.label.empty() ? s.id : s.label}};
+    if (s.kind != StageKind::outcome && s.support.empty()) lines.push_back({LineKind::muted, "no support recorded"});
+    return lines;
+}
+
+std::string stage_node(const Model& model, StageIndex i, const Overlay& overlay, bool overview) {
     const Stage& s = model.stages[i];
-    std::vector<LabelLine> lines = stage_lines(model, s);
+    std::vector<LabelLine> lines = overview ? overview_lines(s) : stage_lines(model, s);
     if (overlay.results && overlay.versus) add_change_figures(s, *overlay.results, *overlay.versus, lines);
     else if (overlay.results) add_result_figures(s, *overlay.results, lines);
     NodeLook look = overlay_look(s, i, overlay);
@@ -132,24 +138,28 @@ void write_arrivals(std::ostream& out, const Model& model) {
     }
 }
 
-void write_stages(std::ostream& out, const Model& model, const Overlay& overlay) {
+void write_stages(std::ostream& out, const Model& model, const Overlay& overlay, bool overview) {
     std::vector<std::string> pathways;
     std::map<std::string, std::vector<StageIndex>> members;
     for (StageIndex i = 0; i < model.stages.size(); ++i) {
         const std::string& p = model.stages[i].pathway;
         if (p.empty()) {
-            out << "  " << stage_node(model, i, overlay);
+            out << "  " << stage_node(model, i, overlay, overview);
             continue;
         }
         if (!members.count(p)) pathways.push_back(p);
         members[p].push_back(i);
     }
     for (const std::string& p : pathways) {
+        if (overview) {  // clusters would widen the layout; the overview trades them for legibility
+            for (StageIndex i : members[p]) out << "  " << stage_node(model, i, overlay, overview);
+            continue;
+        }
         out << "  subgraph " << dot_quote("cluster_" + p) << " {\n"
             << "    label=<<B>" << html_escape(humanise(p)) << "</B>>;\n"
             << "    style=\"rounded,filled\"; fillcolor=" << dot_quote(style::cluster_fill)
             << "; color=\"#BBBBBB\"; fontsize=13; labeljust=l; margin=12;\n";
-        for (StageIndex i : members[p]) out << "    " << stage_node(model, i, overlay);
+        for (StageIndex i : members[p]) out << "    " << stage_node(model, i, overlay, overview);
         out << "  }\n";
     }
 }
@@ -189,8 +199,10 @@ std::vector<EdgeOverlay> edge_overlays(const Model& model, const std::vector<Dia
     return out;
 }
 
+// In an overview the edge's text becomes its tooltip (a <title> in SVG):
+// labels would double the layout's width.
 std::string edge_statement(const Model& model, const DiagramEdge& e, const std::vector<std::string>& lines,
-                           const EdgeOverlay* figure, double max_weight) {
+                           const EdgeOverlay* figure, double max_weight, bool overview) {
     std::string_view colour = figure ? figure->colour : kind_colour(e.kind);
     double width = e.kind == EdgeKind::route ? 1.2 : 1.5;
     if (figure) {
@@ -202,7 +214,11 @@ std::string edge_statement(const Model& model, const DiagramEdge& e, const std::
         << " [color=" << dot_quote(colour) << ", penwidth=" << plain_number(width);
     if (e.kind == EdgeKind::renege) out << ", style=dotted";
     if (e.kind == EdgeKind::deadline) out << ", style=dashed";
-    if (!lines.empty()) {
+    if (!lines.empty() && overview) {
+        std::string tip;
+        for (const std::string& l : lines) tip += (tip.empty() ? "" : "; ") + l;
+        out << ", tooltip=" << dot_quote(tip);
+    } else if (!lines.empty()) {
         std::vector<LabelLine> label;
         for (const std::string& l : lines) label.push_back({LineKind::detail, l});
         out << ", label=" << html_label(label);
@@ -215,11 +231,11 @@ std::string edge_statement(const Model& model, const DiagramEdge& e, const std::
 // other, so an edge that shares its two stages with an earlier one hands its
 // text to that edge, one line per edge ("after 28 d (move_on_ends): ~12 people").
 std::vector<std::vector<std::string>> edge_labels(const std::vector<DiagramEdge>& edges,
-                                                  const std::vector<EdgeOverlay>& figures) {
+                                                  const std::vector<EdgeOverlay>& figures, bool overview) {
     std::vector<std::vector<std::string>> labels;
     std::map<std::pair<StageIndex, StageIndex>, std::size_t> first;
     for (std::size_t i = 0; i < edges.size(); ++i) {
-        std::vector<std::string> lines = edges[i].lines;
+        std::vector<std::string> lines = overview ? std::vector<std::string>{} : edges[i].lines;
         if (!figures.empty()) lines.push_back(figures[i].line);
         auto [at, fresh] = first.emplace(std::pair{edges[i].from, edges[i].to}, i);
         if (fresh) {
@@ -234,14 +250,14 @@ std::vector<std::vector<std::string>> edge_labels(const std::vector<DiagramEdge>
     return labels;
 }
 
-void write_edges(std::ostream& out, const Model& model, const Overlay& overlay) {
+void write_edges(std::ostream& out, const Model& model, const Overlay& overlay, bool overview) {
     std::vector<DiagramEdge> edges = collect_edges(model);
     std::vector<EdgeOverlay> figures = edge_overlays(model, edges, overlay);
-    std::vector<std::vector<std::string>> labels = edge_labels(edges, figures);
+    std::vector<std::vector<std::string>> labels = edge_labels(edges, figures, overview);
     double max_weight = 0;
     for (const EdgeOverlay& f : figures) max_weight = std::max(max_weight, f.weight);
     for (std::size_t i = 0; i < edges.size(); ++i) {
-        out << edge_statement(model, edges[i], labels[i], figures.empty() ? nullptr : &figures[i], max_weight);
+        out << edge_statement(model, edges[i], labels[i], figures.empty() ? nullptr : &figures[i], max_weight, overview);
     }
 }
 
@@ -267,6 +283,7 @@ std::vector<LabelLine> key_lines(const Overlay& overlay) {
 std::string graph_label(const Model& model, const DiagramOptions& options, const Overlay& overlay) {
     std::string title = !options.title.empty() ? options.title : !model.name.empty() ? model.name : "Pathway diagram";
     std::string out = "<<FONT POINT-SIZE=\"18\"><B>" + html_escape(title) + "</B></FONT>";
+    if (options.overview) return out + ">";
     for (const LabelLine& line : key_lines(overlay)) {
         // Key lines are long by design: wrap them at a page width, not a node width.
         for (const std::string& part : wrap_words(line.text, 110)) {
@@ -282,7 +299,8 @@ void write_header(std::ostream& out, const Model& model, const DiagramOptions& o
     std::string font = dot_quote(style::font);
     out << "digraph pathways {\n"
         << "  graph [rankdir=TB, newrank=true, fontname=" << font << ", labelloc=t, labeljust=l, charset=\"UTF-8\",\n"
-        << "         nodesep=0.35, ranksep=0.75, pad=0.4, bgcolor=\"#FFFFFF\",\n"
+        << "         nodesep=0.35, ranksep=" << (options.overview ? "0.5, concentrate=true" : "0.75")
+        << ", pad=0.4, bgcolor=\"#FFFFFF\",\n"
         << "         label=" << graph_label(model, options, overlay) << "];\n"
         << "  node [fontname=" << font << ", shape=box, style=filled, fillcolor=\"#FFFFFF\", color="
         << dot_quote(style::ink) << ", margin=\"0.14,0.07\", penwidth=1.2];\n"
@@ -302,8 +320,8 @@ std::string pathway_dot(const Model& model, const DiagramOptions& options) {
     std::ostringstream out;
     write_header(out, model, options, overlay);
     write_arrivals(out, model);
-    write_stages(out, model, overlay);
-    write_edges(out, model, overlay);
+    write_stages(out, model, overlay, options.overview);
+    write_edges(out, model, overlay, options.overview);
     out << "}\n";
     return out.str();
 }

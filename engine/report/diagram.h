@@ -18,6 +18,11 @@ struct DiagramOptions {
     // With results: a second summary; the diagram then shows versus minus results.
     const Json* versus = nullptr;
     std::string title;  // shown above the diagram; the model's name when empty
+    // Overview: stage names and the overlay's figures only, without timings,
+    // support lists, routing conditions or the key, so that a whole borough's
+    // pathway stays legible at page width. The report uses it; its text says
+    // what the full diagram's details would.
+    bool overview = false;
 };
 
 std::string pathway_dot(const Model& model, const DiagramOptions& options = {});

@@ -70,9 +70,13 @@ Json stage_rows(const std::string& description, const Json& values) {
     Json line = {{"mark", {{"type", "line"}, {"color", colour::blue}, {"strokeWidth", 2}}},
                  {"encoding",
                   {{"x", {{"field", "day"}, {"type", "quantitative"}, {"title", "Day of the run"}}},
-                   {"y", {{"field", "people"}, {"type", "quantitative"}, {"title", "People in the stage"}}},
+                   {"y", {{"field", "people"}, {"type", "quantitative"}, {"title", "People"}}},
                    {"tooltip", Json::array({{{"field", "day"}}, {{"field", "people"}, {"format", ",.1f"}}})}}}};
-    spec["facet"] = {{"row", {{"field", "stage"}, {"type", "nominal"}, {"sort", nullptr}, {"title", nullptr}}}};
+    // Stage names are long: each goes above its panel, not beside it.
+    Json header = {{"labelOrient", "top"}, {"labelAngle", 0}, {"labelAlign", "left"}, {"labelAnchor", "start"},
+                   {"labelFontWeight", "bold"}, {"labelLimit", 0}, {"labelPadding", 4}};
+    spec["facet"] = {{"row", {{"field", "stage"}, {"type", "nominal"}, {"sort", nullptr}, {"title", nullptr},
+                              {"header", header}}}};
     spec["spec"] = {{"width", 600}, {"height", 110}, {"layer", Json::array({line})}};
     spec["resolve"] = {{"scale", {{"y", "independent"}}}};
     return spec;

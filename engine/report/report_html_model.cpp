@@ -26,6 +26,7 @@ std::string inline_svg(const std::string& svg) {
 std::string diagram_svg(const ReportInput& in) {
     DiagramOptions options;
     options.title = in.model.name;
+    options.overview = true;
     // With small numbers hidden the diagram goes without figures: its labels
     // would otherwise print every flow, however small.
     if (!in.small.active()) options.results = &in.summary;

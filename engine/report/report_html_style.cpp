@@ -11,7 +11,7 @@ std::string report_css() {
 html { font-size: 16px; }
 body { margin: 0; color: var(--ink); background: #fff; line-height: 1.55;
        font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", Arial, sans-serif; }
-header, nav, main, footer { max-width: 62rem; margin: 0 auto; padding: 0 1.25rem; }
+body > header, body > nav, body > main, body > footer { max-width: 62rem; margin: 0 auto; padding: 0 1.25rem; }
 header { padding-top: 1.5rem; border-bottom: 4px solid var(--accent); }
 .kicker { margin: 0; color: var(--muted); font-size: 0.95rem; text-transform: uppercase; letter-spacing: 0.04em; }
 h1 { font-size: 2rem; line-height: 1.2; margin: 0.25rem 0 1rem; }
@@ -49,19 +49,24 @@ figcaption { font-weight: 700; margin-bottom: 0.5rem; }
 .chart { min-height: 4rem; }
 .chart svg { max-width: 100%; height: auto; }
 .diagram svg { max-width: 100%; height: auto; }
+/* The pathway is wider than a column of text: let it use the window. */
+figure.diagram, #gaps .table-wrap { width: min(96vw, 90rem); position: relative; left: 50%; transform: translateX(-50%); }
+#gaps td { min-width: 6rem; }
+figure.diagram figcaption { max-width: 62rem; margin-left: auto; margin-right: auto; padding: 0 1.25rem; }
 details.chart-table summary { cursor: pointer; color: var(--accent); margin-top: 0.25rem; }
 .note { color: var(--muted); font-size: 0.95rem; }
-footer { color: var(--muted); font-size: 0.9rem; padding-bottom: 2rem; margin-top: 3rem; border-top: 1px solid var(--rule); }
+body > footer { color: var(--muted); font-size: 0.9rem; padding-bottom: 2rem; margin-top: 3rem; border-top: 1px solid var(--rule); }
 @page { size: A4; margin: 16mm 14mm 18mm; }
 @media print {
   html { font-size: 11pt; }
-  header, nav, main, footer { max-width: none; padding: 0; }
+  body > header, body > nav, body > main, body > footer { max-width: none; padding: 0; }
   nav { display: none; }
   h2 { break-after: avoid; page-break-after: avoid; }
   h3 { break-after: avoid; page-break-after: avoid; }
   figure, .key-figures, blockquote, tr { break-inside: avoid; page-break-inside: avoid; }
   details.chart-table summary { display: none; }
   .table-wrap { overflow: visible; }
+  figure.diagram, #gaps .table-wrap { width: auto; left: 0; transform: none; }
   a { color: inherit; text-decoration: none; }
   .no-js { display: none; }
 }

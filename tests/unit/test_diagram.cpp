@@ -257,6 +257,31 @@ TEST(PathwayDotWithResults, ReadsMissingOrMalformedFiguresAsZero) {
     }
 }
 
+TEST(PathwayDotOverview, KeepsNamesAndFiguresButDropsDetailsClustersAndEdgeLabels) {
+    Json results = example_results();
+    DiagramOptions options{&results, nullptr, ""};
+    options.overview = true;
+    std::string dot = pathway_dot(example_model(), options);
+    EXPECT_EQ(dot.find("subgraph"), std::string::npos);
+    EXPECT_NE(dot.find("concentrate=true"), std::string::npos);
+    std::string casework = statement(dot, "\"casework\" [");
+    EXPECT_NE(casework.find("300 enter"), std::string::npos) << casework;
+    EXPECT_EQ(casework.find("places"), std::string::npos) << casework;
+    EXPECT_EQ(casework.find("Refugee Next Steps caseworker"), std::string::npos) << casework;
+    // The figures move from the edge's label to its tooltip.
+    std::string edge = statement(dot, "\"casework\" -> \"prs\"");
+    EXPECT_EQ(edge.find("label="), std::string::npos) << edge;
+    EXPECT_NE(edge.find("tooltip=\"~180 people\""), std::string::npos) << edge;
+    EXPECT_EQ(dot.find("Dashed lines"), std::string::npos);
+}
+
+TEST(PathwayDotOverview, StillFlagsStagesWithoutSupport) {
+    DiagramOptions options;
+    options.overview = true;
+    EXPECT_NE(statement(pathway_dot(example_model(), options), "\"prs\" [").find("no support recorded"),
+              std::string::npos);
+}
+
 TEST(PathwayDotVersus, ColoursGrowingAndShrinkingFlowsAndLabelsTheChange) {
     Json before = example_results();
     Json after = example_results();
