@@ -58,8 +58,10 @@ std::size_t add_open_cases(const CaseRecords& r, std::vector<StageCounts>& count
     return open;
 }
 
-// The p-value of a chi-square test that every value of attribute `a` has the same shares.
-double homogeneity_p_value(const StageCounts& c, std::size_t a) {
+// The log p-value of a chi-square test that every value of attribute `a` has
+// the same shares. Logs, because with thousands of cases two attributes can
+// both give p-values that underflow to 0, and the stronger must still win.
+double homogeneity_log_p_value(const StageCounts& c, std::size_t a) {
     const auto& table = c.by_value[a];
     double total = 0, statistic = 0;
     for (const auto& [to, n] : c.moves) total += static_cast<double>(n);
@@ -74,12 +76,12 @@ double homogeneity_p_value(const StageCounts& c, std::size_t a) {
         }
     }
     const double df = static_cast<double>((table.size() - 1) * (c.moves.size() - 1));
-    return std::exp(log_gamma_q(df / 2, statistic / 2));
+    return log_gamma_q(df / 2, statistic / 2);
 }
 
 std::optional<std::uint32_t> split_attribute(const StageCounts& c) {
     std::optional<std::uint32_t> best;
-    double best_p = 0.01;
+    double best_log_p = std::log(0.01);
     if (c.moves.size() < 2) return best;
     for (std::size_t a = 0; a < c.by_value.size(); ++a) {
         const auto& table = c.by_value[a];
@@ -89,9 +91,9 @@ std::optional<std::uint32_t> split_attribute(const StageCounts& c) {
             return n >= min_departures_to_split;
         });
         if (!enough) continue;
-        const double p = homogeneity_p_value(c, a);
-        if (p < best_p) {
-            best_p = p;
+        const double log_p = homogeneity_log_p_value(c, a);
+        if (log_p < best_log_p) {
+            best_log_p = log_p;
             best = static_cast<std::uint32_t>(a);
         }
     }

@@ -4,7 +4,6 @@
 #include <cmath>
 #include <cstdio>
 #include <numeric>
-#include <set>
 
 #include "analysis/fit_optimise.h"
 
@@ -30,7 +29,17 @@ CandidateFit unfitted(DistKind kind, std::string why) {
     return c;
 }
 
-std::size_t distinct(const std::vector<Days>& xs) { return std::set<Days>(xs.begin(), xs.end()).size(); }
+// Stays computed from fractional day numbers carry rounding noise (7 days
+// can come out as 6.999999999999886), so lengths within a millionth of a day
+// (a tenth of a second) count as the same.
+constexpr Days same_length = 1e-6;
+
+std::size_t distinct(std::vector<Days> xs) {
+    std::sort(xs.begin(), xs.end());
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < xs.size(); ++i) count += (i == 0 || xs[i] - xs[i - 1] > same_length);
+    return count;
+}
 
 double mean_of(const std::vector<double>& xs) {
     return std::accumulate(xs.begin(), xs.end(), 0.0) / static_cast<double>(xs.size());
@@ -119,7 +128,7 @@ DurationFit fit_duration(const DurationSample& sample, Days zero_as) {
     std::copy_if(sample.censored.begin(), sample.censored.end(), std::back_inserter(raw.censored),
                  [](Days c) { return c > 0; });
     if (distinct(raw.events) == 1) {
-        fit.chosen = Duration::fixed_days(raw.events.front());
+        fit.chosen = Duration::fixed_days(mean_of(raw.events));
         return fit;
     }
     DurationSample continuous = raw;

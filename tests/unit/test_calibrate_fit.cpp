@@ -82,6 +82,13 @@ TEST(DurationFit, GivesAFixedDurationWhenEveryStayIsTheSame) {
     EXPECT_EQ(fit.describe(), "fixed: all 3 completed stays and 1 still going on when the data end lasted 7 days");
 }
 
+TEST(DurationFit, TreatsDayNumberRoundingNoiseAsTheSameLength) {
+    // Differences of fractional day numbers: 7 days, give or take 1e-13.
+    DurationFit fit = fit_duration({{6.999999999999886, 7.000000000000114, 7.0}, {}}, 0.5);
+    EXPECT_EQ(fit.chosen.kind, DistKind::fixed);
+    EXPECT_NEAR(fit.chosen.a, 7, 1e-9);
+}
+
 TEST(DurationFit, TakesZeroStaysAsHalfTheResolutionForContinuousFits) {
     DurationFit fit = fit_duration({{0, 0, 2, 4}, {}}, 0.5);
     EXPECT_DOUBLE_EQ(fit.candidates.front().duration->mean(), (0.5 + 0.5 + 2 + 4) / 4);

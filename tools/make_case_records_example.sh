@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Regenerates models/case-records-example.csv: synthetic case records made by
+# tracing the reference model's capacity-free variant for one replication and
+# writing each visit as (case, stage, date) with the household attributes.
+# Dates count from 1 January 2024; case ids are invented. No real person is in it.
+# Usage: tools/make_case_records_example.sh [path/to/pathways]
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+pathways="${1:-$here/build/pathways}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+"$pathways" simulate "$here/models/hackney.json" -s "$here/tests/data/cases/hackney_capacity_free.json" \
+    --replications 1 --trace "$work/trace.csv" --quiet >/dev/null
+python3 - "$work/trace.csv" "$work/cases.csv" <<'PY'
+import csv, datetime, sys
+start = datetime.date(2024, 1, 1)
+with open(sys.argv[1], newline="") as trace, open(sys.argv[2], "w", newline="") as out:
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["case_id", "stage", "date", "household", "priority_need"])
+    for r in csv.DictReader(trace):
+        day = start + datetime.timedelta(days=int(float(r["entered"])))
+        w.writerow([f"case-{int(r['person']):05d}", r["stage"], day.isoformat(), r["household"], r["priority_need"]])
+PY
+mv "$work/cases.csv" "$here/models/case-records-example.csv"
+echo "wrote models/case-records-example.csv"
