@@ -231,6 +231,7 @@ Calibration calibrate(const CaseRecords& records) {
     std::vector<StageCounts> counts = count_stages(records);
     c.open_cases = add_open_cases(records, counts);
     const Days zero_as = zero_stay_as(records, counts);
+    for (StageCounts& stage : counts) stage.stays.whole_days = records.date_form == DateForm::iso;
     for (std::uint32_t s = 0; s < counts.size(); ++s) c.stages.push_back(calibrated_stage(records, s, counts[s], zero_as));
     check_ways_out(c.stages);
     c.arrivals = calibrate_arrivals(records, c.arrival_span_days);

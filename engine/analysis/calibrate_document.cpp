@@ -100,7 +100,7 @@ std::string model_note(const Calibration& c, const std::string& file) {
     return "Built by pathways calibrate from the case records in " + file + ": " + std::to_string(c.cases) +
            " cases, " + std::to_string(c.open_cases) + " still open when the data end (" +
            format_date(c.last_day, c.date_form) + "). Day 0 is " + format_date(c.first_day, c.date_form) +
-           ". Outcome kinds were guessed from stage names: check them. Each stage's duration was chosen by AIC "
+           ". Outcome kinds were guessed from stage names: check them. Each stage's duration was chosen by AICc "
            "among exponential, lognormal, gamma and empirical fits, counting open cases as censored.";
 }
 

@@ -13,11 +13,18 @@ namespace {
 
 constexpr double aic_indifference = 2.0;
 
-CandidateFit scored(DistKind kind, const Duration& d, int parameters, double log_likelihood) {
-    CandidateFit c{kind, d, parameters, log_likelihood, 2.0 * parameters - 2.0 * log_likelihood, ""};
+// AICc (Hurvich and Tsai): AIC with the small-sample correction
+// 2k(k+1)/(n-k-1). Without it the empirical candidate, with one parameter per
+// distinct value, beats every smooth curve on in-sample likelihood alone.
+CandidateFit scored(DistKind kind, const Duration& d, int parameters, double log_likelihood, std::size_t n) {
+    const double k = parameters, spare = static_cast<double>(n) - k - 1;
+    // The exponential is always scored, so that some candidate is: too few
+    // stays for the correction leave it plain AIC.
+    const double correction = spare > 0 ? 2 * k * (k + 1) / spare : kind == DistKind::exponential ? 0 : INFINITY;
+    CandidateFit c{kind, d, parameters, log_likelihood, 2.0 * k - 2.0 * log_likelihood + correction, ""};
     if (!std::isfinite(c.aic)) {
         c.duration.reset();
-        c.not_fitted = "the likelihood is zero";
+        c.not_fitted = spare > 0 ? "the likelihood is zero" : "too few stays for its parameters";
     }
     return c;
 }
@@ -41,6 +48,8 @@ std::size_t distinct(std::vector<Days> xs) {
     return count;
 }
 
+std::size_t stays(const DurationSample& s) { return s.events.size() + s.censored.size(); }
+
 double mean_of(const std::vector<double>& xs) {
     return std::accumulate(xs.begin(), xs.end(), 0.0) / static_cast<double>(xs.size());
 }
@@ -52,40 +61,48 @@ double variance_of(const std::vector<double>& xs) {
     return ss / static_cast<double>(xs.size());
 }
 
+// Exact stays have a closed-form estimate; grouped ones start the search from it.
 CandidateFit fit_exponential(const DurationSample& s) {
-    const double mean = exponential_mean_estimate(s);
+    double mean = exponential_mean_estimate(s);
+    if (s.whole_days) {
+        auto objective = [&](const std::vector<double>& p) { return -exponential_log_likelihood(s, std::exp(p[0])); };
+        mean = std::exp(nelder_mead(objective, {std::log(std::max(mean, 0.5))}, 0.5)[0]);
+    }
     return scored(DistKind::exponential, Duration{DistKind::exponential, mean, 0, 0, {}}, 1,
-                  exponential_log_likelihood(s, mean));
+                  exponential_log_likelihood(s, mean), stays(s));
 }
 
 // Starts from the uncensored estimates of log-days; searches (mu, log sigma).
 CandidateFit fit_lognormal(const DurationSample& s) {
     if (distinct(s.events) < 2) return unfitted(DistKind::lognormal, "needs two different completed stays");
     std::vector<double> logs;
-    for (Days x : s.events) logs.push_back(std::log(x));
+    for (Days x : s.events) logs.push_back(std::log(std::max(x, 0.5)));  // grouped stays may be 0
     auto objective = [&](const std::vector<double>& p) { return -lognormal_log_likelihood(s, p[0], std::exp(p[1])); };
     std::vector<double> best = nelder_mead(objective, {mean_of(logs), 0.5 * std::log(variance_of(logs))}, 0.5);
     return scored(DistKind::lognormal, Duration{DistKind::lognormal, best[0], std::exp(best[1]), 0, {}}, 2,
-                  -objective(best));
+                  -objective(best), stays(s));
 }
 
 // Starts from the method of moments; searches (log shape, log scale).
 CandidateFit fit_gamma(const DurationSample& s) {
     if (distinct(s.events) < 2) return unfitted(DistKind::gamma, "needs two different completed stays");
-    const double m = mean_of(s.events), v = variance_of(s.events);
+    const double m = std::max(mean_of(s.events), 0.5), v = std::max(variance_of(s.events), 0.25);
     auto objective = [&](const std::vector<double>& p) {
         return -gamma_log_likelihood(s, std::exp(p[0]), std::exp(p[1]));
     };
     std::vector<double> best = nelder_mead(objective, {std::log(m * m / v), std::log(v / m)}, 0.5);
     return scored(DistKind::gamma, Duration{DistKind::gamma, std::exp(best[0]), std::exp(best[1]), 0, {}}, 2,
-                  -objective(best));
+                  -objective(best), stays(s));
 }
 
 CandidateFit fit_empirical(const DurationSample& s) {
     Duration d{DistKind::empirical, 0, 0, 0, s.events};
     std::sort(d.samples.begin(), d.samples.end());
-    CandidateFit c = scored(DistKind::empirical, d, static_cast<int>(distinct(s.events)), empirical_log_likelihood(s));
-    if (!c.duration) c.not_fitted = "a stay still going on outlasted every completed one";
+    CandidateFit c = scored(DistKind::empirical, d, static_cast<int>(distinct(s.events)), empirical_log_likelihood(s),
+                            stays(s));
+    if (!c.duration && c.not_fitted == "the likelihood is zero") {
+        c.not_fitted = "a stay still going on outlasted every completed one";
+    }
     return c;
 }
 
@@ -95,7 +112,7 @@ std::string number(double x, const char* format = "%.1f") {
     return buffer;
 }
 
-// AIC differences under 2 do not tell candidates apart (Burnham and Anderson),
+// AICc differences under 2 do not tell candidates apart (Burnham and Anderson),
 // so among those within 2 of the lowest the one with fewest parameters wins:
 // a gamma whose shape is near 1 gives way to the exponential.
 const CandidateFit& simplest_near_best(const std::vector<CandidateFit>& candidates) {
@@ -125,6 +142,7 @@ DurationFit fit_duration(const DurationSample& sample, Days zero_as) {
     fit.n_censored = sample.censored.size();
     DurationSample raw;
     raw.events = sample.events;
+    raw.whole_days = sample.whole_days;
     std::copy_if(sample.censored.begin(), sample.censored.end(), std::back_inserter(raw.censored),
                  [](Days c) { return c > 0; });
     if (distinct(raw.events) == 1) {
@@ -132,7 +150,9 @@ DurationFit fit_duration(const DurationSample& sample, Days zero_as) {
         return fit;
     }
     DurationSample continuous = raw;
-    for (Days& x : continuous.events) x = x > 0 ? x : zero_as;
+    if (!raw.whole_days) {
+        for (Days& x : continuous.events) x = x > 0 ? x : zero_as;
+    }
     fit.candidates = {fit_exponential(continuous), fit_lognormal(continuous), fit_gamma(continuous),
                       fit_empirical(raw)};
     fit.chosen = simplest_near_best(fit.candidates).duration.value();
@@ -150,7 +170,7 @@ std::string DurationFit::describe() const {
         aics += (aics.empty() ? "" : ", ") + std::string(dist_name(c.kind)) + " " +
                 (c.duration ? number(c.aic) : "not fitted: " + c.not_fitted);
     }
-    return std::string(dist_name(chosen.kind)) + " chosen by AIC from " + observed + " (AIC " + aics + ")";
+    return std::string(dist_name(chosen.kind)) + " chosen by AICc from " + observed + " (AICc " + aics + ")";
 }
 
 }  // namespace pathways

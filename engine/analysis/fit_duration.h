@@ -1,8 +1,9 @@
 #pragma once
-// Choosing a duration distribution for observed stays by AIC among
+// Choosing a duration distribution for observed stays by AICc (AIC with the
+// small-sample correction) among
 // exponential, lognormal, gamma and empirical, with right-censored stays
 // (still going on when the data end) counted through the survival function.
-// Candidates within 2 AIC of the lowest count as equally good, and the one
+// Candidates within 2 AICc of the lowest count as equally good, and the one
 // with the fewest parameters among them is chosen. The empirical candidate's
 // likelihood is that of a discrete distribution with one parameter per
 // distinct value, so it wins only for stays with few distinct lengths.
@@ -20,7 +21,7 @@ struct CandidateFit {
     DistKind kind = DistKind::exponential;
     std::optional<Duration> duration;  // none when the candidate could not be fitted
     int parameters = 0;                // empirical: the number of distinct values
-    double log_likelihood = 0, aic = 0;
+    double log_likelihood = 0, aic = 0;  // aic holds AICc
     std::string not_fitted;            // why, when duration is none
 };
 
@@ -28,7 +29,7 @@ struct DurationFit {
     Duration chosen;
     std::vector<CandidateFit> candidates;  // empty when every completed stay had the same length
     std::size_t n = 0, n_censored = 0;
-    // "lognormal by AIC (exponential 812.4, lognormal 790.1, gamma 795.0, empirical 1020.7)"
+    // "lognormal chosen by AICc (exponential 812.4, lognormal 790.1, gamma 795.0, empirical 1020.7)"
     std::string describe() const;
 };
 

@@ -19,6 +19,21 @@ double log_normal_survival(double z) {
     return -0.5 * z * z - std::log(z) - log_sqrt_2pi;  // Mills ratio, z > 37
 }
 
+
+// log P(lo < X <= hi) from a CDF, floored so that one improbable stay makes a
+// candidate very unlikely rather than impossible.
+template <class Cdf>
+double log_interval(Cdf cdf, Days x) {
+    const double lo = std::max(0.0, x - 0.5), hi = x + 0.5;
+    const double p = cdf(hi) - (lo > 0 ? cdf(lo) : 0.0);
+    return std::log(p > 1e-300 ? p : 1e-300);  // also when a search strays where p is NaN
+}
+
+// Searches try extreme shapes: report NaN there instead of throwing.
+using quiet = boost::math::policies::policy<boost::math::policies::domain_error<boost::math::policies::ignore_error>,
+                                            boost::math::policies::overflow_error<boost::math::policies::ignore_error>,
+                                            boost::math::policies::evaluation_error<boost::math::policies::ignore_error>>;
+
 }  // namespace
 
 double log_gamma_q(double a, double x) {
@@ -31,14 +46,20 @@ double log_gamma_q(double a, double x) {
 
 double exponential_log_likelihood(const DurationSample& s, double mean) {
     double total = 0;
-    for (Days x : s.events) total += -std::log(mean) - x / mean;
+    auto cdf = [&](Days x) { return -std::expm1(-x / mean); };
+    for (Days x : s.events) total += s.whole_days ? log_interval(cdf, x) : -std::log(mean) - x / mean;
     for (Days c : s.censored) total += -c / mean;
     return total;
 }
 
 double lognormal_log_likelihood(const DurationSample& s, double mu, double sigma) {
     double total = 0;
+    auto cdf = [&](Days x) { return 0.5 * std::erfc(-(std::log(x) - mu) / (sigma * std::sqrt(2.0))); };
     for (Days x : s.events) {
+        if (s.whole_days) {
+            total += log_interval(cdf, x);
+            continue;
+        }
         const double z = (std::log(x) - mu) / sigma;
         total += -std::log(x) - std::log(sigma) - log_sqrt_2pi - 0.5 * z * z;
     }
@@ -51,7 +72,10 @@ double lognormal_log_likelihood(const DurationSample& s, double mu, double sigma
 double gamma_log_likelihood(const DurationSample& s, double shape, double scale) {
     double total = 0;
     const double constant = -shape * std::log(scale) - std::lgamma(shape);
-    for (Days x : s.events) total += (shape - 1) * std::log(x) - x / scale + constant;
+    auto cdf = [&](Days x) { return boost::math::gamma_p(shape, x / scale, quiet()); };
+    for (Days x : s.events) {
+        total += s.whole_days ? log_interval(cdf, x) : (shape - 1) * std::log(x) - x / scale + constant;
+    }
     for (Days c : s.censored) total += log_gamma_q(shape, c / scale);
     return total;
 }

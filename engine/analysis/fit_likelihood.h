@@ -2,6 +2,10 @@
 // Log-likelihoods of durations under each candidate distribution, with right
 // censoring: a completed stay contributes its density, a stay still going on
 // when the data end contributes the probability of lasting longer (survival).
+// Stays measured in whole days (from dates) are grouped: a completed stay of
+// d days contributes the probability of lasting between d - 1/2 and d + 1/2
+// (from 0 for d = 0), so that continuous candidates are scored on the same
+// footing as the empirical one, whose probabilities are of whole-day values.
 #include <vector>
 
 #include "model/duration.h"
@@ -11,6 +15,7 @@ namespace pathways {
 struct DurationSample {
     std::vector<Days> events;    // completed stays
     std::vector<Days> censored;  // stays still going on, this long so far
+    bool whole_days = false;     // lengths were recorded to the day
 };
 
 double exponential_log_likelihood(const DurationSample& s, double mean);

@@ -90,9 +90,27 @@ TEST(DurationFit, TreatsDayNumberRoundingNoiseAsTheSameLength) {
 }
 
 TEST(DurationFit, TakesZeroStaysAsHalfTheResolutionForContinuousFits) {
-    DurationFit fit = fit_duration({{0, 0, 2, 4}, {}}, 0.5);
-    EXPECT_DOUBLE_EQ(fit.candidates.front().duration->mean(), (0.5 + 0.5 + 2 + 4) / 4);
-    EXPECT_EQ(fit.candidates.back().duration->samples, (std::vector<Days>{0, 0, 2, 4}));
+    DurationFit fit = fit_duration({{0, 0, 2, 4, 4, 2, 0, 4}, {}}, 0.5);
+    EXPECT_DOUBLE_EQ(fit.candidates.front().duration->mean(), (3 * 0.5 + 2 * 2 + 3 * 4) / 8);
+    EXPECT_EQ(fit.candidates.back().duration->samples, (std::vector<Days>{0, 0, 0, 2, 2, 4, 4, 4}));
+}
+
+TEST(DurationFit, GivesStaysTooFewForACandidatesParametersToTheExponential) {
+    DurationFit fit = fit_duration({{3, 9}, {}}, 0.5);
+    EXPECT_EQ(fit.chosen.kind, DistKind::exponential);
+    EXPECT_DOUBLE_EQ(fit.chosen.mean(), 6);
+    EXPECT_FALSE(fit.candidates.back().duration.has_value());
+    EXPECT_EQ(fit.candidates.back().not_fitted, "too few stays for its parameters");
+}
+
+TEST(DurationFit, ScoresByAICWithTheSmallSampleCorrection) {
+    // The correction is 2k(k+1)/(n-k-1): 0.4 for the exponential's one
+    // parameter here, and no finite score for an empirical candidate with a
+    // parameter for each of the twelve distinct stays.
+    DurationFit fit = fit_duration({{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, {}}, 0.5);
+    const CandidateFit& exponential = fit.candidates.front();
+    EXPECT_NEAR(exponential.aic, 2 - 2 * exponential.log_likelihood + 2.0 * 1 * 2 / (12 - 1 - 1), 1e-9);
+    EXPECT_FALSE(fit.candidates.back().duration.has_value());
 }
 
 TEST(DurationFit, RefusesEmpiricalWhenAnOpenStayOutlastsEveryCompletedOne) {

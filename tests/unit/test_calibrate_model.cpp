@@ -136,7 +136,7 @@ TEST(CalibrationDocument, WritesTheFittedDurationAndShares) {
     double total = 0;
     for (const Json& e : triage["next"]) total += e["p"].get<double>();
     EXPECT_NEAR(total, 1.0, 1e-12);
-    EXPECT_THAT(triage["note"].get<std::string>(), HasSubstr("chosen by AIC"));
+    EXPECT_THAT(triage["note"].get<std::string>(), HasSubstr("chosen by AICc"));
     EXPECT_EQ(doc["simulation"]["horizon_days"], 99.0);
 }
 
