@@ -144,13 +144,26 @@ std::optional<Duration> by_parameters(Reader& in, DistKind kind, const std::stri
     return std::nullopt;
 }
 
+// A spread so wide that the mean overflows (a lognormal with median 5 and
+// p90 1e300) would fill results with infinities: refused like any limit.
+std::optional<Duration> within_limit(Reader& in, std::optional<Duration> d, const std::string& pointer) {
+    if (!d) return d;
+    const double mean = d->mean();
+    if (!(mean <= max_mean_duration_days)) {
+        in.error(pointer, "this duration's mean is " + (std::isfinite(mean) ? show(Json(mean)) : std::string("infinite")) +
+                              " days, more than the limit of 10000000 days");
+        return std::nullopt;
+    }
+    return d;
+}
+
 }  // namespace
 
 std::optional<Duration> read_duration(Reader& in, const Json& value, const std::string& pointer) {
     if (value.is_number()) {
         auto days = in.number(value, pointer, Sign::non_negative);
         if (!days) return std::nullopt;
-        return Duration::fixed_days(*days);
+        return within_limit(in, Duration::fixed_days(*days), pointer);
     }
     if (!value.is_object()) {
         in.error(pointer, "must be a number of days or an object with \"dist\", got " + show(value));
@@ -169,7 +182,7 @@ std::optional<Duration> read_duration(Reader& in, const Json& value, const std::
         std::vector<std::string> known = spec.parameters;
         known.push_back("dist");
         in.keys(value, pointer, known);
-        return by_parameters(in, spec.kind, n, value, pointer);
+        return within_limit(in, by_parameters(in, spec.kind, n, value, pointer), pointer);
     }
     in.error(child(pointer, "dist"), "unknown distribution " + show(*dist) + did_you_mean(*name, names) +
                                          " (known: fixed, exponential, uniform, triangular, lognormal, gamma, "

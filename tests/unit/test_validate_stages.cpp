@@ -153,6 +153,16 @@ TEST(ValidateDurations, LognormalP90MustBeAboveTheMedian) {
                           "must be > median (20), got 20"));
 }
 
+TEST(ValidateDurations, ASpreadWhoseMeanOverflowsIsRefused) {
+    EXPECT_TRUE(has_error(load(with(example(), "/stages/move_on/duration/p90", 1e300)), "/stages/move_on/duration",
+                          "this duration's mean is infinite days, more than the limit of 10000000 days"));
+}
+
+TEST(ValidateDurations, AFixedDurationOverTheLimitIsRefused) {
+    EXPECT_TRUE(has_error(load(with(example(), "/stages/decision/duration", 1e308)), "/stages/decision/duration",
+                          "more than the limit of 10000000 days"));
+}
+
 TEST(ValidateDurations, LognormalGivenBothWaysIsRefused) {
     EXPECT_TRUE(has_error(load(with(example(), "/stages/move_on/duration/sigma", 0.5)), "/stages/move_on/duration",
                           "'median' and 'p90', or 'mu' and 'sigma', not both"));
