@@ -1,6 +1,7 @@
 #pragma once
 // The validated, immutable model: stages, arrivals, deadlines, targets and the
-// pathway graph (Boost.Graph). Built only by load_model(); nothing here knows JSON.
+// pathway graph (Boost.Graph). Read from JSON by load_model_document()
+// (model/load.h); nothing here knows JSON.
 #include <cstdint>
 #include <map>
 #include <optional>

@@ -1,5 +1,6 @@
 // Sections: the ranked gaps and the what-if comparison.
 #include <cmath>
+#include <cstdio>
 
 #include "report/report_html_charts.h"
 #include "report/report_html_parts.h"
@@ -111,6 +112,37 @@ std::string gaps_section(const ReportInput& in) {
     return section("gaps", "The gaps, ranked", body + table.html());
 }
 
+// "+3.1 points (+2.4 to +3.8)" for a change in a share.
+std::string points(double change) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%+.1f", change * 100);
+    return text;
+}
+
+// Where people end up under a scenario, beside where they end up now: what
+// the Steering Group asks first of any what-if.
+std::string outcome_changes(const ReportInput& in, const Json& scenario, const std::string& name) {
+    Table table{"Where people end up: " + html(name) + " compared with now",
+                {"Outcome", "Now", "With the change", "Change in percentage points (95% interval)", "Clear of noise?"},
+                {}};
+    const Json& differences = at(scenario, "differences");
+    for (const OutcomeInfo& o : outcome_list(in.model)) {
+        const Json& now = at(at(in.summary, "outcomes"), o.id);
+        const Json& then = at(at(at(scenario, "summary"), "outcomes"), o.id);
+        const Stat now_share = stat_from_json(at(now, "share")), then_share = stat_from_json(at(then, "share"));
+        const Stat change = stat_from_json(at(differences, "outcomes." + o.id + ".share"));
+        const bool hidden = in.small.hides(stat_from_json(at(now, "count"))) ||
+                            in.small.hides(stat_from_json(at(then, "count")));
+        const bool clear = change.lo > 0 || change.hi < 0;
+        table.rows.push_back(
+            {html(o.label), hidden ? "suppressed" : html(percent(now_share.mean)),
+             hidden ? "suppressed" : html(percent(then_share.mean)),
+             hidden ? "suppressed" : html(points(change.mean) + " (" + points(change.lo) + " to " + points(change.hi) + ")"),
+             hidden ? "-" : clear ? "<strong class=\"clear\">yes</strong>" : "no"});
+    }
+    return table.html();
+}
+
 std::string comparison_section(const ReportInput& in) {
     std::string body = paragraph(
         "A what-if scenario changes the model (for example more caseworkers or a longer move-on period) and runs it "
@@ -142,7 +174,7 @@ std::string comparison_section(const ReportInput& in) {
         }
         Json spec = change_dots("Change in people affected by each gap under " + name + ", with 95% intervals",
                                 values, "Change in people (scenario minus now)");
-        body += "<h3>" + html(name) + "</h3>\n" +
+        body += "<h3>" + html(name) + "</h3>\n" + outcome_changes(in, (*in.comparison)[s], name) +
                 chart_figure("chart-comparison-" + std::to_string(s + 1), "Change in each gap: " + html(name), spec, table);
     }
     return section("comparison", "What-if scenarios", body);

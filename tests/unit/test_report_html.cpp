@@ -151,6 +151,16 @@ TEST(ReportHtml, MarksScenarioChangesClearOfNoise) {
     EXPECT_NE(part.find("<strong class=\"clear\">yes</strong>"), std::string::npos);
 }
 
+TEST(ReportHtml, ShowsWhereEachScenarioLeavesPeopleBesideNow) {
+    std::string page = Fixture().html();
+    std::size_t at = page.find("Where people end up: Deposit scheme compared with now");
+    ASSERT_NE(at, std::string::npos);
+    std::string table = page.substr(at, page.find("</table>", at) - at);
+    EXPECT_NE(table.find("+8.0 (+6.9 to +9.1)"), std::string::npos) << table;
+    EXPECT_NE(table.find("-8.0 (-9.1 to -6.9)"), std::string::npos) << table;
+    EXPECT_NE(table.find("38%"), std::string::npos) << table;
+}
+
 TEST(ReportHtml, SaysWhenNoScenarioWasCompared) {
     std::string page = Fixture().html(0, false);
     EXPECT_NE(page.find("No scenarios were compared"), std::string::npos);
