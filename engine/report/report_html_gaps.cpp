@@ -1,4 +1,5 @@
 // Sections: the ranked gaps and the what-if comparison.
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -50,6 +51,14 @@ std::string gap_kind_short(GapKind kind) {
     return "dropped off after";
 }
 
+// "Deadline passed: Move-on period ...": the kind first, because long stage
+// names are cut short on a chart's axis.
+std::string gap_item(const Gap& g) {
+    std::string kind = gap_kind_short(g.kind);
+    kind[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(kind[0])));
+    return kind + ": " + g.label;
+}
+
 std::string signed_people(double v) {
     std::string out = v > 0 ? "+" : "";
     out += people_number(v);
@@ -60,7 +69,7 @@ Json gap_chart(const ReportInput& in) {
     Json values = Json::array();
     for (const Gap& g : in.gaps.gaps) {
         if (g.rank > 12 || in.small.hides(g.people)) continue;
-        std::string item = std::to_string(g.rank) + ". " + g.label + ": " + gap_kind_short(g.kind);
+        std::string item = std::to_string(g.rank) + ". " + gap_item(g);
         values.push_back({{"category", item}, {"colour", g.unsupported() ? "no support here" : "support offered"},
                           {"mean", g.people.mean}, {"lo", g.people.lo}, {"hi", g.people.hi},
                           {"text", people_with_interval(g.people, in.small)}});
@@ -114,6 +123,7 @@ std::string gaps_section(const ReportInput& in) {
 
 // "+3.1 points (+2.4 to +3.8)" for a change in a share.
 std::string points(double change) {
+    if (std::fabs(change * 100) < 0.05) return "0.0";  // not "-0.0" or "+0.0"
     char text[32];
     std::snprintf(text, sizeof text, "%+.1f", change * 100);
     return text;
@@ -163,7 +173,7 @@ std::string comparison_section(const ReportInput& in) {
             const auto& c = g.scenarios[s];
             bool hidden = change_hidden(g, c, in.small);
             bool clear = c.people_change.lo > 0 || c.people_change.hi < 0;
-            std::string item = g.label + ": " + gap_kind_short(g.kind);
+            std::string item = gap_item(g);
             std::string text = hidden ? in.small.mask() : signed_people(c.people_change.mean) + " (" +
                 signed_people(c.people_change.lo) + " to " + signed_people(c.people_change.hi) + ")";
             table.rows.push_back({html(item), html(people(g.people.mean, in.small)), html(text),
