@@ -121,8 +121,10 @@ std::string sources_section(const ReportInput& in) {
     const Json* doc = in.model_document;
     body += "<h3>Arrivals</h3>\n<ul>\n";
     for (const ArrivalStream& a : in.model.arrivals) {
-        std::string heading = html(a.label.empty() ? readable_id(a.id) : a.label) +
-                              (a.in_cohort ? "" : " (background demand, not in the cohort)");
+        const std::string name = a.label.empty() ? readable_id(a.id) : a.label;
+        std::string heading = html(name) + (a.in_cohort                                      ? ""
+                                            : name.find("background") != std::string::npos ? " (not in the cohort)"
+                                                                                           : " (background demand, not in the cohort)");
         body += entry(heading, doc ? sources_list(at(at(*doc, "arrivals"), a.id)) : "");
     }
     body += "</ul>\n<h3>Stages</h3>\n<ul>\n";
