@@ -16,9 +16,9 @@ void SimulationOptions::declare(po::options_description& options, po::positional
         ("scenario,s", po::value(&scenarios)->composing(), "a scenario file to apply (repeatable, in order)")
         ("replications,r", po::value(&replications), "replications to run, or 'auto' to run until precise "
                                                      "(default: the model's simulation.replications)")
-        ("precision", po::value(&precision)->default_value(0.02),
+        ("precision", po::value(&precision)->default_value(0.02, "0.02"),
          "with --replications auto: 95% half-width wanted for outcome shares (0.02 = 2 points)")
-        ("precision-mean", po::value(&precision_mean)->default_value(0.05),
+        ("precision-mean", po::value(&precision_mean)->default_value(0.05, "0.05"),
          "with --replications auto: 95% half-width wanted for mean time in system, relative (0.05 = 5%)")
         ("max-replications", po::value(&max_replications)->default_value(1000),
          "with --replications auto: stop adding replications here")
