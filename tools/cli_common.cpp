@@ -128,7 +128,7 @@ void OutputDir::commit() const {
 
 std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw RunError("cannot read " + path);
+    if (!in) throw UsageError("cannot read " + path);
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();

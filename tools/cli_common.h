@@ -26,7 +26,8 @@ struct RunError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// Bad usage (unknown option, missing argument): exit 2.
+// Bad usage or bad input (unknown option, missing argument, an input file
+// that cannot be read): exit 2, as for an invalid model.
 struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
@@ -66,6 +67,6 @@ private:
     std::vector<std::pair<std::string, std::string>> files_;
 };
 
-std::string read_file(const std::string& path);  // throws RunError
+std::string read_file(const std::string& path);  // throws UsageError (exit 2)
 
 }  // namespace pathways::cli

@@ -49,7 +49,7 @@ Json read_summary(const std::string& dir) {
     std::string text;
     try {
         text = read_file(file);
-    } catch (const RunError&) {
+    } catch (const UsageError&) {
         throw BadResults(file + ": cannot read the results summary");
     }
     std::vector<Diagnostic> problems;

@@ -30,7 +30,7 @@ refused bad_date.csv "row 3, column date: '02/01/2024' is not a date" "a bad dat
 printf '' > "$WORK/empty.csv"
 expect_exit 2 "an empty file" -- "$BIN" calibrate "$WORK/empty.csv"
 expect_in "$WORK/err" "row 1: the file is empty" "an empty file"
-expect_exit 1 "a missing file" -- "$BIN" calibrate "$WORK/none.csv"
+expect_exit 2 "a missing file" -- "$BIN" calibrate "$WORK/none.csv"
 expect_exit 0 "--help" -- "$BIN" calibrate --help
 
 # Round trip: trace the model's journeys, keep person,stage,entered (plus the
