@@ -9,23 +9,16 @@ namespace pathways::cli {
 
 namespace {
 
-// Runs the baseline, then each scenario alone with the baseline's replications.
+// Runs the baseline, then each scenario alone against it.
 std::optional<std::pair<SimulationRun, std::vector<ScenarioResult>>> run_all(SimulationOptions o,
                                                                               const std::string& command) {
     const std::vector<std::string> scenarios = o.scenarios;
     o.scenarios.clear();
     auto baseline = run_simulation(o, command);
     if (!baseline) return std::nullopt;
-    o.replications = std::to_string(baseline->results.replications.size());
-    std::vector<ScenarioResult> results;
-    for (const auto& file : scenarios) {
-        o.scenarios = {file};
-        auto run = run_simulation(o, command);
-        if (!run) return std::nullopt;
-        std::string name = run->loaded.scenario_names.empty() ? file : run->loaded.scenario_names.front();
-        results.push_back({name, file, run->summary, paired_differences(baseline->results, run->results)});
-    }
-    return std::make_pair(std::move(*baseline), std::move(results));
+    auto results = run_alternatives(o, *baseline, scenarios, command);
+    if (!results) return std::nullopt;
+    return std::make_pair(std::move(*baseline), std::move(*results));
 }
 
 }  // namespace

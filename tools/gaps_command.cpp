@@ -5,7 +5,7 @@
 
 #include "cli_common.h"
 #include "report/comparison_report.h"
-#include "report/csv.h"
+#include "report/results_csv.h"
 #include "report/gaps.h"
 #include "report/report_html.h"
 #include "simulation_options.h"
@@ -21,39 +21,6 @@ struct GapsOptions {
     std::string out_dir;
 };
 
-// curves.csv: day,outcome,share_reached, with "still_in_pathway" as an outcome name.
-std::string curves_csv(const Json& summary) {
-    CsvWriter csv;
-    csv.row({"day", "outcome", "share_reached"});
-    const Json& curves = summary["curves"];
-    const Json& days = curves["days"];
-    auto rows = [&](const std::string& name, const Json& values) {
-        for (std::size_t k = 0; k < days.size() && k < values.size(); ++k) {
-            csv.row({csv_number(days[k].get<double>()), name, csv_number(values[k].get<double>())});
-        }
-    };
-    for (const auto& [id, values] : curves["outcomes"].items()) rows(id, values);
-    rows("still_in_pathway", curves["still_in_pathway"]);
-    return csv.str();
-}
-
-// The scenarios, each run alone with the baseline's replications and seed.
-std::optional<std::vector<ScenarioResult>> run_scenarios(const GapsOptions& o, const SimulationRun& baseline,
-                                                         const std::string& command) {
-    std::vector<ScenarioResult> out;
-    SimulationOptions options = o.simulation;
-    options.replications = std::to_string(baseline.results.replications.size());
-    for (const auto& file : o.compare_with) {
-        options.scenarios = o.simulation.scenarios;
-        options.scenarios.push_back(file);
-        auto run = run_simulation(options, command);
-        if (!run) return std::nullopt;
-        std::string name = run->loaded.scenario_names.empty() ? file : run->loaded.scenario_names.back();
-        out.push_back({name, file, run->summary, paired_differences(baseline.results, run->results)});
-    }
-    return out;
-}
-
 int run_gaps(const GapsOptions& o, const std::string& command) {
     ChartLibrary charts;
     try {
@@ -63,7 +30,7 @@ int run_gaps(const GapsOptions& o, const std::string& command) {
     }
     auto baseline = run_simulation(o.simulation, command, [](RunRequest& r) { r.options.daily_occupancy = true; });
     if (!baseline) return exit_bad_input;
-    auto scenarios = run_scenarios(o, *baseline, command);
+    auto scenarios = run_alternatives(o.simulation, *baseline, o.compare_with, command);
     if (!scenarios) return exit_bad_input;
     const Model& model = *baseline->loaded.model;
     Json comparison = comparison_json(baseline->summary, *scenarios)["scenarios"];
@@ -76,7 +43,7 @@ int run_gaps(const GapsOptions& o, const std::string& command) {
     out.add("gaps.json", gaps_json(gaps, small).dump(2) + "\n");
     out.add("gaps.csv", gaps_csv(gaps, small));
     out.add("summary.json", baseline->summary.dump(2) + "\n");
-    out.add("curves.csv", curves_csv(baseline->summary));
+    out.add("curves.csv", curves_csv(model, baseline->results));
     try {
         out.add("report.html", report_html(input, charts));
     } catch (const std::runtime_error& e) {  // Graphviz refused the diagram

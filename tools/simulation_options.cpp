@@ -113,4 +113,21 @@ std::optional<SimulationRun> run_simulation(const SimulationOptions& options, co
     return run;
 }
 
+std::optional<std::vector<ScenarioResult>> run_alternatives(SimulationOptions options, const SimulationRun& baseline,
+                                                            const std::vector<std::string>& files,
+                                                            const std::string& command) {
+    const std::vector<std::string> underneath = options.scenarios;
+    options.replications = std::to_string(baseline.results.replications.size());
+    std::vector<ScenarioResult> out;
+    for (const auto& file : files) {
+        options.scenarios = underneath;
+        options.scenarios.push_back(file);
+        auto run = run_simulation(options, command);
+        if (!run) return std::nullopt;
+        std::string name = run->loaded.scenario_names.empty() ? file : run->loaded.scenario_names.back();
+        out.push_back({name, file, run->summary, paired_differences(baseline.results, run->results)});
+    }
+    return out;
+}
+
 }  // namespace pathways::cli

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli_common.h"
+#include "report/comparison_report.h"
 #include "report/results_json.h"
 #include "stats/runner.h"
 
@@ -51,5 +52,13 @@ RunRequest make_request(const Model& model, const SimulationOptions& options);
 // `customise` may adjust the request (observers, daily occupancy) before the run.
 std::optional<SimulationRun> run_simulation(const SimulationOptions& options, const std::string& command,
                                             const std::function<void(RunRequest&)>& customise = {});
+
+// Runs each of `files` as one what-if on top of `options.scenarios`, with the
+// baseline's replication count and seed, so that replication r of each shares
+// the baseline's random streams (common random numbers), and pairs the
+// differences. nullopt when a scenario is invalid (problems already printed).
+std::optional<std::vector<ScenarioResult>> run_alternatives(SimulationOptions options, const SimulationRun& baseline,
+                                                            const std::vector<std::string>& files,
+                                                            const std::string& command);
 
 }  // namespace pathways::cli
