@@ -1,6 +1,6 @@
 #include "report/diagram_text.h"
 
-#include "report/html_escape.h"
+#include "report/shared_text.h"
 
 #include <cctype>
 #include <cmath>
@@ -24,16 +24,6 @@ std::string trimmed(double x, int decimals) {
     }
     if (s == "-0") s = "0";
     return s;
-}
-
-std::string with_thousands(long long n) {
-    std::string digits = std::to_string(n < 0 ? -n : n);
-    std::string out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return n < 0 ? "-" + out : out;
 }
 
 }  // namespace
@@ -89,7 +79,7 @@ std::string humanise(std::string_view id) {
 std::string plain_number(double x) {
     if (!std::isfinite(x)) return "?";
     double magnitude = std::fabs(x);
-    if (magnitude >= 100) return with_thousands(std::llround(x));
+    if (magnitude >= 100) return with_thousands(std::to_string(std::llround(x)));
     if (magnitude >= 10) return trimmed(x, 1);
     return trimmed(x, 2);
 }
@@ -106,7 +96,7 @@ std::string percent(double share) {
 
 std::string count_number(double count) {
     if (!std::isfinite(count)) return "?";
-    return std::fabs(count) >= 10 ? with_thousands(std::llround(count)) : trimmed(count, 1);
+    return std::fabs(count) >= 10 ? with_thousands(std::to_string(std::llround(count))) : trimmed(count, 1);
 }
 
 std::string approx_count(double count) {

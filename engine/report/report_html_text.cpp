@@ -1,6 +1,6 @@
 #include "report/report_html_text.h"
 
-#include "report/html_escape.h"
+#include "report/shared_text.h"
 
 #include <cctype>
 #include <cmath>
@@ -14,18 +14,6 @@ std::string formatted(const char* format, double value) {
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, format, value);
     return buffer;
-}
-
-std::string with_thousands(const std::string& digits) {
-    const std::size_t point = digits.find('.');
-    const std::size_t end = point == std::string::npos ? digits.size() : point;
-    const std::size_t start = !digits.empty() && digits[0] == '-' ? 1 : 0;
-    std::string out = digits.substr(0, start);
-    for (std::size_t i = start; i < end; ++i) {
-        if (i > start && (end - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out + digits.substr(end);
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-#include "report/html_escape.h"
+#include "report/shared_text.h"
 
 #include <cctype>
 
@@ -41,6 +41,18 @@ std::string escape_html(std::string_view text, Addresses addresses) {
         }
     }
     return out;
+}
+
+std::string with_thousands(const std::string& digits) {
+    const std::size_t point = digits.find('.');
+    const std::size_t end = point == std::string::npos ? digits.size() : point;
+    const std::size_t start = !digits.empty() && digits[0] == '-' ? 1 : 0;
+    std::string out = digits.substr(0, start);
+    for (std::size_t i = start; i < end; ++i) {
+        if (i > start && (end - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out + digits.substr(end);
 }
 
 }  // namespace pathways

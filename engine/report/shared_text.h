@@ -1,5 +1,6 @@
 #pragma once
-// Escaping text for HTML: the report's body and Graphviz's HTML-like labels.
+// Text shared by the report and the diagrams: escaping for HTML (the report's
+// body and Graphviz's HTML-like labels) and grouping digits for readers.
 #include <string>
 #include <string_view>
 
@@ -15,5 +16,9 @@ std::string escape_html(std::string_view text, Addresses addresses = Addresses::
 
 // True when `word` (lower case) starts at `at` in `text`, ignoring case.
 bool starts_with_nocase(std::string_view text, std::size_t at, std::string_view word);
+
+// "1234567.5" -> "1,234,567.5": commas between thousands of a number already
+// written in digits (an optional leading minus and decimals kept as they are).
+std::string with_thousands(const std::string& digits);
 
 }  // namespace pathways
