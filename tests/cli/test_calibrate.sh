@@ -33,20 +33,29 @@ expect_in "$WORK/err" "row 1: the file is empty" "an empty file"
 expect_exit 2 "a missing file" -- "$BIN" calibrate "$WORK/none.csv"
 expect_exit 0 "--help" -- "$BIN" calibrate --help
 
+# A trace as case records: person, stage and entered day as case_id, stage
+# and date, with every attribute column (those after "how") kept.
+cases_from_trace() {  # cases_from_trace TRACE.csv EVENTS.csv
+    python3 - "$1" "$2" <<'PY' || fail "the trace $1 cannot be turned into case records"
+import csv, sys
+rows = csv.reader(open(sys.argv[1], newline=""))
+header = next(rows)
+attributes = header[header.index("how") + 1:]
+with open(sys.argv[2], "w", newline="") as out:
+    w = csv.writer(out)
+    w.writerow(["case_id", "stage", "date"] + attributes)
+    for r in rows:
+        row = dict(zip(header, r))
+        w.writerow([row["person"], row["stage"], row["entered"]] + [row[a] for a in attributes])
+PY
+}
+
 # Round trip: trace the model's journeys, keep person,stage,entered (plus the
 # attribute) as case records, calibrate, and compare exact outcome shares.
 MODEL="$CASES/roundtrip_model.json"
 expect_exit 0 "simulate --trace" -- "$BIN" simulate "$MODEL" --replications 1 --trace "$WORK/trace.csv" --quiet
 if [[ -s "$WORK/trace.csv" ]]; then
-    python3 - "$WORK/trace.csv" "$WORK/events.csv" <<'PY' || fail "the trace cannot be turned into case records"
-import csv, sys
-rows = csv.DictReader(open(sys.argv[1], newline=""))
-with open(sys.argv[2], "w", newline="") as out:
-    w = csv.writer(out)
-    w.writerow(["case_id", "stage", "date", "household"])
-    for r in rows:
-        w.writerow([r["person"], r["stage"], r["entered"], r["household"]])
-PY
+    cases_from_trace "$WORK/trace.csv" "$WORK/events.csv"
     expect_exit 0 "calibrate the traced journeys" -- "$BIN" calibrate "$WORK/events.csv" --out "$WORK/calibrated.json"
     expect_exit 0 "analyse the original" -- "$BIN" analyse "$MODEL" --json
     cp "$WORK/out" "$WORK/original_analysis.json"
@@ -72,14 +81,7 @@ VARIANT="$CASES/hackney_capacity_free.json"
 REFERENCE="$SRC/models/hackney.json"
 expect_exit 0 "trace the reference model" -- "$BIN" simulate "$REFERENCE" -s "$VARIANT" --trace "$WORK/ref_trace.csv" --json --quiet
 cp "$WORK/out" "$WORK/ref_summary.json"
-python3 - "$WORK/ref_trace.csv" "$WORK/ref_events.csv" <<'PY' || fail "the reference trace cannot be turned into case records"
-import csv, sys
-with open(sys.argv[2], "w", newline="") as out:
-    w = csv.writer(out)
-    w.writerow(["case_id", "stage", "date", "household", "priority_need"])
-    for r in csv.DictReader(open(sys.argv[1], newline="")):
-        w.writerow([r["person"], r["stage"], r["entered"], r["household"], r["priority_need"]])
-PY
+cases_from_trace "$WORK/ref_trace.csv" "$WORK/ref_events.csv"
 expect_exit 0 "calibrate the reference journeys" -- "$BIN" calibrate "$WORK/ref_events.csv" --out "$WORK/ref_calibrated.json"
 expect_exit 0 "simulate the calibrated reference model" -- "$BIN" simulate "$WORK/ref_calibrated.json" --json --quiet
 python3 - "$WORK/ref_summary.json" "$WORK/out" <<'PY' || fail "the reference round trip moved outcome shares or time in the pathway"
