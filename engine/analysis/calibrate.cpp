@@ -121,9 +121,10 @@ std::vector<CalibratedEdge> edges_for(const StageCounts& c, std::optional<std::u
     return edges;
 }
 
-// Half the dates' resolution: a day for ISO dates, else the smallest positive stay seen.
+// Half the day numbers' resolution: half the smallest positive stay seen.
+// (ISO dates give whole-day stays, which are grouped instead.)
 Days zero_stay_as(const CaseRecords& r, const std::vector<StageCounts>& counts) {
-    if (r.date_form == DateForm::iso) return 0.5;
+    if (r.date_form == DateForm::iso) return 0.5;  // unused: whole-day stays are grouped
     Days smallest = std::numeric_limits<Days>::infinity();
     for (const StageCounts& c : counts) {
         for (Days x : c.stays.events) {

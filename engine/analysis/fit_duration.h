@@ -33,9 +33,11 @@ struct DurationFit {
     std::string describe() const;
 };
 
-// A completed stay of 0 days (two records on one date) has no density under
-// the continuous candidates, so they take it as `zero_as` days (half the
-// dates' resolution); the empirical candidate keeps it as 0. Censored stays of
+// Stays in whole days are grouped (see DurationSample), which gives a stay of
+// 0 days (two records on one date) a probability. Otherwise a completed stay
+// of 0 days has no density under the continuous candidates, so they take it
+// as `zero_as` days (half the data's resolution); the empirical candidate
+// keeps it as 0 either way. Censored stays of
 // 0 days say nothing and are dropped. When every completed stay has the same
 // length the result is that fixed duration. `sample` needs a completed stay.
 DurationFit fit_duration(const DurationSample& sample, Days zero_as);
