@@ -30,6 +30,15 @@ void Reader::free_text_members(const Json& object, const std::string& pointer) {
     }
 }
 
+void Reader::entries(const Json& value, const std::string& pointer,
+                     const std::function<void(const std::string&, const Json&, const std::string&)>& read) {
+    if (!object(value, pointer)) return;
+    free_text_members(value, pointer);
+    for (const auto& [id, member] : value.items()) {
+        if (!is_free_text(id)) read(id, member, child(pointer, id));
+    }
+}
+
 std::string child(const std::string& pointer, const std::string& key) {
     std::string escaped;
     for (char c : key) {

@@ -2,6 +2,7 @@
 // Typed reads of JSON values that report every problem as a Diagnostic with the
 // value's JSON pointer, so that validation can go on and collect them all.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,10 @@ public:
     void keys(const Json& object, const std::string& pointer, const std::vector<std::string>& known);
     // For objects keyed by id: checks only the free-text members.
     void free_text_members(const Json& object, const std::string& pointer);
+    // For objects keyed by id: checks that `value` is an object and its
+    // free-text members, then calls read(id, member, pointer) for each other member.
+    void entries(const Json& value, const std::string& pointer,
+                 const std::function<void(const std::string&, const Json&, const std::string&)>& read);
     static bool is_free_text(const std::string& key);
     // A member that must be there: reports it missing at the object's pointer.
     const Json* required(const Json& object, const std::string& pointer, const std::string& key);

@@ -94,11 +94,9 @@ ReleasePlan read_release_plan(Reader& in, const Json& object, const std::string&
 }
 
 void read_arrivals(LoadContext& c, const Json& value, const std::string& pointer) {
-    if (!c.in.object(value, pointer)) return;
-    c.in.free_text_members(value, pointer);
-    for (const auto& [id, stream] : value.items()) {
-        if (!Reader::is_free_text(id)) read_stream(c, id, stream, child(pointer, id));
-    }
+    c.in.entries(value, pointer, [&](const std::string& id, const Json& member, const std::string& at) {
+        read_stream(c, id, member, at);
+    });
 }
 
 }  // namespace pathways

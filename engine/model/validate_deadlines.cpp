@@ -44,11 +44,9 @@ void read_deadline(LoadContext& c, const std::string& id, const Json& value, con
 }  // namespace
 
 void read_deadlines(LoadContext& c, const Json& value, const std::string& pointer) {
-    if (!c.in.object(value, pointer)) return;
-    c.in.free_text_members(value, pointer);
-    for (const auto& [id, deadline] : value.items()) {
-        if (!Reader::is_free_text(id)) read_deadline(c, id, deadline, child(pointer, id));
-    }
+    c.in.entries(value, pointer, [&](const std::string& id, const Json& member, const std::string& at) {
+        read_deadline(c, id, member, at);
+    });
 }
 
 }  // namespace pathways

@@ -70,11 +70,9 @@ void check_path(LoadContext& c, const Json& value, const std::string& p) {
 }  // namespace
 
 void read_targets(LoadContext& c, const Json& value, const std::string& pointer) {
-    if (!c.in.object(value, pointer)) return;
-    c.in.free_text_members(value, pointer);
-    for (const auto& [id, target] : value.items()) {
-        if (!Reader::is_free_text(id)) read_target(c, id, target, child(pointer, id));
-    }
+    c.in.entries(value, pointer, [&](const std::string& id, const Json& member, const std::string& at) {
+        read_target(c, id, member, at);
+    });
 }
 
 void check_target_paths(LoadContext& c, const Json& targets, const std::string& pointer) {
