@@ -3,7 +3,7 @@
 #include <filesystem>
 #include <iostream>
 
-#include "analysis/calibrate_document.h"
+#include "report/calibrate_document.h"
 #include "cli_common.h"
 
 namespace pathways::cli {

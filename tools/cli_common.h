@@ -11,7 +11,7 @@
 #include <boost/program_options.hpp>
 
 #include "commands.h"
-#include "model/load.h"
+#include "format/load.h"
 
 namespace pathways::cli {
 

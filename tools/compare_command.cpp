@@ -10,7 +10,7 @@ namespace pathways::cli {
 namespace {
 
 // Runs the baseline, then each scenario alone against it.
-std::optional<std::pair<SimulationRun, std::vector<ScenarioResult>>> run_all(SimulationOptions o,
+std::optional<std::pair<SimulationRun, std::vector<ScenarioComparison>>> run_all(SimulationOptions o,
                                                                               const std::string& command) {
     const std::vector<std::string> scenarios = o.scenarios;
     o.scenarios.clear();
@@ -41,7 +41,7 @@ int compare_command(const Args& args) {
         auto runs = run_all(o, command_line("compare", args));
         if (!runs) return exit_bad_input;
         auto& [baseline, scenarios] = *runs;
-        Json j = comparison_json(baseline.summary, scenarios);
+        Json j = comparison_json(baseline.results, scenarios);
         if (!out_dir.empty()) {
             OutputDir out(out_dir);
             out.add("comparison.json", j.dump(2) + "\n");

@@ -4,9 +4,9 @@
 #include <iostream>
 
 #include "cli_common.h"
-#include "report/comparison_report.h"
+#include "report/results_json.h"
 #include "report/results_csv.h"
-#include "report/gaps.h"
+#include "report/gaps_output.h"
 #include "report/report_html.h"
 #include "simulation_options.h"
 
@@ -33,17 +33,14 @@ int run_gaps(const GapsOptions& o, const std::string& command) {
     auto scenarios = run_alternatives(o.simulation, *baseline, o.compare_with, command);
     if (!scenarios) return exit_bad_input;
     const Model& model = *baseline->loaded.model;
-    Json comparison = comparison_json(baseline->summary, *scenarios)["scenarios"];
-    const Json* compared = scenarios->empty() ? nullptr : &comparison;
-    GapAnalysis gaps = analyse_gaps(model, baseline->summary, compared);
+    GapAnalysis gaps = analyse_gaps(model, baseline->results, *scenarios);
     SmallNumbers small(o.suppress_below);
-    Json occupancy = occupancy_json(model, baseline->results.daily_occupancy);
-    ReportInput input{model, baseline->summary, gaps, compared, &occupancy, small, &baseline->loaded.document};
+    ReportInput input{model, baseline->results, gaps, *scenarios, small};
     OutputDir out(o.out_dir);
     out.add("gaps.json", gaps_json(gaps, small).dump(2) + "\n");
     out.add("gaps.csv", gaps_csv(gaps, small));
-    out.add("summary.json", baseline->summary.dump(2) + "\n");
-    out.add("curves.csv", curves_csv(model, baseline->results));
+    out.add("summary.json", summary_json(baseline->results).dump(2) + "\n");
+    out.add("curves.csv", curves_csv(baseline->results));
     try {
         out.add("report.html", report_html(input, charts));
     } catch (const std::runtime_error& e) {  // Graphviz refused the diagram

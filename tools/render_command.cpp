@@ -9,6 +9,7 @@
 
 #include "cli_common.h"
 #include "report/diagram.h"
+#include "report/results_json.h"
 
 namespace pathways::cli {
 
@@ -44,7 +45,7 @@ struct BadResults : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-Json read_summary(const std::string& dir) {
+Results read_results(const std::string& dir) {
     std::string file = (std::filesystem::path(dir) / "summary.json").string();
     std::string text;
     try {
@@ -55,11 +56,11 @@ Json read_summary(const std::string& dir) {
     std::vector<Diagnostic> problems;
     std::optional<Json> summary = parse_json_text(text, file, problems);
     if (!summary) throw BadResults(problems.empty() ? file + ": not valid JSON" : problems.front().to_string());
-    auto format = summary->is_object() ? summary->find("format") : summary->end();
-    if (!summary->is_object() || format == summary->end() || *format != "pathways-results/1") {
-        throw BadResults(file + ": /format: must be \"pathways-results/1\" (a summary written by 'pathways simulate --out')");
+    try {
+        return read_summary_json(*summary);
+    } catch (const BadSummary& e) {
+        throw BadResults(file + ": " + e.what());
     }
-    return *summary;
 }
 
 std::string default_title(const LoadResult& loaded) {
@@ -92,10 +93,10 @@ int render(const po::variables_map& vm) {
     std::optional<LoadResult> loaded =
         load_or_report(vm["model"].as<std::string>(), vm["scenario"].as<std::vector<std::string>>());
     if (!loaded) return exit_bad_input;
-    std::optional<Json> results, versus;
+    std::optional<Results> results, versus;
     try {
-        if (vm.count("results")) results = read_summary(vm["results"].as<std::string>());
-        if (vm.count("versus")) versus = read_summary(vm["versus"].as<std::string>());
+        if (vm.count("results")) results = read_results(vm["results"].as<std::string>());
+        if (vm.count("versus")) versus = read_results(vm["versus"].as<std::string>());
     } catch (const BadResults& e) {
         std::cerr << "pathways render: " << e.what() << "\n";
         return exit_bad_input;

@@ -3,6 +3,7 @@
 
 #include "cli_common.h"
 #include "report/results_csv.h"
+#include "report/results_json.h"
 #include "report/results_table.h"
 #include "report/trace_csv.h"
 #include "simulation_options.h"
@@ -23,17 +24,17 @@ void write_outputs(const SimulateOptions& o, const SimulationRun& run) {
     const Model& model = *run.loaded.model;
     if (!o.out_dir.empty()) {
         OutputDir out(o.out_dir);
-        out.add("summary.json", run.summary.dump(2) + "\n");
-        out.add("outcomes.csv", outcomes_csv(model, run.results));
-        out.add("stages.csv", stages_csv(model, run.results));
-        out.add("flows.csv", flows_csv(model, run.results));
-        out.add("replications.csv", replications_csv(run.results));
-        out.add("occupancy.csv", occupancy_csv(model, run.results));
-        out.add("curves.csv", curves_csv(model, run.results));
+        out.add("summary.json", summary_json(run.results).dump(2) + "\n");
+        out.add("outcomes.csv", outcomes_csv(run.results));
+        out.add("stages.csv", stages_csv(run.results));
+        out.add("flows.csv", flows_csv(run.results));
+        out.add("replications.csv", replications_csv(run.run));
+        out.add("occupancy.csv", occupancy_csv(run.results));
+        out.add("curves.csv", curves_csv(run.results));
         out.commit();
     }
-    if (!o.trace.empty()) write_file_atomic(o.trace, trace_csv(model, run.results.observers));
-    std::cout << (o.json ? run.summary.dump(2) + "\n" : results_table(model, run.summary));
+    if (!o.trace.empty()) write_file_atomic(o.trace, trace_csv(model, run.run.observers));
+    std::cout << (o.json ? summary_json(run.results).dump(2) + "\n" : results_table(run.results));
 }
 
 }  // namespace

@@ -83,51 +83,74 @@ RunRequest make_request(const Model& model, const SimulationOptions& options) {
     return request;
 }
 
+namespace {
+
+RunProvenance provenance_of(const LoadResult& loaded, const SimulationOptions& options, const std::string& command) {
+    RunProvenance p;
+    p.model_file = options.model_path;
+    p.model_sha256 = loaded.model_sha256;
+    p.canonical_sha256 = loaded.canonical_sha256;
+    p.scenario_names = loaded.scenario_names;
+    p.scenario_files = options.scenarios;
+    p.scenario_sha256 = loaded.scenario_sha256;
+    p.command = command;
+    return p;
+}
+
+// Loads MODEL with its scenarios and the command-line overrides; nullopt when invalid.
+std::optional<LoadResult> load_for_run(const SimulationOptions& options) {
+    auto loaded = load_or_report(options.model_path, options.scenarios);
+    if (loaded) apply_overrides(*loaded->model, options);
+    return loaded;
+}
+
+}  // namespace
+
 std::optional<SimulationRun> run_simulation(const SimulationOptions& options, const std::string& command,
                                             const std::function<void(RunRequest&)>& customise) {
-    auto loaded = load_or_report(options.model_path, options.scenarios);
+    auto loaded = load_for_run(options);
     if (!loaded) return std::nullopt;
-    SimulationRun run{std::move(*loaded), {}, {}, {}};
-    Model& model = *run.loaded.model;
-    apply_overrides(model, options);
+    const Model& model = *loaded->model;
     RunRequest request = make_request(model, options);
     if (customise) customise(request);
-    auto start = std::chrono::steady_clock::now();
+    RunProvenance provenance = provenance_of(*loaded, options, command);
+    StudyRun study;
     try {
-        run.results = run_model(model, request);
+        study = run_and_summarise(model, request, provenance);
     } catch (const EventLimitExceeded& e) {
         throw RunError(e.what());
     }
     if (request.progress) std::cerr << "\r\033[K";
-    RunProvenance& p = run.provenance;
-    p.model_file = options.model_path;
-    p.model_sha256 = run.loaded.model_sha256;
-    p.canonical_sha256 = run.loaded.canonical_sha256;
-    p.scenario_names = run.loaded.scenario_names;
-    p.scenario_files = options.scenarios;
-    p.scenario_sha256 = run.loaded.scenario_sha256;
-    p.command = command;
-    p.auto_replications = request.automatic.has_value();
-    p.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    run.summary = summary_json(model, run.results, p);
-    return run;
+    return SimulationRun{std::move(*loaded), std::move(study.run), std::move(study.results)};
 }
 
-std::optional<std::vector<ScenarioResult>> run_alternatives(SimulationOptions options, const SimulationRun& baseline,
-                                                            const std::vector<std::string>& files,
-                                                            const std::string& command) {
+std::optional<std::vector<ScenarioComparison>> run_alternatives(SimulationOptions options,
+                                                                const SimulationRun& baseline,
+                                                                const std::vector<std::string>& files,
+                                                                const std::string& command) {
     const std::vector<std::string> underneath = options.scenarios;
-    options.replications = std::to_string(baseline.results.replications.size());
-    std::vector<ScenarioResult> out;
+    std::vector<LoadResult> loaded;
+    loaded.reserve(files.size());  // the what-ifs point into it
+    std::vector<WhatIf> what_ifs;
     for (const auto& file : files) {
         options.scenarios = underneath;
         options.scenarios.push_back(file);
-        auto run = run_simulation(options, command);
-        if (!run) return std::nullopt;
-        std::string name = run->loaded.scenario_names.empty() ? file : run->loaded.scenario_names.back();
-        out.push_back({name, file, run->summary, paired_differences(baseline.results, run->results)});
+        auto one = load_for_run(options);
+        if (!one) return std::nullopt;
+        std::string name = one->scenario_names.empty() ? file : one->scenario_names.back();
+        RunProvenance provenance = provenance_of(*one, options, command);
+        loaded.push_back(std::move(*one));
+        what_ifs.push_back({name, file, &*loaded.back().model, std::move(provenance)});
     }
-    return out;
+    options.replications = std::to_string(baseline.run.replications.size());
+    RunRequest request = make_request(*baseline.loaded.model, options);
+    try {
+        auto out = run_what_ifs(baseline.run, what_ifs, request);
+        if (request.progress) std::cerr << "\r\033[K";
+        return out;
+    } catch (const EventLimitExceeded& e) {
+        throw RunError(e.what());
+    }
 }
 
 }  // namespace pathways::cli

@@ -8,9 +8,7 @@
 #include <vector>
 
 #include "cli_common.h"
-#include "report/comparison_report.h"
-#include "report/results_json.h"
-#include "stats/runner.h"
+#include "run/what_if_study.h"
 
 namespace pathways::cli {
 
@@ -36,9 +34,8 @@ struct SimulationOptions {
 // A model loaded, run and summarised.
 struct SimulationRun {
     LoadResult loaded;
-    RunResults results;
-    RunProvenance provenance;
-    Json summary;
+    RunResults run;
+    Results results;
 };
 
 // Applies the command-line overrides (seed, horizon, warmup) to the model's settings.
@@ -57,7 +54,7 @@ std::optional<SimulationRun> run_simulation(const SimulationOptions& options, co
 // baseline's replication count and seed, so that replication r of each shares
 // the baseline's random streams (common random numbers), and pairs the
 // differences. nullopt when a scenario is invalid (problems already printed).
-std::optional<std::vector<ScenarioResult>> run_alternatives(SimulationOptions options, const SimulationRun& baseline,
+std::optional<std::vector<ScenarioComparison>> run_alternatives(SimulationOptions options, const SimulationRun& baseline,
                                                             const std::vector<std::string>& files,
                                                             const std::string& command);
 

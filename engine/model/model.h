@@ -76,6 +76,12 @@ struct Evidence {
     std::string text, source;
 };
 
+// Where a figure came from: free text a report prints beside it.
+struct Sourcing {
+    std::string source, note;
+    std::vector<std::pair<std::string, std::string>> sources;  // per parameter, in document order
+};
+
 struct Initial {
     std::uint64_t count = 0;
     Mix mix;
@@ -107,6 +113,7 @@ struct ArrivalStream {
     ReleasePlan plan;
     Mix mix;
     bool in_cohort = true;
+    Sourcing sourcing;
 };
 
 struct Deadline {
@@ -115,6 +122,7 @@ struct Deadline {
     Duration after;
     std::vector<StageIndex> applies_to;
     StageIndex divert_to = 0;
+    Sourcing sourcing;
 };
 
 // A published figure the model should reproduce: sum(numerator) / sum(denominator),

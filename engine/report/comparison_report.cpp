@@ -9,21 +9,21 @@
 
 namespace pathways {
 
-Json comparison_json(const Json& baseline_summary, const std::vector<ScenarioResult>& scenarios) {
+Json comparison_json(const Results& baseline, const std::vector<ScenarioComparison>& scenarios) {
     Json out;
     out["format"] = "pathways-comparison/1";
-    out["baseline"] = baseline_summary;
+    out["baseline"] = summary_json(baseline);
     out["scenarios"] = Json::array();
     for (const auto& s : scenarios) {
         Json differences = Json::object();
         for (const auto& d : s.differences) differences[d.path] = stat_json(d.difference);
         out["scenarios"].push_back(
-            {{"name", s.name}, {"file", s.file}, {"summary", s.summary}, {"differences", std::move(differences)}});
+            {{"name", s.name}, {"file", s.file}, {"summary", summary_json(s.summary)}, {"differences", std::move(differences)}});
     }
     return out;
 }
 
-std::string comparison_csv(const std::vector<ScenarioResult>& scenarios) {
+std::string comparison_csv(const std::vector<ScenarioComparison>& scenarios) {
     CsvWriter csv;
     csv.row({"scenario", "metric", "baseline_mean", "scenario_mean", "difference_mean", "difference_sd",
              "difference_ci95_lo", "difference_ci95_hi", "clear_of_noise"});
@@ -51,7 +51,7 @@ std::string padded(const std::string& s, std::size_t width) {
 
 }  // namespace
 
-std::string comparison_table(const std::string& model_name, const std::vector<ScenarioResult>& scenarios) {
+std::string comparison_table(const std::string& model_name, const std::vector<ScenarioComparison>& scenarios) {
     std::ostringstream out;
     out << model_name << ": scenarios against the baseline (paired on common random numbers)\n"
         << "A change is marked * when its 95% interval excludes zero (clear of noise).\n";
@@ -59,7 +59,7 @@ std::string comparison_table(const std::string& model_name, const std::vector<Sc
         out << "\n" << s.name << "\n  " << padded("metric", 44) << padded("baseline", 12) << padded("scenario", 12)
             << padded("change", 12) << "95% interval of the change\n";
         for (const auto& d : s.differences) {
-            if (!is_headline_difference(d.path) || (d.baseline.mean == 0 && d.scenario.mean == 0)) continue;
+            if (!is_headline(d.column.metric) || (d.baseline.mean == 0 && d.scenario.mean == 0)) continue;
             out << "  " << padded(d.path, 44) << padded(number(d.baseline.mean), 12)
                 << padded(number(d.scenario.mean), 12) << padded(number(d.difference.mean), 12) << "["
                 << number(d.difference.lo) << ", " << number(d.difference.hi) << "]" << (d.clear() ? " *" : "")

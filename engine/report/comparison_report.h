@@ -3,20 +3,14 @@
 #include <string>
 #include <vector>
 
-#include "model/load.h"
-#include "stats/comparison.h"
+#include "format/load.h"
+#include "run/comparison.h"
 
 namespace pathways {
 
-struct ScenarioResult {
-    std::string name, file;
-    Json summary;
-    std::vector<MetricDifference> differences;
-};
-
-Json comparison_json(const Json& baseline_summary, const std::vector<ScenarioResult>& scenarios);
-std::string comparison_csv(const std::vector<ScenarioResult>& scenarios);
+Json comparison_json(const Results& baseline, const std::vector<ScenarioComparison>& scenarios);
+std::string comparison_csv(const std::vector<ScenarioComparison>& scenarios);
 // Headline metrics whose value is not 0 in either run, changes clear of noise marked.
-std::string comparison_table(const std::string& model_name, const std::vector<ScenarioResult>& scenarios);
+std::string comparison_table(const std::string& model_name, const std::vector<ScenarioComparison>& scenarios);
 
 }  // namespace pathways

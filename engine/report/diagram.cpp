@@ -68,9 +68,9 @@ void add_result_figures(const Stage& s, const ResultsView& r, std::vector<LabelL
         lines.push_back({LineKind::figure, percent(r.outcome_share(s.id)) + " of the cohort"});
         return;
     }
-    lines.push_back({LineKind::figure, approx_count(r.stage(s.id, "entries")) + " enter"});
-    if (s.waits()) lines.push_back({LineKind::figure, "wait ~" + plain_number(r.stage(s.id, "mean_wait_days")) + " d"});
-    double drops = r.stage(s.id, "drop_offs_after");
+    lines.push_back({LineKind::figure, approx_count(r.stage(s.id, Metric::entries)) + " enter"});
+    if (s.waits()) lines.push_back({LineKind::figure, "wait ~" + plain_number(r.stage(s.id, Metric::mean_wait_days)) + " d"});
+    double drops = r.stage(s.id, Metric::drop_offs_after);
     if (drops > 0) lines.push_back({LineKind::figure, approx_count(drops) + " drop off after"});
 }
 
@@ -80,8 +80,8 @@ void add_change_figures(const Stage& s, const ResultsView& r, const ResultsView&
         lines.push_back({LineKind::figure, from == to ? "share " + to + ", no change" : "share " + from + " → " + to});
         return;
     }
-    double drops = v.stage(s.id, "drop_offs_after") - r.stage(s.id, "drop_offs_after");
-    double wait = v.stage(s.id, "mean_wait_days") - r.stage(s.id, "mean_wait_days");
+    double drops = v.stage(s.id, Metric::drop_offs_after) - r.stage(s.id, Metric::drop_offs_after);
+    double wait = v.stage(s.id, Metric::mean_wait_days) - r.stage(s.id, Metric::mean_wait_days);
     if (std::fabs(drops) >= people_threshold) lines.push_back({LineKind::figure, "drop-offs after " + signed_count(drops)});
     if (s.waits() && std::fabs(wait) >= wait_threshold_days) {
         lines.push_back({LineKind::figure, "wait " + signed_number(wait) + " d"});
@@ -92,8 +92,8 @@ NodeLook overlay_look(const Stage& s, StageIndex i, const Overlay& overlay) {
     NodeLook look = model_look(s);
     if (s.kind == StageKind::outcome || !overlay.results) return look;
     if (overlay.versus) {
-        look.fill = change_fill(overlay.versus->stage(s.id, "drop_offs_after") - overlay.results->stage(s.id, "drop_offs_after"),
-                                overlay.versus->stage(s.id, "mean_wait_days") - overlay.results->stage(s.id, "mean_wait_days"));
+        look.fill = change_fill(overlay.versus->stage(s.id, Metric::drop_offs_after) - overlay.results->stage(s.id, Metric::drop_offs_after),
+                                overlay.versus->stage(s.id, Metric::mean_wait_days) - overlay.results->stage(s.id, Metric::mean_wait_days));
         return look;
     }
     look.fill = style::severity_fill[overlay.severity[i]];

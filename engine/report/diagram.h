@@ -5,18 +5,18 @@
 #include <optional>
 #include <string>
 
-#include "model/load.h"
 #include "model/model.h"
+#include "results/results.h"
 
 namespace pathways {
 
 enum class ImageFormat { dot, svg, png };
 
 struct DiagramOptions {
-    // A `pathways-results/1` summary (summary.json) to overlay, if any.
-    const Json* results = nullptr;
-    // With results: a second summary; the diagram then shows versus minus results.
-    const Json* versus = nullptr;
+    // A run's results to overlay, if any.
+    const Results* results = nullptr;
+    // With results: a second run's; the diagram then shows versus minus results.
+    const Results* versus = nullptr;
     std::string title;  // shown above the diagram; the model's name when empty
     // Overview: stage names and the overlay's figures only, without timings,
     // support lists, routing conditions or the key, so that a whole borough's

@@ -9,23 +9,6 @@ namespace pathways::diagram {
 
 namespace {
 
-// A statistic ({"mean": m, ...}) or a bare number; anything else is 0.
-double mean_of(const Json& node) {
-    if (node.is_number()) return node.get<double>();
-    if (node.is_object()) {
-        auto it = node.find("mean");
-        if (it != node.end() && it->is_number()) return it->get<double>();
-    }
-    return 0;
-}
-
-const Json& member(const Json& node, const std::string& key) {
-    static const Json missing;
-    if (!node.is_object()) return missing;
-    auto it = node.find(key);
-    return it == node.end() ? missing : *it;
-}
-
 std::string condition_text(const Model& model, const std::vector<Condition>& when) {
     std::string text;
     for (const Condition& c : when) {
@@ -73,31 +56,15 @@ std::size_t deadlines_applying_to(const Model& model, StageIndex stage) {
 
 }  // namespace
 
-ResultsView::ResultsView(const Json& summary) : summary_(summary) {
-    const Json& flows = member(summary_, "flows");
-    if (!flows.is_array()) return;
-    for (const Json& f : flows) {
-        const Json& from = member(f, "from");
-        const Json& to = member(f, "to");
-        if (!from.is_string() || !to.is_string()) continue;
-        flows_[{from.get<std::string>(), to.get<std::string>()}] += mean_of(member(f, "count"));
-    }
-}
-
-double ResultsView::stage(const std::string& id, const char* statistic) const {
-    return mean_of(member(member(member(summary_, "stages"), id), statistic));
-}
-
 double ResultsView::flow(const std::string& from, const std::string& to) const {
-    auto it = flows_.find({from, to});
-    return it == flows_.end() ? 0 : it->second;
+    const FlowResult* f = results_.flow(from, to);
+    return f ? f->figures[Metric::flow_count].mean : 0.0;
 }
 
 double ResultsView::outcome_share(const std::string& id) const {
-    return mean_of(member(member(member(summary_, "outcomes"), id), "share"));
+    const OutcomeResult* o = results_.outcome(id);
+    return o ? o->figures[Metric::outcome_share].mean : 0.0;
 }
-
-double ResultsView::cohort_size() const { return mean_of(member(member(summary_, "cohort"), "size")); }
 
 std::vector<DiagramEdge> collect_edges(const Model& model) {
     std::vector<DiagramEdge> edges;
@@ -123,16 +90,16 @@ std::vector<DiagramEdge> collect_edges(const Model& model) {
 double edge_count(const Model& model, const DiagramEdge& edge, const ResultsView& results) {
     const Stage& from = model.stages[edge.from];
     const std::string& to = model.stages[edge.to].id;
-    double diverted = results.stage(from.id, "diverted_by_deadline");
+    double diverted = results.stage(from.id, Metric::diverted_by_deadline);
     switch (edge.kind) {
-        case EdgeKind::renege: return results.stage(from.id, "reneged");
+        case EdgeKind::renege: return results.stage(from.id, Metric::reneged);
         case EdgeKind::deadline:
             // With several deadlines over one stage the counter cannot be split between them.
             return deadlines_applying_to(model, edge.from) == 1 ? diverted : 0;
         case EdgeKind::route: break;
     }
     double count = results.flow(from.id, to);
-    if (from.on_renege && *from.on_renege == edge.to) count -= results.stage(from.id, "reneged");
+    if (from.on_renege && *from.on_renege == edge.to) count -= results.stage(from.id, Metric::reneged);
     for (const Deadline& d : model.deadlines) {
         bool applies = std::count(d.applies_to.begin(), d.applies_to.end(), edge.from) > 0;
         if (applies && d.divert_to == edge.to && deadlines_applying_to(model, edge.from) == 1) count -= diverted;
@@ -143,8 +110,8 @@ double edge_count(const Model& model, const DiagramEdge& edge, const ResultsView
 std::vector<std::size_t> severity_levels(const Model& model, const ResultsView& results, std::size_t levels) {
     std::vector<double> drops, waits;
     for (const Stage& s : model.stages) {
-        drops.push_back(std::max(results.stage(s.id, "drop_offs_after"), 0.0));
-        waits.push_back(std::max(results.stage(s.id, "mean_wait_days"), 0.0));
+        drops.push_back(std::max(results.stage(s.id, Metric::drop_offs_after), 0.0));
+        waits.push_back(std::max(results.stage(s.id, Metric::mean_wait_days), 0.0));
     }
     double worst_drop = drops.empty() ? 0 : *std::max_element(drops.begin(), drops.end());
     double worst_wait = waits.empty() ? 0 : *std::max_element(waits.begin(), waits.end());

@@ -1,31 +1,29 @@
 #pragma once
-// What the diagram draws between stages, and the figures a results summary
-// lays over it. A summary may be partial or from another version of the
-// model: every missing or malformed figure reads as 0, never as an error.
+// What the diagram draws between stages, and the figures a run's results lay
+// over it. Results may be from another version of the model (read back from a
+// summary.json): every missing figure reads as 0, never as an error.
 #include <cstddef>
 #include <map>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "model/load.h"
 #include "model/model.h"
+#include "results/results.h"
 
 namespace pathways::diagram {
 
-// Figures from one `pathways-results/1` summary.
+// The means the diagram draws from one run's results.
 class ResultsView {
 public:
-    explicit ResultsView(const Json& summary);
-    // The mean of stages.<id>.<statistic>.
-    double stage(const std::string& id, const char* statistic) const;
+    explicit ResultsView(const Results& results) : results_(results) {}
+    double stage(const std::string& id, Metric m) const { return results_.stage_mean(id, m); }
     double flow(const std::string& from, const std::string& to) const;
     double outcome_share(const std::string& id) const;
-    double cohort_size() const;
+    double cohort_size() const { return results_.whole[Metric::cohort_size].mean; }
 
 private:
-    const Json& summary_;
-    std::map<std::pair<std::string, std::string>, double> flows_;
+    const Results& results_;
 };
 
 enum class EdgeKind { route, renege, deadline };

@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "report/csv.h"
-#include "report/gaps.h"
+#include "report/gaps_output.h"
 #include "report/results_json.h"
 
 namespace pathways {

@@ -45,11 +45,10 @@ std::string section(const std::string& id, const std::string& heading, const std
 
 std::string paragraph(const std::string& escaped) { return "<p>" + escaped + "</p>\n"; }
 
-const Json& at(const Json& j, const std::string& key) {
-    static const Json none;
-    if (!j.is_object()) return none;
-    auto it = j.find(key);
-    return it == j.end() ? none : *it;
+const Figures& outcome_figures(const ReportInput& in, const std::string& id) {
+    static const Figures none;
+    const OutcomeResult* o = in.results.outcome(id);
+    return o ? o->figures : none;
 }
 
 std::string stage_label(const Model& model, const std::string& id) {
@@ -120,27 +119,29 @@ std::string report_html(const ReportInput& in, const ChartLibrary& charts) {
     return head(in) + body + libraries(charts) + "</body>\n</html>\n";
 }
 
-Json occupancy_json(const Model& model, const std::vector<std::vector<double>>& daily, std::size_t max_points) {
-    Json stages = Json::object();
+OccupancySeries thin_occupancy(const Model& model, const Results& results, std::size_t max_points) {
+    std::vector<std::pair<std::string, const std::vector<double>*>> daily;
     std::size_t days = 0;
-    for (std::size_t s = 0; s < model.stages.size() && s < daily.size(); ++s) {
-        if (model.stages[s].waits()) days = std::max(days, daily[s].size());
+    for (const StageResult& s : results.stages) {
+        auto index = model.find_stage(s.id);
+        if (!index || !model.stages[*index].waits() || s.daily_occupancy.empty()) continue;
+        daily.emplace_back(s.id, &s.daily_occupancy);
+        days = std::max(days, s.daily_occupancy.size());
     }
     const std::size_t step = std::max<std::size_t>(1, (days + max_points - 1) / std::max<std::size_t>(1, max_points));
-    Json day_list = Json::array();
-    for (std::size_t d = 0; d < days; d += step) day_list.push_back(d);
-    for (std::size_t s = 0; s < model.stages.size() && s < daily.size(); ++s) {
-        if (!model.stages[s].waits()) continue;
-        Json values = Json::array();
+    OccupancySeries out;
+    for (std::size_t d = 0; d < days; d += step) out.days.push_back(d);
+    for (const auto& [id, series] : daily) {
+        std::vector<double> values;
         for (std::size_t d = 0; d < days; d += step) {
-            std::size_t end = std::min(days, std::min(d + step, daily[s].size()));
+            std::size_t end = std::min(days, std::min(d + step, series->size()));
             double sum = 0;
-            for (std::size_t k = d; k < end; ++k) sum += daily[s][k];
+            for (std::size_t k = d; k < end; ++k) sum += (*series)[k];
             values.push_back(end > d ? sum / static_cast<double>(end - d) : 0.0);
         }
-        stages[model.stages[s].id] = std::move(values);
+        out.stages.emplace_back(id, std::move(values));
     }
-    return {{"days", std::move(day_list)}, {"stages", std::move(stages)}};
+    return out;
 }
 
 }  // namespace pathways

@@ -6,23 +6,29 @@
 #include <stdexcept>
 #include <string>
 
-#include "model/load.h"
+#include "format/load.h"
 #include "model/model.h"
-#include "report/gaps.h"
+#include "report/gaps_output.h"
+#include "results/results.h"
 #include "report/gaps_suppression.h"
 
 namespace pathways {
 
+// Daily occupancy of the stages with limited places (service and supply),
+// thinned for a chart: each kept day stands for the mean of the days it
+// replaces, so peaks are smoothed, not lost at random.
+struct OccupancySeries {
+    std::vector<std::size_t> days;
+    std::vector<std::pair<std::string, std::vector<double>>> stages;  // id, values by kept day
+};
+OccupancySeries thin_occupancy(const Model& model, const Results& results, std::size_t max_points = 300);
+
 struct ReportInput {
     const Model& model;
-    const Json& summary;       // pathways-results/1 of the baseline
+    const Results& results;  // the baseline
     const GapAnalysis& gaps;
-    const Json* comparison = nullptr;  // the "scenarios" array of a pathways-comparison/1, if any
-    const Json* occupancy = nullptr;   // {"days": [...], "stages": {id: [...]}}, see occupancy_json
+    const std::vector<ScenarioComparison>& comparison;  // the what-ifs; may be empty
     SmallNumbers small;
-    // The (patched) model document, for the sources and notes of arrivals and
-    // deadlines, which the Model does not keep; optional.
-    const Json* model_document = nullptr;
 };
 
 // The chart libraries' source, ready to inline.
@@ -42,11 +48,5 @@ std::string report_assets_dir();
 ChartLibrary load_chart_library(const std::string& assets_dir);
 
 std::string report_html(const ReportInput& input, const ChartLibrary& charts);
-
-// Daily occupancy ([stage][day], as RunResults::daily_occupancy) of the
-// capacity-limited (service and supply) stages, thinned to at most
-// `max_points` days: {"days": [...], "stages": {id: [...]}}. Each kept day
-// stands for the mean of the days it replaces, so peaks are smoothed, not lost at random.
-Json occupancy_json(const Model& model, const std::vector<std::vector<double>>& daily, std::size_t max_points = 300);
 
 }  // namespace pathways

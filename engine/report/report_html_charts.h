@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "model/load.h"
+#include "format/load.h"
 
 namespace pathways::report {
 

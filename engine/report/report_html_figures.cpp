@@ -2,7 +2,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "report/gaps.h"
+#include "report/gaps_output.h"
 #include "report/report_html_charts.h"
 #include "report/report_html_parts.h"
 #include "report/report_html_text.h"
@@ -31,7 +31,17 @@ Json interval_value(const std::string& category, const std::string& colour, cons
     return {{"category", category}, {"colour", colour}, {"mean", s.mean}, {"lo", s.lo}, {"hi", s.hi}, {"text", text}};
 }
 
-double cohort_mean(const ReportInput& in) { return stat_from_json(at(at(in.summary, "cohort"), "size")).mean; }
+double cohort_mean(const ReportInput& in) { return in.results.whole[Metric::cohort_size].mean; }
+
+const AttributeValueResult* attribute_value(const Results& r, const std::string& name, const std::string& value) {
+    for (const AttributeResult& a : r.by_attribute) {
+        if (a.name != name) continue;
+        for (const AttributeValueResult& v : a.values) {
+            if (v.value == value) return &v;
+        }
+    }
+    return nullptr;
+}
 
 }  // namespace
 
@@ -42,15 +52,16 @@ std::string outcomes_section(const ReportInput& in) {
     Table table{"Where people end up (share of everyone who arrived, with 95% interval)",
                 {"Outcome", "Kind", "People", "Share", "Typical days to get there (median)"}, {}};
     for (const auto& o : outcomes) {
-        const Json& j = at(at(in.summary, "outcomes"), o.id);
-        Stat share = stat_from_json(at(j, "share")), count = stat_from_json(at(j, "count"));
+        const Figures& f = outcome_figures(in, o.id);
+        const Stat& share = f[Metric::outcome_share];
+        const Stat& count = f[Metric::outcome_count];
         std::string share_text = share_interval(share, count, in.small);
         if (!in.small.hides(count)) values.push_back(interval_value(o.label, o.label, share, share_text));
-        double median = stat_from_json(at(at(j, "days_to_outcome"), "p50")).mean;
+        double median = f[Metric::outcome_days_p50].mean;
         table.rows.push_back({html(o.label), html(kind_words(o.kind)), html(people_with_interval(count, in.small)),
                               html(share_text), count.mean > 0 ? html(days_number(median)) : "-"});
     }
-    Stat unfinished = stat_from_json(at(at(in.summary, "cohort"), "unfinished"));
+    Stat unfinished = in.results.whole[Metric::cohort_unfinished];
     double cohort = cohort_mean(in);
     Stat unfinished_share{cohort > 0 ? unfinished.mean / cohort : 0, 0, cohort > 0 ? unfinished.lo / cohort : 0,
                           cohort > 0 ? unfinished.hi / cohort : 0};
@@ -72,8 +83,8 @@ std::string outcomes_section(const ReportInput& in) {
 }
 
 std::string curves_section(const ReportInput& in) {
-    const Json& curves = at(in.summary, "curves");
-    const Json& days = at(curves, "days");
+    const OutcomeCurves& curves = in.results.curves;
+    const std::vector<double>& days = curves.days;
     const auto outcomes = outcome_list(in.model);
     Series series = outcome_series(outcomes);
     const std::string still = "Still in the pathway";
@@ -85,20 +96,22 @@ std::string curves_section(const ReportInput& in) {
                 {"Days since arriving"}, {}};
     for (const auto& o : outcomes) table.columns.push_back(html(o.label));
     table.columns.push_back(html(still));
-    const std::size_t n = days.is_array() ? days.size() : 0;
+    const std::size_t n = days.size();
     const std::size_t every = std::max<std::size_t>(1, n / 12);
     for (std::size_t k = 0; k < n; ++k) {
-        std::vector<std::string> row = {html(days_number(days[k].get<double>()))};
-        auto add = [&](const std::string& name, const Json& curve, bool dashed) {
-            double v = curve.is_array() && k < curve.size() && curve[k].is_number() ? curve[k].get<double>() : 0.0;
+        std::vector<std::string> row = {html(days_number(days[k]))};
+        auto add = [&](const std::string& name, const std::vector<double>& curve, bool dashed) {
+            double v = k < curve.size() ? curve[k] : 0.0;
             std::string text = share_for(v, v * cohort, in.small);
             row.push_back(html(text));
             if (in.small.hides(v * cohort)) return;
             values.push_back({{"day", days[k]}, {"value", v}, {"series", name}, {"dashed", dashed ? "yes" : "no"},
                               {"text", text}});
         };
-        for (const auto& o : outcomes) add(o.label, at(at(curves, "outcomes"), o.id), false);
-        add(still, at(curves, "still_in_pathway"), true);
+        for (std::size_t o = 0; o < outcomes.size(); ++o) {
+            add(outcomes[o].label, o < curves.reached.size() ? curves.reached[o] : std::vector<double>{}, false);
+        }
+        add(still, curves.still_in_pathway, true);
         if (k % every == 0 || k + 1 == n) table.rows.push_back(std::move(row));
     }
     Json spec = day_lines("Share of the cohort that has reached each outcome, by days since arrival", values, series,
@@ -112,7 +125,6 @@ std::string curves_section(const ReportInput& in) {
 }
 
 std::string by_attribute_section(const ReportInput& in) {
-    const Json& by = at(in.summary, "by_attribute");
     const auto outcomes = outcome_list(in.model);
     std::string body = paragraph(
         "The same outcomes, for each group of people the model tells apart (for example single people and "
@@ -126,14 +138,17 @@ std::string by_attribute_section(const ReportInput& in) {
                     {html(readable_id(a.name)), "People in the group"}, {}};
         for (const auto& o : outcomes) table.columns.push_back(html(o.label));
         for (std::size_t v = 0; v < a.values.size(); ++v) {
-            const Json& group = at(at(by, a.name), a.values[v]);
-            Stat size = stat_from_json(at(group, "cohort"));
+            const AttributeValueResult* group = attribute_value(in.results, a.name, a.values[v]);
+            static const AttributeValueResult none;
+            if (!group) group = &none;
+            Stat size = group->figures[Metric::attribute_cohort];
             std::string name = readable_id(a.values[v]);
             series.names.push_back(name);
             series.colours.push_back(palette()[v % palette().size()]);
             std::vector<std::string> row = {html(name), html(people_with_interval(size, in.small))};
-            for (const auto& o : outcomes) {
-                Stat share = stat_from_json(at(at(at(group, "outcomes"), o.id), "share"));
+            for (std::size_t oi = 0; oi < outcomes.size(); ++oi) {
+                const auto& o = outcomes[oi];
+                Stat share = oi < group->outcomes.size() ? group->outcomes[oi][Metric::attribute_outcome_share] : Stat{};
                 Stat count{share.mean * size.mean, 0, share.lo * size.mean, share.hi * size.mean};
                 bool hidden = in.small.hides(size) || in.small.hides(count);
                 std::string text = hidden ? "suppressed" : share_interval(share, count, in.small);
@@ -157,30 +172,31 @@ std::string occupancy_section(const ReportInput& in) {
         "wait for homes that become free one at a time), day by day, averaged over all simulated runs. The "
         "number of places, where there is one, is given beside the stage's name. A line that keeps rising means demand is "
         "greater than what the stage can take.");
-    const Json* occ = in.occupancy;
-    if (!occ || !at(*occ, "stages").is_object() || at(*occ, "stages").empty()) {
+    const OccupancySeries occ = thin_occupancy(in.model, in.results);
+    if (occ.stages.empty()) {
         return section("occupancy", "Places over time",
                        body + paragraph("No day-by-day figures are available for this report (or the model has no "
                                         "stage with limited places)."));
     }
-    const Json& days = at(*occ, "days");
+    const std::vector<std::size_t>& days = occ.days;
     Json values = Json::array();
     Table table{"People in each stage with limited places", {"Stage", "Places", "Average over the run", "Highest",
                                                              "Day of the highest"}, {}};
-    for (const auto& [id, series] : at(*occ, "stages").items()) {
+    for (const auto& [id, series] : occ.stages) {
         auto index = in.model.find_stage(id);
         const std::string label = stage_label(in.model, id);
         double capacity = index && in.model.stages[*index].kind == StageKind::service
                               ? static_cast<double>(in.model.stages[*index].capacity) : -1;
         double peak = 0, peak_day = 0;
         for (std::size_t k = 0; k < series.size() && k < days.size(); ++k) {
-            double v = series[k].get<double>();
-            if (v > peak) { peak = v; peak_day = days[k].get<double>(); }
+            double v = series[k];
+            if (v > peak) { peak = v; peak_day = static_cast<double>(days[k]); }
             if (in.small.hides(v)) continue;
             std::string row_title = label + (capacity >= 0 ? " (" + people_number(capacity) + " places)" : "");
             values.push_back({{"day", days[k]}, {"people", v}, {"stage", row_title}});
         }
-        Stat mean = stat_from_json(at(at(at(in.summary, "stages"), id), "mean_occupancy"));
+        const StageResult* stage = in.results.stage(id);
+        Stat mean = stage ? stage->figures[Metric::mean_occupancy] : Stat{};
         table.rows.push_back({html(label), capacity >= 0 ? html(people_number(capacity)) : "no fixed number",
                               html(people_with_interval(mean, in.small)), html(people(peak, in.small)),
                               html(days_number(peak_day))});

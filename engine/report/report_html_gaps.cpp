@@ -131,18 +131,22 @@ std::string points(double change) {
 
 // Where people end up under a scenario, beside where they end up now: what
 // the Steering Group asks first of any what-if.
-std::string outcome_changes(const ReportInput& in, const Json& scenario, const std::string& name) {
+std::string outcome_changes(const ReportInput& in, const ScenarioComparison& scenario, const std::string& name) {
     Table table{"Where people end up: " + html(name) + " compared with now",
                 {"Outcome", "Now", "With the change", "Change in percentage points (95% interval)", "Clear of noise?"},
                 {}};
-    const Json& differences = at(scenario, "differences");
+    static const Figures none;
     for (const OutcomeInfo& o : outcome_list(in.model)) {
-        const Json& now = at(at(in.summary, "outcomes"), o.id);
-        const Json& then = at(at(at(scenario, "summary"), "outcomes"), o.id);
-        const Stat now_share = stat_from_json(at(now, "share")), then_share = stat_from_json(at(then, "share"));
-        const Stat change = stat_from_json(at(differences, "outcomes." + o.id + ".share"));
-        const bool hidden = in.small.hides(stat_from_json(at(now, "count"))) ||
-                            in.small.hides(stat_from_json(at(then, "count")));
+        const OutcomeResult* now_result = in.results.outcome(o.id);
+        const OutcomeResult* then_result = scenario.summary.outcome(o.id);
+        const Figures& now = now_result ? now_result->figures : none;
+        const Figures& then = then_result ? then_result->figures : none;
+        const Stat& now_share = now[Metric::outcome_share];
+        const Stat& then_share = then[Metric::outcome_share];
+        const MetricDifference* difference = nullptr;
+        if (auto stage = in.model.find_stage(o.id)) difference = scenario.find(Metric::outcome_share, *stage);
+        const Stat change = difference ? difference->difference : Stat{};
+        const bool hidden = in.small.hides(now[Metric::outcome_count]) || in.small.hides(then[Metric::outcome_count]);
         const bool clear = change.lo > 0 || change.hi < 0;
         table.rows.push_back(
             {html(o.label), hidden ? "suppressed" : html(percent(now_share.mean)),
@@ -159,11 +163,11 @@ std::string comparison_section(const ReportInput& in) {
         "again on the same simulated people. A change is <strong class=\"clear\">clear of noise</strong> when its "
         "95% interval does not include zero: then the scenario very likely makes that difference. Otherwise the "
         "change is too small to tell apart from chance.");
-    if (!in.comparison || !in.comparison->is_array() || in.comparison->empty()) {
+    if (in.comparison.empty()) {
         return section("comparison", "What-if scenarios",
                        body + paragraph("No scenarios were compared in this report."));
     }
-    for (std::size_t s = 0; s < in.comparison->size(); ++s) {
+    for (std::size_t s = 0; s < in.comparison.size(); ++s) {
         const std::string name = in.gaps.scenario_names.size() > s ? in.gaps.scenario_names[s] : "scenario";
         Json values = Json::array();
         Table table{"Change in people affected by each gap: " + html(name) + " minus the current pathway",
@@ -184,7 +188,7 @@ std::string comparison_section(const ReportInput& in) {
         }
         Json spec = change_dots("Change in people affected by each gap under " + name + ", with 95% intervals",
                                 values, "Change in people (scenario minus now)");
-        body += "<h3>" + html(name) + "</h3>\n" + outcome_changes(in, (*in.comparison)[s], name) +
+        body += "<h3>" + html(name) + "</h3>\n" + outcome_changes(in, in.comparison[s], name) +
                 chart_figure("chart-comparison-" + std::to_string(s + 1), "Change in each gap: " + html(name), spec, table);
     }
     return section("comparison", "What-if scenarios", body);

@@ -29,29 +29,20 @@ std::string diagram_svg(const ReportInput& in) {
     options.overview = true;
     // With small numbers hidden the diagram goes without figures: its labels
     // would otherwise print every flow, however small.
-    if (!in.small.active()) options.results = &in.summary;
+    if (!in.small.active()) options.results = &in.results;
     return inline_svg(render_graphviz(pathway_dot(in.model, options), ImageFormat::svg));
 }
 
-std::string sources_list(const Json& item) {
+std::string sources_list(const Sourcing& item) {
     std::string out;
-    if (at(item, "source").is_string()) out += "<li>Source: " + html(at(item, "source").get<std::string>()) + "</li>";
-    const Json& sources = at(item, "sources");
-    if (sources.is_object()) {
-        for (const auto& [key, value] : sources.items()) {
-            if (value.is_string()) out += "<li>" + html(readable_id(key)) + ": " + html(value.get<std::string>()) + "</li>";
-        }
-    }
-    if (at(item, "note").is_string()) out += "<li>Note: " + html(at(item, "note").get<std::string>()) + "</li>";
+    if (!item.source.empty()) out += "<li>Source: " + html(item.source) + "</li>";
+    for (const auto& [key, value] : item.sources) out += "<li>" + html(readable_id(key)) + ": " + html(value) + "</li>";
+    if (!item.note.empty()) out += "<li>Note: " + html(item.note) + "</li>";
     return out;
 }
 
 std::string stage_sources(const Stage& s) {
-    std::string out;
-    if (!s.source.empty()) out += "<li>Source: " + html(s.source) + "</li>";
-    for (const auto& [key, value] : s.sources) out += "<li>" + html(readable_id(key)) + ": " + html(value) + "</li>";
-    if (!s.note.empty()) out += "<li>Note: " + html(s.note) + "</li>";
-    return out;
+    return sources_list(Sourcing{s.source, s.note, {s.sources.begin(), s.sources.end()}});
 }
 
 std::string entry(const std::string& heading, const std::string& items) {
@@ -84,28 +75,26 @@ std::string diagram_section(const ReportInput& in) {
 }
 
 std::string targets_section(const ReportInput& in) {
-    const Json& targets = at(in.summary, "targets");
+    const std::vector<TargetResult>& targets = in.results.targets;
     std::string body = paragraph(
         "The model is checked against figures published elsewhere. Each check has a range of plausible values; "
         "the model's value should fall inside it.");
-    if (!targets.is_object() || targets.empty()) {
+    if (targets.empty()) {
         return section("targets", "Checks against published figures",
                        body + paragraph("This model has no checks against published figures."));
     }
     Table table{"Checks against published figures", {"Check", "Model value (95% interval)", "Published range",
                                                      "Result", "Source"}, {}};
-    for (const auto& [id, t] : targets.items()) {
-        double low = at(t, "low").is_number() ? at(t, "low").get<double>() : 0;
-        double high = at(t, "high").is_number() ? at(t, "high").get<double>() : 0;
+    for (const TargetResult& t : targets) {
+        const double low = t.low, high = t.high;
         bool share = high <= 1;
-        Stat v = stat_from_json(at(t, "value"));
-        std::string label = at(t, "label").is_string() ? at(t, "label").get<std::string>() : readable_id(id);
+        const Stat& v = t.value;
+        std::string label = t.label.empty() ? readable_id(t.id) : t.label;
         table.rows.push_back({html(label),
                               html(target_value(v.mean, share) + " (" + target_value(v.lo, share) + " to " +
                                    target_value(v.hi, share) + ")"),
                               html(target_value(low, share) + " to " + target_value(high, share)),
-                              status_words(at(t, "status").is_string() ? at(t, "status").get<std::string>() : ""),
-                              html(at(t, "source").is_string() ? at(t, "source").get<std::string>() : "")});
+                              status_words(t.status), html(t.source)});
     }
     return section("targets", "Checks against published figures", body + table.html());
 }
@@ -118,14 +107,13 @@ std::string sources_section(const ReportInput& in) {
         body += "<ul>" + entry("The model as a whole", (in.model.source.empty() ? "" : "<li>Source: " + html(in.model.source) + "</li>") +
                                                        (in.model.note.empty() ? "" : "<li>Note: " + html(in.model.note) + "</li>")) + "</ul>\n";
     }
-    const Json* doc = in.model_document;
     body += "<h3>Arrivals</h3>\n<ul>\n";
     for (const ArrivalStream& a : in.model.arrivals) {
         const std::string name = a.label.empty() ? readable_id(a.id) : a.label;
         std::string heading = html(name) + (a.in_cohort                                      ? ""
                                             : name.find("background") != std::string::npos ? " (not in the cohort)"
                                                                                            : " (background demand, not in the cohort)");
-        body += entry(heading, doc ? sources_list(at(at(*doc, "arrivals"), a.id)) : "");
+        body += entry(heading, sources_list(a.sourcing));
     }
     body += "</ul>\n<h3>Stages</h3>\n<ul>\n";
     for (const Stage& s : in.model.stages) body += entry(html(stage_label(in.model, s.id)), stage_sources(s));
@@ -137,14 +125,12 @@ std::string sources_section(const ReportInput& in) {
                                html(stage_label(in.model, in.model.stages[d.starts_at].id)) + "\xE2\x80\x9D, after about " +
                                html(days_number(d.after.mean())) + " days, to \xE2\x80\x9C" +
                                html(stage_label(in.model, in.model.stages[d.divert_to].id)) + "\xE2\x80\x9D";
-            body += entry(what, doc ? sources_list(at(at(*doc, "deadlines"), d.id)) : "");
+            body += entry(what, sources_list(d.sourcing));
         }
         body += "</ul>\n";
     }
-    const Json& manifest = at(in.summary, "manifest");
-    if (at(manifest, "command").is_string()) {
-        body += paragraph("<span class=\"note\">Produced by: " + html(at(manifest, "command").get<std::string>()) +
-                          "</span>");
+    if (!in.results.manifest.command.empty()) {
+        body += paragraph("<span class=\"note\">Produced by: " + html(in.results.manifest.command) + "</span>");
     }
     return section("sources", "Sources and assumptions", body);
 }

@@ -39,8 +39,8 @@ std::string chart_figure(const std::string& id, const std::string& caption, cons
 std::string section(const std::string& id, const std::string& heading, const std::string& body);
 std::string paragraph(const std::string& escaped);
 
-// Looks a member up without throwing: missing reads as null.
-const Json& at(const Json& j, const std::string& key);
+// An outcome's figures in the baseline; all 0 for an outcome the results lack.
+const Figures& outcome_figures(const ReportInput& in, const std::string& id);
 std::string stage_label(const Model& model, const std::string& id);
 // Outcome ids in model order with their kind ("settled", "drop_off", "neutral").
 struct OutcomeInfo {

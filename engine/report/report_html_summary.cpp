@@ -20,8 +20,9 @@ KindTotals totals_of(const ReportInput& in, const std::string& kind) {
     KindTotals t;
     for (const auto& o : outcome_list(in.model)) {
         if (o.kind != kind) continue;
-        const Json& j = at(at(in.summary, "outcomes"), o.id);
-        Stat share = stat_from_json(at(j, "share")), count = stat_from_json(at(j, "count"));
+        const Figures& f = outcome_figures(in, o.id);
+        const Stat& share = f[Metric::outcome_share];
+        const Stat& count = f[Metric::outcome_count];
         t.share.mean += share.mean;
         t.share.lo += share.lo;
         t.share.hi += share.hi;
@@ -48,14 +49,13 @@ std::string key_figure(const std::string& css, const std::string& figure, const 
 double widest_share_half_width(const ReportInput& in) {
     double widest = 0;
     for (const auto& o : outcome_list(in.model)) {
-        widest = std::max(widest, stat_from_json(at(at(at(in.summary, "outcomes"), o.id), "share")).half_width());
+        widest = std::max(widest, outcome_figures(in, o.id)[Metric::outcome_share].half_width());
     }
     return widest * 100;
 }
 
 std::string precision_text(const ReportInput& in) {
-    const Json& replications = at(at(in.summary, "settings"), "replications");
-    std::string runs = replications.is_number() ? std::to_string(replications.get<long long>()) : "several";
+    std::string runs = std::to_string(in.results.settings.replications);
     char points[32];
     std::snprintf(points, sizeof points, "%.1f", widest_share_half_width(in));
     return "How precise are these figures? The simulation ran the same pathway " + runs + " times with different "
@@ -102,9 +102,9 @@ std::string gap_sentence(const ReportInput& in, const Gap& g) {
 }
 
 std::string summary_section(const ReportInput& in) {
-    const Stat cohort = stat_from_json(at(at(in.summary, "cohort"), "size"));
+    const Stat cohort = in.results.whole[Metric::cohort_size];
     KindTotals settled = totals_of(in, "settled"), dropped = totals_of(in, "drop_off");
-    Stat unfinished = stat_from_json(at(at(in.summary, "cohort"), "unfinished"));
+    Stat unfinished = in.results.whole[Metric::cohort_unfinished];
     double still = cohort.mean > 0 ? unfinished.mean / cohort.mean : 0;
     std::string body = "<p class=\"lead\">This report follows people through the housing pathway described by the "
                        "model \xE2\x80\x9C" + html(in.model.name) + "\xE2\x80\x9D. ";

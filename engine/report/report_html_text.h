@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "model/load.h"
+#include "format/load.h"
 #include "report/gaps_suppression.h"
 #include "stats/statistic.h"
 

@@ -3,15 +3,17 @@
 // replications, occupancy and curves.
 #include <string>
 
-#include "stats/runner.h"
+#include "results/results.h"
+#include "run/runner.h"
 
 namespace pathways {
 
-std::string outcomes_csv(const Model& model, const RunResults& results);
-std::string stages_csv(const Model& model, const RunResults& results);
-std::string flows_csv(const Model& model, const RunResults& results);
-std::string replications_csv(const RunResults& results);
-std::string occupancy_csv(const Model& model, const RunResults& results);
-std::string curves_csv(const Model& model, const RunResults& results);
+std::string outcomes_csv(const Results& results);
+std::string stages_csv(const Results& results);
+std::string flows_csv(const Results& results);
+// One row per replication and metric: from the run itself, not its summary.
+std::string replications_csv(const RunResults& run);
+std::string occupancy_csv(const Results& results);
+std::string curves_csv(const Results& results);
 
 }  // namespace pathways

@@ -1,31 +1,27 @@
 #pragma once
-// The `pathways-results/1` summary (summary.json) of a run.
+// summary.json (`pathways-results/1`): the one writer of typed results as
+// JSON, and the one reader, for results that come from a file (`render
+// --results`); a summary from another run or version may lack figures: they
+// read as 0. Nothing reads back JSON written in the same process.
 #include <string>
 #include <vector>
 
-#include "model/load.h"
-#include "stats/runner.h"
+#include "format/load.h"
+#include "results/results.h"
 
 namespace pathways {
 
-// What the summary needs to say where its figures came from.
-struct RunProvenance {
-    std::string model_file;
-    std::string model_sha256;      // of the model file's bytes
-    std::string canonical_sha256;  // of the patched model's canonical JSON
-    std::vector<std::string> scenario_names;
-    std::vector<std::string> scenario_files;
-    std::vector<std::string> scenario_sha256;
-    std::string command;
-    bool auto_replications = false;
-    double wall_seconds = 0;
-};
-
 Json stat_json(const Stat& s);
-Json summary_json(const Model& model, const RunResults& results, const RunProvenance& provenance);
+// Reads a STAT ({mean, sd, ci95}); anything missing reads as 0.
+Stat stat_from_json(const Json& j);
 
-// "met" (mean inside the band and the interval too), "unclear" (mean inside,
-// interval crossing a bound) or "missed" (mean outside).
-std::string target_status(const Stat& value, double low, double high);
+Json summary_json(const Results& results);
+
+// A summary that cannot be read as pathways-results/1.
+struct BadSummary : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+// Throws BadSummary when the document is not a pathways-results/1 summary.
+Results read_summary_json(const Json& summary);
 
 }  // namespace pathways

@@ -1,13 +1,11 @@
 #pragma once
-// The readable summary `pathways simulate` prints: outcomes, time in the
-// pathway, stages and targets, each figure with its 95% interval.
+// The readable summary table that `pathways simulate` prints.
 #include <string>
 
-#include "model/load.h"
+#include "results/results.h"
 
 namespace pathways {
 
-// From a `pathways-results/1` summary and its model.
-std::string results_table(const Model& model, const Json& summary);
+std::string results_table(const Results& results);
 
 }  // namespace pathways

@@ -6,7 +6,7 @@
 
 #include <gtest/gtest.h>
 
-#include "stats/runner.h"
+#include "run/runner.h"
 
 namespace pathways::testing {
 

@@ -6,7 +6,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "analysis/calibrate_document.h"
+#include "report/calibrate_document.h"
 #include "sim/random.h"
 
 namespace pathways {

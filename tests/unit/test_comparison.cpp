@@ -3,7 +3,7 @@
 
 #include "model_builder.h"
 #include "run_helpers.h"
-#include "stats/comparison.h"
+#include "run/comparison.h"
 
 namespace pathways::testing {
 namespace {

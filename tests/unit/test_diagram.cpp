@@ -9,6 +9,7 @@
 #include "model/model.h"
 #include "report/diagram.h"
 #include "report/diagram_style.h"
+#include "report/results_json.h"
 
 namespace pathways {
 namespace {
@@ -101,8 +102,15 @@ std::string attribute(const std::string& statement, const std::string& name) {
 
 double penwidth(const std::string& statement) { return std::stod(attribute(statement, "penwidth")); }
 
-Json example_results() {
-    return Json::parse(R"({
+// Results as `render --results` reads them from a summary.json.
+Results read_results(const std::string& text) {
+    Json j = Json::parse(text);
+    if (j.is_object()) j["format"] = "pathways-results/1";
+    return read_summary_json(j);
+}
+
+Results example_results() {
+    return read_results(R"({
       "format": "pathways-results/1",
       "cohort": { "size": { "mean": 500 } },
       "outcomes": { "private_tenancy": { "share": { "mean": 0.42 } } },
@@ -219,7 +227,7 @@ TEST(PathwayDot, UsesTheTitleGivenOrElseTheModelName) {
 }
 
 TEST(PathwayDotWithResults, WidensEdgesWithTheirFlow) {
-    Json results = example_results();
+    Results results = example_results();
     std::string dot = pathway_dot(example_model(), {&results, nullptr, ""});
     double wide = penwidth(statement(dot, "\"casework\" -> \"prs\""));
     double narrow = penwidth(statement(dot, "\"casework\" -> \"ta\""));
@@ -229,7 +237,7 @@ TEST(PathwayDotWithResults, WidensEdgesWithTheirFlow) {
 }
 
 TEST(PathwayDotWithResults, LabelsEdgesWithPeople) {
-    Json results = example_results();
+    Results results = example_results();
     std::string dot = pathway_dot(example_model(), {&results, nullptr, ""});
     EXPECT_NE(statement(dot, "\"casework\" -> \"prs\"").find("~180 people"), std::string::npos);
     EXPECT_NE(statement(dot, "\"casework\" -> \"rough_sleeping\"").find("~20 people"), std::string::npos);
@@ -237,7 +245,7 @@ TEST(PathwayDotWithResults, LabelsEdgesWithPeople) {
 }
 
 TEST(PathwayDotWithResults, ShadesTheStageWithMostDropOffsDarkest) {
-    Json results = example_results();
+    Results results = example_results();
     std::string dot = pathway_dot(example_model(), {&results, nullptr, ""});
     EXPECT_EQ(attribute(statement(dot, "\"casework\" ["), "fillcolor"),
               "\"" + std::string(style::severity_fill.back()) + "\"");
@@ -247,9 +255,10 @@ TEST(PathwayDotWithResults, ShadesTheStageWithMostDropOffsDarkest) {
 }
 
 TEST(PathwayDotWithResults, ReadsMissingOrMalformedFiguresAsZero) {
-    for (const char* text : {R"({})", R"([])", R"({"stages": 3, "flows": [1, {"from": 2}], "outcomes": {"homeless": []}})",
+    EXPECT_THROW(read_results("[]"), BadSummary);
+    for (const char* text : {R"({})", R"({"stages": 3, "flows": [1, {"from": 2}], "outcomes": {"homeless": []}})",
                              R"({"stages": {"casework": {"entries": "many"}}, "cohort": null})"}) {
-        Json results = Json::parse(text);
+        Results results = read_results(text);
         std::string dot;
         EXPECT_NO_THROW(dot = pathway_dot(example_model(), {&results, &results, ""})) << text;
         EXPECT_NO_THROW(dot = pathway_dot(example_model(), {&results, nullptr, ""})) << text;
@@ -258,7 +267,7 @@ TEST(PathwayDotWithResults, ReadsMissingOrMalformedFiguresAsZero) {
 }
 
 TEST(PathwayDotOverview, KeepsNamesAndFiguresButDropsDetailsClustersAndEdgeLabels) {
-    Json results = example_results();
+    Results results = example_results();
     DiagramOptions options{&results, nullptr, ""};
     options.overview = true;
     std::string dot = pathway_dot(example_model(), options);
@@ -283,10 +292,10 @@ TEST(PathwayDotOverview, StillFlagsStagesWithoutSupport) {
 }
 
 TEST(PathwayDotVersus, ColoursGrowingAndShrinkingFlowsAndLabelsTheChange) {
-    Json before = example_results();
-    Json after = example_results();
-    after["flows"][0]["count"]["mean"] = 215;  // casework -> prs grows by 35
-    after["flows"][1]["count"]["mean"] = 78;   // casework -> ta shrinks by 12
+    Results before = example_results();
+    Results after = example_results();
+    after.flows[0].figures.set(Metric::flow_count, {215, 0, 215, 215});  // casework -> prs grows by 35
+    after.flows[1].figures.set(Metric::flow_count, {78, 0, 78, 78});     // casework -> ta shrinks by 12
     std::string dot = pathway_dot(example_model(), {&before, &after, ""});
     std::string grew = statement(dot, "\"casework\" -> \"prs\"");
     std::string shrank = statement(dot, "\"casework\" -> \"ta\"");
@@ -298,10 +307,12 @@ TEST(PathwayDotVersus, ColoursGrowingAndShrinkingFlowsAndLabelsTheChange) {
 }
 
 TEST(PathwayDotVersus, ShowsChangesInDropOffsAndWaitsOnStages) {
-    Json before = example_results();
-    Json after = example_results();
-    after["stages"]["casework"]["drop_offs_after"]["mean"] = 35;
-    after["stages"]["casework"]["mean_wait_days"]["mean"] = 9;
+    Results before = example_results();
+    Results after = example_results();
+    StageResult& casework = after.stages[0];
+    ASSERT_EQ(casework.id, "casework");
+    casework.figures.set(Metric::drop_offs_after, {35, 0, 35, 35});
+    casework.figures.set(Metric::mean_wait_days, {9, 0, 9, 9});
     std::string node = statement(pathway_dot(example_model(), {&before, &after, ""}), "\"casework\" [");
     EXPECT_NE(node.find("drop-offs after +5"), std::string::npos) << node;
     EXPECT_NE(node.find("wait -3 d"), std::string::npos) << node;
@@ -330,7 +341,7 @@ bool tags_balance(const std::string& xml) {
 }
 
 TEST(RenderGraphviz, ProducesWellFormedSvg) {
-    Json results = example_results();
+    Results results = example_results();
     std::string svg = render_graphviz(pathway_dot(example_model(), {&results, nullptr, ""}), ImageFormat::svg);
     EXPECT_EQ(svg.rfind("<?xml", 0), 0u);
     EXPECT_NE(svg.find("<svg"), std::string::npos);

@@ -1,7 +1,7 @@
 // The gap ranking, from a hand-made summary whose gaps are known.
 #include <gtest/gtest.h>
 
-#include "report/gaps.h"
+#include "report/gaps_output.h"
 #include "test_gaps_fixture.h"
 
 namespace pathways {
@@ -14,7 +14,10 @@ class GapRanking : public ::testing::Test {
 protected:
     Model model = gap_fixture_model();
     Json summary = read_fixture("gaps_summary.json");
-    GapAnalysis analyse() const { return analyse_gaps(model, summary); }
+    GapAnalysis analyse() const { return analyse_gaps(model, read_summary_json(summary)); }
+    std::vector<ScenarioComparison> what_ifs() const {
+        return testing::comparisons_from(model, read_fixture("gaps_comparison.json")["scenarios"]);
+    }
 };
 
 TEST_F(GapRanking, RanksGapsByPeopleAffected) {
@@ -74,7 +77,7 @@ TEST_F(GapRanking, CarriesWhenTheGapHappensAndTheEvidence) {
 
 TEST_F(GapRanking, TakesScenarioChangesFromTheMatchingMetricPath) {
     Json comparison = read_fixture("gaps_comparison.json");
-    auto a = analyse_gaps(model, summary, &comparison["scenarios"]);
+    auto a = analyse_gaps(model, read_summary_json(summary), what_ifs());
     EXPECT_EQ(a.scenario_names, (std::vector<std::string>{"Deposit scheme", "Nothing changes"}));
     const Gap& prs = a.gaps[2];
     ASSERT_EQ(prs.scenarios.size(), 2u);
@@ -98,7 +101,7 @@ TEST_F(GapRanking, WritesGapsJsonInTheDocumentedFormat) {
 
 TEST_F(GapRanking, WritesOneCsvRowPerGapWithScenarioColumns) {
     Json comparison = read_fixture("gaps_comparison.json");
-    std::string csv = gaps_csv(analyse_gaps(model, summary, &comparison["scenarios"]), SmallNumbers());
+    std::string csv = gaps_csv(analyse_gaps(model, read_summary_json(summary), what_ifs()), SmallNumbers());
     EXPECT_EQ(csv.rfind("rank,stage,label,kind,people_mean,people_ci95_lo,people_ci95_hi,share_mean,", 0), 0u);
     EXPECT_NE(csv.find("Deposit scheme: change_mean"), std::string::npos);
     std::size_t lines = 0;

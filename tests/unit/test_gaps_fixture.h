@@ -9,8 +9,11 @@
 #include <sstream>
 #include <string>
 
-#include "model/load.h"
+#include "format/load.h"
+#include "metrics/metric_layout.h"
 #include "model_builder.h"
+#include "report/results_json.h"
+#include "run/comparison.h"
 
 namespace pathways::testing {
 
@@ -19,6 +22,21 @@ inline Json read_fixture(const std::string& name) {
     std::stringstream text;
     text << in.rdbuf();
     return Json::parse(text.str());
+}
+
+// The what-ifs of a `pathways-comparison/1` fixture, as typed comparisons.
+inline std::vector<ScenarioComparison> comparisons_from(const Model& model, const Json& scenarios) {
+    const ModelIndex index(model);
+    const MetricLayout layout(model, index);
+    std::vector<ScenarioComparison> out;
+    for (const Json& s : scenarios) {
+        ScenarioComparison c{s.value("name", ""), s.value("file", ""), read_summary_json(s["summary"]), {}};
+        for (const auto& [path, stat] : s["differences"].items()) {
+            if (auto column = layout.find(path)) c.differences.push_back({path, layout.columns()[*column], {}, {}, stat_from_json(stat)});
+        }
+        out.push_back(std::move(c));
+    }
+    return out;
 }
 
 inline Model gap_fixture_model() {

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "model/load.h"
+#include "format/load.h"
 
 namespace pathways::testing {
 

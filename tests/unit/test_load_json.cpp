@@ -2,7 +2,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "model/load.h"
+#include "format/load.h"
 
 namespace pathways {
 namespace {

@@ -7,7 +7,7 @@
 #include <set>
 #include <vector>
 
-#include "report/gaps.h"
+#include "report/gaps_output.h"
 #include "report/report_html.h"
 #include "report/report_html_text.h"
 #include "test_gaps_fixture.h"
@@ -26,12 +26,22 @@ const ChartLibrary& charts() {
 struct Fixture {
     Model model = gap_fixture_model();
     Json summary = read_fixture("gaps_summary.json");
-    Json comparison = read_fixture("gaps_comparison.json")["scenarios"];
-    Json occupancy = {{"days", {0, 100, 200}}, {"stages", {{"casework", {3.0, 4.0, 4.5}}, {"ta", {20.0, 35.0, 41.0}}}}};
+    std::vector<ScenarioComparison> comparison =
+        testing::comparisons_from(model, read_fixture("gaps_comparison.json")["scenarios"]);
+    // Daily occupancy, thinned by the report to at most 300 points.
+    std::vector<std::pair<std::string, std::vector<double>>> daily = {{"casework", {3.0, 4.0, 4.5}},
+                                                                      {"ta", {20.0, 35.0, 41.0}}};
 
     std::string html(double suppress_below = 0, bool compare = true) {
-        GapAnalysis gaps = analyse_gaps(model, summary, compare ? &comparison : nullptr);
-        ReportInput in{model, summary, gaps, compare ? &comparison : nullptr, &occupancy, SmallNumbers(suppress_below)};
+        Results results = read_summary_json(summary);
+        for (auto& [id, series] : daily) {
+            for (StageResult& s : results.stages) {
+                if (s.id == id) s.daily_occupancy = series;
+            }
+        }
+        const std::vector<ScenarioComparison> none;
+        GapAnalysis gaps = analyse_gaps(model, results, compare ? comparison : none);
+        ReportInput in{model, results, gaps, compare ? comparison : none, SmallNumbers(suppress_below)};
         return report_html(in, charts());
     }
 };
@@ -195,15 +205,25 @@ TEST(ReportHtml, FailsClearlyWhenTheChartLibrariesAreMissing) {
 
 TEST(ReportHtml, ThinsDailyOccupancyToTheLimitForStagesWithPlaces) {
     Model model = gap_fixture_model();
-    std::vector<std::vector<double>> daily(model.stages.size(), std::vector<double>(900, 2.0));
-    for (std::size_t d = 0; d < 900; ++d) daily[1][d] = static_cast<double>(d % 3);  // casework: 0,1,2,...
-    Json j = occupancy_json(model, daily, 300);
-    EXPECT_EQ(j["days"].size(), 300u);
-    EXPECT_EQ(j["days"][1], 3);
-    EXPECT_TRUE(j["stages"].contains("casework"));
-    EXPECT_TRUE(j["stages"].contains("social_wait"));
-    EXPECT_FALSE(j["stages"].contains("prs"));  // a delay stage has no limit on places
-    EXPECT_DOUBLE_EQ(j["stages"]["casework"][0].get<double>(), 1.0);  // mean of 0, 1, 2
+    Results results;
+    for (const Stage& s : model.stages) {
+        if (s.kind != StageKind::outcome) results.stages.push_back({s.id, s.kind, {}, std::vector<double>(900, 2.0)});
+    }
+    for (std::size_t d = 0; d < 900; ++d) results.stages[1].daily_occupancy[d] = static_cast<double>(d % 3);  // casework
+    OccupancySeries thinned = thin_occupancy(model, results, 300);
+    EXPECT_EQ(thinned.days.size(), 300u);
+    EXPECT_EQ(thinned.days[1], 3u);
+    auto has = [&](const std::string& id) {
+        for (const auto& [stage, series] : thinned.stages) {
+            if (stage == id) return true;
+        }
+        return false;
+    };
+    EXPECT_TRUE(has("casework"));
+    EXPECT_TRUE(has("social_wait"));
+    EXPECT_FALSE(has("prs"));  // a delay stage has no limit on places
+    EXPECT_EQ(thinned.stages.front().first, "casework");
+    EXPECT_DOUBLE_EQ(thinned.stages.front().second[0], 1.0);  // mean of 0, 1, 2
 }
 
 TEST(ReportText, EscapesAddressesAndScriptEndsInEmbeddedJson) {

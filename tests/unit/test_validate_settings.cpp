@@ -3,7 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "model/metric_paths.h"
+#include "metrics/metric_layout.h"
 #include "test_load_fixture.h"
 
 namespace pathways {

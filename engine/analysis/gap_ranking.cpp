@@ -1,0 +1,76 @@
+#include "analysis/gap_ranking.h"
+
+#include <algorithm>
+
+namespace pathways {
+
+namespace {
+
+// Share of the cohort: the count's mean and interval bounds divided by the mean
+// cohort size. The summary holds only statistics over replications, not the
+// replications themselves, so this is a ratio of means (the cohort size varies
+// far less between replications than the count does).
+Stat share_of(const Stat& people, double cohort) {
+    if (!(cohort > 0)) return {};
+    return {people.mean / cohort, people.sd / cohort, people.lo / cohort, people.hi / cohort};
+}
+
+std::vector<GapScenarioChange> scenario_changes(StageIndex stage, const std::string& id, GapKind kind,
+                                                const std::vector<ScenarioComparison>& scenarios) {
+    std::vector<GapScenarioChange> out;
+    const Metric metric = gap_people_metric(kind);
+    for (const ScenarioComparison& s : scenarios) {
+        GapScenarioChange c;
+        c.name = s.name;
+        if (const MetricDifference* d = s.find(metric, stage)) c.people_change = d->difference;
+        if (const StageResult* r = s.summary.stage(id)) c.scenario_people = r->figures[metric];
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+std::optional<Gap> gap_at(const Stage& stage, GapKind kind, const Figures& figures, double cohort) {
+    Gap g;
+    g.stage = stage.id;
+    g.label = stage.label.empty() ? stage.id : stage.label;
+    g.kind = kind;
+    g.people = figures[gap_people_metric(kind)];
+    if (!(g.people.mean > 0)) return std::nullopt;
+    if (kind == GapKind::wait) {
+        const Stat& wait = figures[Metric::mean_wait_days];
+        if (wait.mean < material_wait_days) return std::nullopt;
+        g.mean_wait_days = wait;
+    }
+    g.share_of_cohort = share_of(g.people, cohort);
+    g.days_p50 = figures[gap_days_p50_metric(kind)];
+    g.days_p90 = figures[gap_days_p90_metric(kind)];
+    g.support = stage.support;
+    g.evidence = stage.evidence;
+    return g;
+}
+
+}  // namespace
+
+GapAnalysis analyse_gaps(const Model& model, const Results& results, const std::vector<ScenarioComparison>& scenarios) {
+    GapAnalysis a;
+    a.model = model.name;
+    a.cohort = results.whole[Metric::cohort_size];
+    for (const ScenarioComparison& s : scenarios) a.scenario_names.push_back(s.name);
+    for (StageIndex s = 0; s < model.stages.size(); ++s) {  // model order: the tie-break below keeps it
+        const Stage& stage = model.stages[s];
+        const StageResult* figures = results.stage(stage.id);
+        if (stage.kind == StageKind::outcome || !figures) continue;
+        for (GapKind kind : all_gap_kinds) {
+            auto gap = gap_at(stage, kind, figures->figures, a.cohort.mean);
+            if (!gap) continue;
+            gap->scenarios = scenario_changes(s, stage.id, kind, scenarios);
+            a.gaps.push_back(std::move(*gap));
+        }
+    }
+    std::stable_sort(a.gaps.begin(), a.gaps.end(),
+                     [](const Gap& x, const Gap& y) { return x.people.mean > y.people.mean; });
+    for (std::size_t i = 0; i < a.gaps.size(); ++i) a.gaps[i].rank = i + 1;
+    return a;
+}
+
+}  // namespace pathways

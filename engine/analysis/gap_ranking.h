@@ -1,0 +1,51 @@
+#pragma once
+// The gap analysis: where and when people leave the pathway, give up waiting,
+// are moved on by a deadline or wait a long time, ranked by how many people
+// each touches. Works from typed results (and, for what-ifs, their paired
+// comparisons) plus the model's labels, support touchpoints and
+// lived-experience evidence.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/model.h"
+#include "run/comparison.h"
+
+namespace pathways {
+
+// A wait is a gap only when the mean wait at the stage is at least this many
+// days: shorter waits are ordinary processing time (a week is how long
+// councils take to book a first housing-options interview).
+inline constexpr double material_wait_days = 7;
+
+struct GapScenarioChange {
+    std::string name;
+    Stat people_change;     // scenario minus baseline, paired
+    Stat scenario_people;   // the scenario's own count, for suppression
+};
+
+struct Gap {
+    std::size_t rank = 0;  // 1 = most people
+    std::string stage, label;
+    GapKind kind = GapKind::drop_off;
+    Stat people, share_of_cohort;
+    Stat days_p50, days_p90;  // days since arrival when the gap happened
+    std::vector<std::string> support;
+    std::vector<Evidence> evidence;
+    std::optional<Stat> mean_wait_days;  // wait gaps only
+    std::vector<GapScenarioChange> scenarios;
+    bool unsupported() const { return support.empty(); }
+};
+
+struct GapAnalysis {
+    std::string model;
+    Stat cohort;
+    std::vector<std::string> scenario_names;
+    std::vector<Gap> gaps;  // by rank
+};
+
+// Gaps nobody falls into (a mean of 0) are left out.
+GapAnalysis analyse_gaps(const Model& model, const Results& results,
+                         const std::vector<ScenarioComparison>& scenarios = {});
+
+}  // namespace pathways

@@ -1,0 +1,98 @@
+// Validating a model document section by section and building the Model.
+#include "format/load.h"
+
+#include "format/validate.h"
+
+namespace pathways {
+
+namespace {
+
+constexpr const char* model_format = "pathways/1";
+
+using Section = void (*)(LoadContext&, const Json&, const std::string&);
+
+const std::vector<std::pair<std::string, Section>>& sections() {
+    static const std::vector<std::pair<std::string, Section>> table = {
+        {"stages", read_stages},         {"arrivals", read_arrivals}, {"deadlines", read_deadlines},
+        {"simulation", read_simulation}, {"targets", read_targets},
+    };
+    return table;
+}
+
+// Stage ids first, so that any section may name any stage whatever the order.
+void declare_stages(LoadContext& c, const Json& document) {
+    const Json* stages = Reader::member(document, "stages");
+    if (!stages || !stages->is_object()) return;
+    for (const auto& [id, stage] : stages->items()) {
+        if (Reader::is_free_text(id)) continue;
+        c.stage_lookup.emplace(id, static_cast<StageIndex>(c.stage_ids.size()));
+        c.stage_ids.push_back(id);
+        c.model.stages.emplace_back().id = id;
+    }
+}
+
+// False when the document is not a model at all (a scenario given as the model).
+bool read_header(LoadContext& c, const Json& document) {
+    if (const Json* format = c.in.required(document, "", "format"); format && *format != model_format) {
+        const bool scenario = format->is_string() && format->get<std::string>().starts_with("pathways-scenario");
+        c.in.error("/format", std::string("must be \"") + model_format + "\", got " + show(*format) +
+                                  (scenario ? " (this is a scenario: give it with -s after the model)" : ""));
+        if (scenario) return false;
+    }
+    std::vector<std::string> known = {"format", "name", "currency", "attributes"};
+    for (const auto& [name, section] : sections()) known.push_back(name);
+    c.in.keys(document, "", known);
+    if (const Json* v = Reader::member(document, "name")) c.model.name = c.in.string(*v, "/name").value_or("");
+    if (const Json* v = Reader::member(document, "currency"))
+        c.model.currency = c.in.string(*v, "/currency").value_or("");
+    c.model.note = Reader::text(document, "note");
+    c.model.source = Reader::text(document, "source");
+    return true;
+}
+
+// What a runnable model must have: stages with an outcome, arrivals, a horizon.
+void check_essentials(LoadContext& c, const Json& document) {
+    for (const char* key : {"stages", "arrivals", "simulation"}) c.in.required(document, "", key);
+    const Json* arrivals = Reader::member(document, "arrivals");
+    if (arrivals && arrivals->is_object() && arrivals->empty())
+        c.in.error("/arrivals", "the model has no arrivals: add at least one arrival stream");
+    bool outcome = false;
+    for (const auto& s : c.model.stages) outcome = outcome || s.kind == StageKind::outcome;
+    if (Reader::member(document, "stages") && !outcome)
+        c.in.error("/stages", "no stage is an outcome: add at least one (settled, drop_off or neutral)");
+}
+
+void read_document(LoadContext& c, const Json& document) {
+    if (!c.in.object(document, "") || !read_header(c, document)) return;
+    if (const Json* attributes = Reader::member(document, "attributes")) read_attributes(c, *attributes, "/attributes");
+    declare_stages(c, document);
+    for (const auto& [key, value] : document.items()) {
+        for (const auto& [name, section] : sections()) {
+            if (name == key) section(c, value, "/" + key);
+        }
+    }
+    check_essentials(c, document);
+    build_graph(c.model);
+    if (const Json* targets = Reader::member(document, "targets")) check_target_paths(c, *targets, "/targets");
+    check_expected_arrivals(c);
+    // Reachability means something only once every edge is known to be right.
+    if (c.in.errors() == 0) check_reachability(c);
+}
+
+}  // namespace
+
+LoadResult load_model_document(const Json& document, const std::string& file) {
+    LoadResult result;
+    result.document = document;
+    Reader in(file, result.diagnostics);
+    Model model;
+    LoadContext context{in, model, {}, {}};
+    read_document(context, document);
+    if (in.errors() == 0) result.model = std::move(model);
+    // Canonical JSON: keys sorted (nlohmann::json keeps them so), no spaces.
+    result.canonical_sha256 =
+        sha256_hex(nlohmann::json(document).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    return result;
+}
+
+}  // namespace pathways

@@ -1,0 +1,113 @@
+// Reading a model file with its scenarios: each scenario is a named RFC 7386
+// merge patch, applied in order before the result is validated like any model.
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "format/json_reader.h"
+#include "format/load.h"
+
+namespace pathways {
+
+namespace {
+
+constexpr const char* scenario_format = "pathways-scenario/1";
+
+struct Scenario {
+    std::string file, name;
+    Json patch;
+};
+
+std::optional<std::string> read_bytes(const std::string& path, std::vector<Diagnostic>& out) {
+    auto fail = [&](const std::string& why) {
+        out.push_back({Diagnostic::Severity::error, path, "", "cannot read the file: " + why});
+        return std::nullopt;
+    };
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return fail("it is a directory");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return fail(std::strerror(errno));
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    if (in.bad()) return fail("read error");
+    return bytes.str();
+}
+
+// The scenario's own fields; problems name the scenario file.
+bool check_scenario(Reader& in, const Json& document, Scenario& scenario) {
+    if (!in.object(document, "")) return false;
+    in.keys(document, "", {"format", "name", "description", "patch"});
+    if (const Json* format = in.required(document, "", "format"); format && *format != scenario_format)
+        in.error("/format", std::string("must be \"") + scenario_format + "\", got " + show(*format));
+    if (const Json* name = in.required(document, "", "name")) {
+        scenario.name = in.string(*name, "/name").value_or("");
+        if (name->is_string() && scenario.name.empty()) in.error("/name", "must not be empty");
+    }
+    if (const Json* description = Reader::member(document, "description")) in.string(*description, "/description");
+    if (const Json* patch = in.required(document, "", "patch"); patch && in.object(*patch, "/patch"))
+        scenario.patch = *patch;
+    return in.errors() == 0;
+}
+
+std::optional<Scenario> read_scenario(const std::string& path, LoadResult& result) {
+    auto bytes = read_bytes(path, result.diagnostics);
+    if (!bytes) return std::nullopt;
+    result.scenario_sha256.push_back(sha256_hex(*bytes));
+    auto document = parse_json_text(*bytes, path, result.diagnostics);
+    if (!document) return std::nullopt;
+    Reader in(path, result.diagnostics);
+    Scenario scenario{path, "", Json::object()};
+    if (!check_scenario(in, *document, scenario)) return std::nullopt;
+    return scenario;
+}
+
+bool patch_sets(const Json& patch, const std::string& pointer) {
+    try {
+        return patch.contains(Json::json_pointer(pointer));
+    } catch (const nlohmann::json::exception&) {
+        return false;
+    }
+}
+
+// Problems at a place a scenario's patch wrote say which scenario (the last one wins).
+void attribute_to_scenarios(std::vector<Diagnostic>& diagnostics, const std::vector<Scenario>& scenarios) {
+    for (Diagnostic& d : diagnostics) {
+        if (d.pointer.empty()) continue;
+        for (auto s = scenarios.rbegin(); s != scenarios.rend(); ++s) {
+            if (!patch_sets(s->patch, d.pointer)) continue;
+            d.message += " (set by scenario " + s->file + ")";
+            break;
+        }
+    }
+}
+
+}  // namespace
+
+LoadResult load_model_file(const std::string& model_path, const std::vector<std::string>& scenario_paths) {
+    LoadResult result;
+    std::optional<Json> document;
+    if (auto bytes = read_bytes(model_path, result.diagnostics)) {
+        result.model_sha256 = sha256_hex(*bytes);
+        document = parse_json_text(*bytes, model_path, result.diagnostics);
+    }
+    std::vector<Scenario> scenarios;
+    for (const auto& path : scenario_paths) {
+        if (auto s = read_scenario(path, result)) scenarios.push_back(std::move(*s));
+    }
+    if (!document || scenarios.size() != scenario_paths.size()) return result;
+    for (const auto& s : scenarios) {
+        document->merge_patch(s.patch);
+        result.scenario_names.push_back(s.name);
+    }
+    LoadResult loaded = load_model_document(*document, model_path);
+    attribute_to_scenarios(loaded.diagnostics, scenarios);
+    loaded.diagnostics.insert(loaded.diagnostics.begin(), result.diagnostics.begin(), result.diagnostics.end());
+    loaded.scenario_names = std::move(result.scenario_names);
+    loaded.scenario_sha256 = std::move(result.scenario_sha256);
+    loaded.model_sha256 = std::move(result.model_sha256);
+    return loaded;
+}
+
+}  // namespace pathways

@@ -1,0 +1,62 @@
+#pragma once
+// The sections of model validation. Each reads its part of the document into
+// the Model, reporting every problem through the Reader; a section that finds
+// problems leaves safe placeholder values so the others can go on checking.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "format/json_reader.h"
+#include "model/model.h"
+
+namespace pathways {
+
+// Limits that keep a model runnable (model-format.md, "Limits").
+inline constexpr std::uint64_t max_capacity = 10'000'000;
+inline constexpr std::uint64_t max_batch_size = 10'000'000;
+inline constexpr std::size_t max_stages = 100'000;
+inline constexpr std::uint64_t max_replications = 10'000;
+inline constexpr double max_expected_arrivals = 1e9;
+// Not in the format's limits: a duration whose mean passes ~27,000 years is a
+// typing slip, and one whose mean overflows would fill results with infinities.
+inline constexpr double max_mean_duration_days = 1e7;
+inline constexpr std::uint64_t max_profiles = 4096;
+// Shares (routing p, mix) must sum to 1 within this.
+inline constexpr double share_tolerance = 1e-9;
+
+struct LoadContext {
+    Reader& in;
+    Model& model;
+    std::vector<std::string> stage_ids;  // in document order, as model.stages
+    std::unordered_map<std::string, StageIndex> stage_lookup;
+};
+
+// Top level pieces, each given the member's value and pointer.
+void read_attributes(LoadContext& c, const Json& value, const std::string& pointer);
+void read_stages(LoadContext& c, const Json& value, const std::string& pointer);
+void read_arrivals(LoadContext& c, const Json& value, const std::string& pointer);
+void read_deadlines(LoadContext& c, const Json& value, const std::string& pointer);
+void read_simulation(LoadContext& c, const Json& value, const std::string& pointer);
+void read_targets(LoadContext& c, const Json& value, const std::string& pointer);
+
+// Shared readers.
+std::optional<Duration> read_duration(Reader& in, const Json& value, const std::string& pointer);
+std::vector<Edge> read_next(LoadContext& c, const Json& value, const std::string& pointer);
+ReleasePlan read_release_plan(Reader& in, const Json& object, const std::string& pointer);
+Mix read_mix(LoadContext& c, const Json* value, const std::string& pointer);
+std::optional<StageIndex> stage_ref(LoadContext& c, const Json& value, const std::string& pointer);
+std::optional<std::uint32_t> attribute_ref(LoadContext& c, const std::string& name, const std::string& pointer);
+std::optional<std::uint32_t> value_ref(LoadContext& c, std::uint32_t attribute, const Json& value,
+                                       const std::string& pointer);
+// "household=family, priority_need=yes" for the given attributes of a profile.
+std::string describe_profile(const Model& model, const std::vector<std::uint32_t>& attributes,
+                             const std::vector<std::uint32_t>& values);
+
+// Checks across sections, run once everything is read.
+void check_expected_arrivals(LoadContext& c);
+void check_target_paths(LoadContext& c, const Json& targets, const std::string& pointer);
+void check_reachability(LoadContext& c);
+
+}  // namespace pathways

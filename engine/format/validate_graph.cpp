@@ -1,0 +1,71 @@
+// Checks on the pathway graph as a whole: every stage has a way out to an
+// outcome, and arrivals reach every stage.
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/reverse_graph.hpp>
+
+#include "format/validate.h"
+
+namespace pathways {
+
+namespace {
+
+// Vertices reachable from sources in g (any BGL graph with a vertex index).
+template <class Graph>
+std::vector<bool> reachable(const Graph& g, const std::vector<StageIndex>& sources) {
+    const std::size_t n = boost::num_vertices(g);
+    std::vector<bool> seen(n, false);
+    if (sources.empty()) return seen;
+    std::vector<boost::default_color_type> colour(n, boost::white_color);
+    auto colours = boost::make_iterator_property_map(colour.begin(), boost::get(boost::vertex_index, g));
+    boost::queue<std::size_t> buffer;
+    boost::breadth_first_search(g, sources.begin(), sources.end(), buffer, boost::default_bfs_visitor(), colours);
+    for (std::size_t v = 0; v < n; ++v) seen[v] = colour[v] != boost::white_color;
+    return seen;
+}
+
+std::string stage_pointer(const Model& model, StageIndex s) { return child("/stages", model.stages[s].id); }
+
+}  // namespace
+
+void check_reachability(LoadContext& c) {
+    const Model& m = c.model;
+    std::vector<StageIndex> outcomes, entries;
+    for (StageIndex s = 0; s < m.stages.size(); ++s) {
+        if (m.stages[s].kind == StageKind::outcome) outcomes.push_back(s);
+        if (m.stages[s].initial.count > 0) entries.push_back(s);
+    }
+    for (const auto& a : m.arrivals) entries.push_back(a.to);
+    // Backwards from the outcomes: whoever is not reached can never finish.
+    const std::vector<bool> finishes = reachable(boost::make_reverse_graph(m.graph), outcomes);
+    for (StageIndex s = 0; s < m.stages.size(); ++s) {
+        if (!finishes[s])
+            c.in.error(stage_pointer(m, s),
+                       "no outcome can be reached from this stage: people who enter it could never leave");
+    }
+    const std::vector<bool> entered = reachable(m.graph, entries);
+    for (StageIndex s = 0; s < m.stages.size(); ++s) {
+        if (!entered[s]) c.in.warning(stage_pointer(m, s), "no arrival reaches this stage");
+    }
+}
+
+void check_expected_arrivals(LoadContext& c) {
+    const Days horizon = c.model.simulation.horizon_days;
+    double expected = 0;
+    for (const auto& a : c.model.arrivals) {
+        Days covered = 0;
+        for (const Window& w : a.plan.schedule) {
+            const Days inside = std::max(0.0, std::min(w.to_day, horizon) - std::min(w.from_day, horizon));
+            covered += inside;
+            expected += w.rate_per_day * inside;
+        }
+        expected += a.plan.rate_per_day * std::max(0.0, horizon - covered);
+        for (const Batch& b : a.plan.batches) {
+            if (b.day < horizon) expected += static_cast<double>(b.size);
+        }
+    }
+    if (expected > max_expected_arrivals)
+        c.in.error("/arrivals", "about " + show_number(expected) + " arrivals expected per replication over " +
+                                    show_number(horizon) + " days, more than the limit of 1000000000");
+}
+
+}  // namespace pathways

@@ -1,0 +1,45 @@
+#pragma once
+// A run's columns: every metric of the catalogue for every item this model
+// has, in a fixed order, one value per replication. Summaries, comparisons
+// and targets all read these columns, so a metric path means the same
+// everywhere.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "metrics/metric_catalogue.h"
+
+namespace pathways {
+
+struct MetricColumn {
+    Metric metric;
+    MetricItem item;
+};
+
+class MetricLayout {
+public:
+    MetricLayout(const Model& model, const ModelIndex& index);
+    const std::vector<MetricColumn>& columns() const { return columns_; }
+    const std::vector<std::string>& paths() const { return paths_; }
+    std::optional<std::size_t> find(const std::string& path) const;
+    std::size_t size() const { return paths_.size(); }
+
+private:
+    void add(const Model& model, const ModelIndex& index, Metric metric, const MetricItem& item);
+    std::vector<MetricColumn> columns_;
+    std::vector<std::string> paths_;
+    std::unordered_map<std::string, std::size_t> column_;
+};
+
+// The values of one replication, in layout order.
+std::vector<double> measure(const Model& model, const ModelIndex& index, const MetricLayout& layout,
+                            const ReplicationStats& stats);
+
+// Every path a target may name for this model (every column but the targets'
+// own), in column order: for validation hints and listings.
+std::vector<std::string> metric_paths(const Model& model);
+bool is_metric_path(const Model& model, const std::string& path);
+
+}  // namespace pathways

@@ -1,0 +1,201 @@
+#include "run/runner.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <exception>
+#include <map>
+#include <mutex>
+#include <stdexcept>
+#include <thread>
+
+namespace pathways {
+
+namespace {
+
+// What one replication leaves behind once its raw tallies are reduced.
+struct ReplicationOutput {
+    std::vector<double> metrics;
+    std::vector<std::vector<double>> curves;
+    std::vector<std::vector<double>> daily;
+    std::unique_ptr<VisitObserver> observer;
+    std::uint64_t events = 0;
+};
+
+std::vector<double> curve_grid(const Model& model) {
+    const double last = std::max(1.0, std::ceil(model.simulation.horizon_days));
+    const double step = std::max(1.0, std::ceil(last / 200.0));
+    std::vector<double> days;
+    for (double d = 0; d <= last; d += step) days.push_back(d);
+    return days;
+}
+
+ReplicationOutput reduce(const CompiledModel& compiled, const MetricLayout& layout, const std::vector<double>& grid,
+                         ReplicationStats& stats) {
+    ReplicationOutput out;
+    out.metrics = measure(compiled.model, compiled.index, layout, stats);
+    const double cohort = static_cast<double>(stats.cohort_size);
+    for (const OutcomeTally& t : stats.outcomes) {
+        std::vector<double> curve;
+        curve.reserve(grid.size());
+        for (double d : grid) curve.push_back(cohort > 0 ? t.days_sketch.count_at_most(d) / cohort : 0.0);
+        out.curves.push_back(std::move(curve));
+    }
+    for (const StageTally& t : stats.stages) out.daily.push_back(t.occupancy.daily());
+    out.events = stats.events;
+    return out;
+}
+
+void add_into(std::vector<std::vector<double>>& total, const std::vector<std::vector<double>>& part) {
+    if (total.empty()) total.resize(part.size());
+    for (std::size_t i = 0; i < part.size(); ++i) {
+        if (total[i].size() < part[i].size()) total[i].resize(part[i].size(), 0.0);
+        for (std::size_t j = 0; j < part[i].size(); ++j) total[i][j] += part[i][j];
+    }
+}
+
+class ReplicationBatch {
+public:
+    ReplicationBatch(const CompiledModel& compiled, const MetricLayout& layout, const std::vector<double>& grid,
+          const RunRequest& request, RunResults& results)
+        : compiled_(compiled), layout_(layout), grid_(grid), request_(request), results_(results) {}
+
+    // Runs replications [first, last) on the request's threads; merges them in order.
+    void run(std::uint32_t first, std::uint32_t last, std::uint32_t planned) {
+        next_ = first;
+        last_ = last;
+        merged_ = first;
+        planned_ = planned;
+        std::vector<std::thread> workers;
+        const std::uint32_t n = std::max<std::uint32_t>(1, std::min(request_.threads, last - first));
+        for (std::uint32_t i = 1; i < n; ++i) workers.emplace_back([this] { work(); });
+        work();
+        for (auto& w : workers) w.join();
+        if (failure_) std::rethrow_exception(failure_);
+    }
+
+private:
+    void work() {
+        for (;;) {
+            std::uint32_t r = next_++;
+            if (r >= last_) return;
+            try {
+                ReplicationOutput out = one(r);
+                std::lock_guard<std::mutex> lock(mutex_);
+                pending_.emplace(r, std::move(out));
+                merge_ready();
+            } catch (...) {
+                std::lock_guard<std::mutex> lock(mutex_);
+                if (!failure_) failure_ = std::current_exception();
+                next_ = last_;
+                return;
+            }
+        }
+    }
+
+    ReplicationOutput one(std::uint32_t r) {
+        std::unique_ptr<VisitObserver> observer;
+        if (request_.observer_for) observer = request_.observer_for(r);
+        ReplicationStats stats = run_replication(compiled_, r, request_.options, observer.get());
+        ReplicationOutput out = reduce(compiled_, layout_, grid_, stats);
+        out.observer = std::move(observer);
+        return out;
+    }
+
+    // Sums in replication order, whatever order the threads finished in.
+    void merge_ready() {
+        for (auto it = pending_.find(merged_); it != pending_.end(); it = pending_.find(merged_)) {
+            ReplicationOutput& out = it->second;
+            results_.replications.push_back(std::move(out.metrics));
+            add_into(results_.curves, out.curves);
+            add_into(results_.daily_occupancy, out.daily);
+            results_.observers.push_back(std::move(out.observer));
+            results_.events += out.events;
+            pending_.erase(it);
+            ++merged_;
+            if (request_.progress) request_.progress(merged_, planned_);
+        }
+    }
+
+    const CompiledModel& compiled_;
+    const MetricLayout& layout_;
+    const std::vector<double>& grid_;
+    const RunRequest& request_;
+    RunResults& results_;
+    std::atomic<std::uint32_t> next_{0};
+    std::uint32_t last_ = 0, merged_ = 0, planned_ = 0;
+    std::mutex mutex_;
+    std::map<std::uint32_t, ReplicationOutput> pending_;
+    std::exception_ptr failure_;
+};
+
+void summarise_columns(RunResults& results) {
+    const std::size_t columns = results.layout->size();
+    results.stats.assign(columns, Stat{});
+    std::vector<double> values(results.replications.size());
+    for (std::size_t c = 0; c < columns; ++c) {
+        for (std::size_t r = 0; r < results.replications.size(); ++r) values[r] = results.replications[r][c];
+        results.stats[c] = summarise(values);
+    }
+}
+
+// Auto replications watch the headline metrics: every outcome share (to an
+// absolute half-width) and the mean time in the pathway (relative to its mean).
+bool precise_enough(const RunResults& results, const AutoReplications& a) {
+    const auto& columns = results.layout->columns();
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        const Metric m = columns[c].metric;
+        if (m != Metric::outcome_share && m != Metric::time_mean) continue;
+        const Stat& s = results.stats[c];
+        const double limit = metric_def(m).unit == Unit::share ? a.share_half_width : a.mean_relative * std::fabs(s.mean);
+        if (s.half_width() > limit) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+const Stat& RunResults::stat(const std::string& path) const {
+    auto c = layout->find(path);
+    if (!c) throw std::out_of_range("no statistic named " + path);
+    return stats[*c];
+}
+
+std::vector<double> RunResults::column(const std::string& path) const {
+    auto c = layout->find(path);
+    if (!c) throw std::out_of_range("no statistic named " + path);
+    std::vector<double> v;
+    for (const auto& row : replications) v.push_back(row[*c]);
+    return v;
+}
+
+RunResults run_model(const Model& model, const RunRequest& request) {
+    RunResults results;
+    auto compiled = std::make_shared<CompiledModel>(model);
+    results.compiled = compiled;
+    results.layout = std::make_shared<MetricLayout>(model, compiled->index);
+    results.curve_days = curve_grid(model);
+    results.threads = std::max<std::uint32_t>(1, request.threads);
+    ReplicationBatch batch(*compiled, *results.layout, results.curve_days, request, results);
+    if (!request.automatic) {
+        batch.run(0, request.replications, request.replications);
+        summarise_columns(results);
+    } else {
+        const AutoReplications& a = *request.automatic;
+        std::uint32_t done = 0;
+        results.precision_met = false;
+        while (done < a.maximum && !results.precision_met) {
+            std::uint32_t next = std::min(a.maximum, done + a.batch);
+            batch.run(done, next, a.maximum);
+            done = next;
+            summarise_columns(results);
+            results.precision_met = done >= 2 && precise_enough(results, a);
+        }
+    }
+    const double n = static_cast<double>(std::max<std::size_t>(1, results.replications.size()));
+    for (auto& c : results.curves) for (double& v : c) v /= n;
+    for (auto& d : results.daily_occupancy) for (double& v : d) v /= n;
+    return results;
+}
+
+}  // namespace pathways

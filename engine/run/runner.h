@@ -1,0 +1,60 @@
+#pragma once
+// Runs a model's replications in parallel and summarises them. Results depend
+// only on the model, its seed and the replication count, never on the number
+// of threads: replication r always draws from streams of (seed, r), and every
+// sum over replications is taken in replication order.
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "model/model.h"
+#include "sim/observer.h"
+#include "sim/replication.h"
+#include "metrics/metric_layout.h"
+#include "stats/statistic.h"
+
+namespace pathways {
+
+// `--replications auto`: add batches until the headline metrics are precise enough.
+struct AutoReplications {
+    std::uint32_t batch = 10;
+    std::uint32_t maximum = 1000;
+    double share_half_width = 0.02;  // outcome shares: absolute
+    double mean_relative = 0.05;     // mean time in system: relative to the mean
+};
+
+struct RunRequest {
+    std::uint32_t replications = 30;
+    std::optional<AutoReplications> automatic;
+    std::uint32_t threads = 1;
+    RunOptions options;
+    // One observer per replication (journey traces); null: none.
+    std::function<std::unique_ptr<VisitObserver>(std::uint32_t replication)> observer_for;
+    // Called after each replication with (done, planned); from worker threads, serialised.
+    std::function<void(std::uint32_t, std::uint32_t)> progress;
+};
+
+struct RunResults {
+    std::shared_ptr<const CompiledModel> compiled;
+    std::shared_ptr<const MetricLayout> layout;
+    std::vector<std::vector<double>> replications;  // [replication][column]
+    std::vector<Stat> stats;                        // by column
+    // Share of the cohort that has reached each outcome by each curve day.
+    std::vector<double> curve_days;
+    std::vector<std::vector<double>> curves;  // [outcome slot][day index], mean over replications
+    // Mean occupancy on each day over [0, horizon), per stage (when requested).
+    std::vector<std::vector<double>> daily_occupancy;
+    std::vector<std::unique_ptr<VisitObserver>> observers;  // by replication, when requested
+    std::uint64_t events = 0;
+    std::uint32_t threads = 1;
+    bool precision_met = true;  // auto replications: whether the precision was reached
+
+    const Stat& stat(const std::string& path) const;  // throws std::out_of_range
+    std::vector<double> column(const std::string& path) const;
+};
+
+RunResults run_model(const Model& model, const RunRequest& request);
+
+}  // namespace pathways
