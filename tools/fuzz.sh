@@ -28,7 +28,7 @@ seed() {  # seed NAME PATTERN...
     echo "$dir"
 }
 models=$(seed models models:*.json scenarios:*.json tests/data:*.json bench:*.json)
-cases=$(seed cases tests/data/cases:*.csv)
+cases=$(seed cases models:*.csv tests/data/cases:*.csv)
 mkdir -p "$BUILD/crashes"
 
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
