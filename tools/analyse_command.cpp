@@ -7,6 +7,7 @@
 
 #include "analysis/absorbing_chain.h"
 #include "cli_common.h"
+#include "terminal_text.h"
 
 namespace pathways::cli {
 
@@ -119,12 +120,12 @@ int analyse_command(const Args& args) {
         try {
             analysis = analyse_chain(*loaded->model);
         } catch (const std::invalid_argument& e) {
-            std::cerr << "pathways analyse: " << e.what() << "\n";
+            std::cerr << "pathways analyse: " << terminal_line(e.what()) << "\n";
             return exit_bad_input;
         }
         const Model& model = *loaded->model;
         std::cout << ((*vm)["json"].as<bool>() ? analysis_json(model, analysis).dump(2) + "\n"
-                                               : analysis_table(model, analysis));
+                                               : terminal_text(analysis_table(model, analysis)));
         return exit_ok;
     });
 }

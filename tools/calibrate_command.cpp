@@ -5,6 +5,8 @@
 
 #include "report/calibrate_document.h"
 #include "cli_common.h"
+#include "format/file_bytes.h"
+#include "terminal_text.h"
 
 namespace pathways::cli {
 
@@ -15,30 +17,28 @@ namespace {
 void check_loads(const Json& document) {
     LoadResult loaded = load_model_document(document, "calibrated model");
     if (loaded.ok()) return;
-    for (const Diagnostic& d : loaded.diagnostics) std::cerr << d.to_string() << "\n";
+    for (const Diagnostic& d : loaded.diagnostics) std::cerr << terminal_line(d.to_string()) << "\n";
     throw RunError("the calibrated model does not validate");
 }
 
 int calibrate(const std::string& events, const std::string& out) {
-    const std::string text = read_file(events);
+    const std::string text = read_file(events, max_case_record_bytes);
     const std::string file = std::filesystem::path(events).filename().string();
     Json document;
     try {
-        const Calibration calibration = calibrate(read_case_records(text));
-        for (const std::string& w : calibration.warnings) std::cerr << "warning: " << w << "\n";
+        const CaseRecords records = read_case_records(text);
+        for (const std::string& w : records.warnings) std::cerr << "warning: " << terminal_line(w) << "\n";
+        const Calibration calibration = calibrate(records);
+        for (const std::string& w : calibration.warnings) std::cerr << "warning: " << terminal_line(w) << "\n";
         document = calibration_document(calibration, file);
     } catch (const CaseRecordProblems& p) {
-        for (const std::string& problem : p.problems) std::cerr << events << ": " << problem << "\n";
+        for (const std::string& problem : p.problems) std::cerr << terminal_line(events + ": " + problem) << "\n";
         return exit_bad_input;
     }
     check_loads(document);
     const std::string content = document.dump(2) + "\n";
-    if (out.empty()) {
-        std::cout << content;
-    } else {
-        write_file_atomic(out, content);
-        std::cerr << "wrote " << out << "\n";
-    }
+    write_output(out, content);
+    if (out != "-") std::cerr << "wrote " << terminal_line(out) << "\n";
     return exit_ok;
 }
 
@@ -50,7 +50,7 @@ int calibrate_command(const Args& args) {
         options.add_options()
             ("events", po::value<std::string>()->required(),
              "the case records: CSV with columns case_id,stage,date and optional attribute columns")
-            ("out,o", po::value<std::string>()->default_value(""), "write the model here (default: standard output)");
+            ("out,o", po::value<std::string>()->default_value("-"), "write the model here ('-': standard output)");
         po::positional_options_description positional;
         positional.add("events", 1);
         auto vm = parse_options("calibrate", "EVENTS.csv [--out MODEL]", options, positional, args);

@@ -1,6 +1,7 @@
 #pragma once
 // Pieces every subcommand shares: option parsing with --help, loading a model
-// with its scenarios (printing every problem), and writing outputs atomically.
+// with its scenarios (printing every problem); outputs are written through
+// output_file.h and output_set.h.
 #include <functional>
 #include <optional>
 #include <stdexcept>
@@ -12,6 +13,8 @@
 
 #include "commands.h"
 #include "format/load.h"
+#include "output_file.h"
+#include "output_set.h"
 
 namespace pathways::cli {
 
@@ -39,8 +42,8 @@ std::optional<po::variables_map> parse_options(const std::string& command, const
                                                const po::positional_options_description& positional,
                                                const Args& args);
 
-// Wraps a command body: turns UsageError into exit 2 and RunError into exit 1,
-// each with one line on stderr.
+// Wraps a command body: turns UsageError into exit 2 and RunError (or any
+// other exception) into exit 1, each with one line on stderr.
 int run_guarded(const std::string& command, const std::function<int()>& body);
 
 // Loads MODEL with scenarios, printing warnings and errors to stderr.
@@ -53,20 +56,8 @@ std::string command_line(const std::string& command, const Args& args);
 // Set by main() before dispatch.
 void set_program_name(std::string name);
 
-// Writes content to path through a temporary file renamed into place.
-void write_file_atomic(const std::string& path, const std::string& content);
-
-// Files for --out DIR, written together at commit(): nothing appears unless all succeed.
-class OutputDir {
-public:
-    explicit OutputDir(std::string dir) : dir_(std::move(dir)) {}
-    void add(const std::string& name, std::string content) { files_.emplace_back(name, std::move(content)); }
-    void commit() const;  // throws RunError
-private:
-    std::string dir_;
-    std::vector<std::pair<std::string, std::string>> files_;
-};
-
-std::string read_file(const std::string& path);  // throws UsageError (exit 2)
+// The bytes of an input (at most max_bytes), remembered as an input so that
+// no output replaces it. Throws UsageError (exit 2).
+std::string read_file(const std::string& path, std::size_t max_bytes);
 
 }  // namespace pathways::cli

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli_common.h"
+#include "terminal_text.h"
 #include "report/comparison_report.h"
 #include "simulation_options.h"
 
@@ -48,7 +49,7 @@ int compare_command(const Args& args) {
             out.add("differences.csv", comparison_csv(scenarios));
             out.commit();
         }
-        std::cout << (json ? j.dump(2) + "\n" : comparison_table(baseline.loaded.model->name, scenarios));
+        std::cout << (json ? j.dump(2) + "\n" : terminal_text(comparison_table(baseline.loaded.model->name, scenarios)));
         return exit_ok;
     });
 }

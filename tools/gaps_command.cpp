@@ -5,9 +5,11 @@
 
 #include "cli_common.h"
 #include "report/results_json.h"
+#include "terminal_text.h"
 #include "report/results_csv.h"
 #include "report/gaps_output.h"
 #include "report/report_html.h"
+#include "numeric_option.h"
 #include "simulation_options.h"
 
 namespace pathways::cli {
@@ -47,7 +49,7 @@ int run_gaps(const GapsOptions& o, const std::string& command) {
         throw RunError(std::string("cannot draw the report's pathway diagram: ") + e.what());
     }
     out.commit();
-    std::cout << gaps_table(gaps, small) << "report: " << o.out_dir << "/report.html\n";
+    std::cout << terminal_text(gaps_table(gaps, small)) << "report: " << terminal_line(o.out_dir) << "/report.html\n";
     return exit_ok;
 }
 
@@ -62,7 +64,7 @@ int gaps_command(const Args& args) {
         options.add_options()
             ("compare-with", po::value(&o.compare_with)->composing(),
              "a what-if scenario to compare with the baseline on common random numbers (repeatable)")
-            ("suppress-below", po::value(&o.suppress_below)->default_value(0),
+            ("suppress-below", po::value<std::string>()->default_value("0"),
              "in report.html and gaps.csv, show any count of people under N as \"<N\" (and hide shares that "
              "would reveal it); 0: off")
             ("out,o", po::value(&o.out_dir)->required(),
@@ -71,7 +73,7 @@ int gaps_command(const Args& args) {
                                 options, positional, args);
         if (!vm) return exit_ok;
         o.simulation.read(*vm);
-        if (!(o.suppress_below >= 0)) throw UsageError("--suppress-below must be >= 0");
+        o.suppress_below = number_option("suppress-below", (*vm)["suppress-below"].as<std::string>(), 0, 1e9, false);
         return run_gaps(o, command_line("gaps", args));
     });
 }

@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "cli_common.h"
+#include "format/file_bytes.h"
+#include "terminal_text.h"
 #include "report/diagram.h"
 #include "report/results_json.h"
 
@@ -49,7 +51,10 @@ Results read_results(const std::string& dir) {
     std::string file = (std::filesystem::path(dir) / "summary.json").string();
     std::string text;
     try {
-        text = read_file(file);
+        check_output_set(dir, "summary.json");
+        text = read_file(file, max_model_bytes);
+    } catch (const IncompleteSet& e) {
+        throw BadResults(e.what());
     } catch (const UsageError&) {
         throw BadResults(file + ": cannot read the results summary");
     }
@@ -82,7 +87,7 @@ po::options_description render_options() {
         ("format", po::value<std::string>(), "dot, svg or png (default: from the output's extension, else dot)")
         ("title", po::value<std::string>()->default_value(""), "the title above the diagram (default: the model's name)")
         ("overview", po::bool_switch(), "stage names and figures only, for a large model at page width")
-        ("output,o", po::value<std::string>()->required(), "the file to write");
+        ("output,o", po::value<std::string>()->required(), "the file to write ('-': standard output)");
     return o;
 }
 
@@ -98,7 +103,7 @@ int render(const po::variables_map& vm) {
         if (vm.count("results")) results = read_results(vm["results"].as<std::string>());
         if (vm.count("versus")) versus = read_results(vm["versus"].as<std::string>());
     } catch (const BadResults& e) {
-        std::cerr << "pathways render: " << e.what() << "\n";
+        std::cerr << "pathways render: " << terminal_line(e.what()) << "\n";
         return exit_bad_input;
     }
     DiagramOptions options;
@@ -112,8 +117,8 @@ int render(const po::variables_map& vm) {
     } catch (const std::runtime_error& e) {
         throw RunError(e.what());
     }
-    write_file_atomic(output, content);
-    std::cout << "wrote " << output << " (" << format_name(format) << ")\n";
+    write_output(output, content);
+    if (output != "-") std::cout << "wrote " << terminal_line(output) << " (" << format_name(format) << ")\n";
     return exit_ok;
 }
 

@@ -2,10 +2,12 @@
 #include <iostream>
 
 #include "cli_common.h"
+#include "terminal_text.h"
 #include "report/results_csv.h"
 #include "report/results_json.h"
 #include "report/results_table.h"
 #include "report/trace_csv.h"
+#include "numeric_option.h"
 #include "simulation_options.h"
 
 namespace pathways::cli {
@@ -34,7 +36,7 @@ void write_outputs(const SimulateOptions& o, const SimulationRun& run) {
         out.commit();
     }
     if (!o.trace.empty()) write_file_atomic(o.trace, trace_csv(model, run.run.observers));
-    std::cout << (o.json ? summary_json(run.results).dump(2) + "\n" : results_table(run.results));
+    std::cout << (o.json ? summary_json(run.results).dump(2) + "\n" : terminal_text(results_table(run.results)));
 }
 
 }  // namespace
@@ -49,11 +51,12 @@ int simulate_command(const Args& args) {
             ("out,o", po::value(&o.out_dir), "write summary.json and the CSV files into this directory")
             ("json", po::bool_switch(&o.json), "print the summary as JSON instead of a table")
             ("trace", po::value(&o.trace), "write every stage visit of the cohort to this CSV file")
-            ("trace-sample", po::value(&o.trace_sample)->default_value(0),
+            ("trace-sample", po::value<std::string>()->default_value("0"),
              "with --trace: only the first N cohort members of each replication (0: all)");
         auto vm = parse_options("simulate", "MODEL [-s SCENARIO]... [options]", options, positional, args);
         if (!vm) return exit_ok;
         o.run.read(*vm);
+        o.trace_sample = whole_number_option("trace-sample", (*vm)["trace-sample"].as<std::string>(), 0, UINT32_MAX);
         auto customise = [&](RunRequest& request) {
             request.options.daily_occupancy = !o.out_dir.empty();
             if (o.trace.empty()) return;

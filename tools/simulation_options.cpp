@@ -1,57 +1,66 @@
 #include "simulation_options.h"
 
 #include <chrono>
+#include <cstdint>
 #include <iostream>
 #include <thread>
 
 #include <unistd.h>
 
+#include "numeric_option.h"
 #include "progress_bar.h"
 
 namespace pathways::cli {
 
 void SimulationOptions::declare(po::options_description& options, po::positional_options_description& positional) {
+    auto text = [](const char* fallback) { return po::value<std::string>()->default_value(fallback); };
     options.add_options()
         ("model", po::value(&model_path)->required(), "the model file (JSON)")
         ("scenario,s", po::value(&scenarios)->composing(), "a scenario file to apply (repeatable, in order)")
         ("replications,r", po::value(&replications), "replications to run, or 'auto' to run until precise "
                                                      "(default: the model's simulation.replications)")
-        ("precision", po::value(&precision)->default_value(0.02, "0.02"),
-         "with --replications auto: 95% half-width wanted for outcome shares (0.02 = 2 points)")
-        ("precision-mean", po::value(&precision_mean)->default_value(0.05, "0.05"),
+        ("precision", text("0.02"), "with --replications auto: 95% half-width wanted for outcome shares (0.02 = 2 points)")
+        ("precision-mean", text("0.05"),
          "with --replications auto: 95% half-width wanted for mean time in system, relative (0.05 = 5%)")
-        ("max-replications", po::value(&max_replications)->default_value(1000),
-         "with --replications auto: stop adding replications here")
-        ("seed", po::value<std::uint64_t>(), "random seed (default: the model's simulation.seed)")
-        ("horizon", po::value<double>(), "days during which people arrive (default: the model's horizon_days)")
-        ("warmup", po::value<double>(), "days before the cohort starts (default: the model's warmup_days)")
-        ("threads,j", po::value(&threads)->default_value(0), "threads to run replications on (0: all cores)")
-        ("max-events", po::value(&max_events)->default_value(2'000'000'000),
-         "stop with exit 1 if a replication passes this many events")
+        ("max-replications", text("1000"), "with --replications auto: stop adding replications here")
+        ("seed", po::value<std::string>(), "random seed (default: the model's simulation.seed)")
+        ("horizon", po::value<std::string>(), "days during which people arrive (default: the model's horizon_days)")
+        ("warmup", po::value<std::string>(), "days before the cohort starts (default: the model's warmup_days)")
+        ("threads,j", text("0"), "threads to run replications on (0: all cores)")
+        ("max-events", text("2000000000"), "stop with exit 1 if a replication passes this many events")
+        ("max-people", text("5000000"),
+         "stop with exit 1 if a replication has more people than this in the pathway at once (bounds memory)")
         ("quiet,q", po::bool_switch(&quiet), "no progress bar");
     positional.add("model", 1);
 }
 
+namespace {
+
+std::string text_of(const po::variables_map& vm, const char* option) { return vm[option].as<std::string>(); }
+
+void read_replications(const std::string& replications) {
+    if (replications.empty() || replications == "auto") return;
+    try {
+        whole_number_option("replications", replications, 1, 10000);
+    } catch (const UsageError&) {
+        throw UsageError("--replications must be a whole number from 1 to 10000, or 'auto', got '" + replications + "'");
+    }
+}
+
+}  // namespace
+
 void SimulationOptions::read(const po::variables_map& vm) {
-    if (vm.count("seed")) seed = vm["seed"].as<std::uint64_t>();
-    if (vm.count("horizon")) horizon = vm["horizon"].as<double>();
-    if (vm.count("warmup")) warmup = vm["warmup"].as<double>();
-    if (horizon && !(*horizon > 0 && *horizon < 1e9)) throw UsageError("--horizon must be > 0 days");
-    if (warmup && !(*warmup >= 0)) throw UsageError("--warmup must be >= 0 days");
-    if (!replications.empty() && replications != "auto") {
-        try {
-            std::size_t used = 0;
-            long long n = std::stoll(replications, &used);
-            if (used != replications.size() || n < 1 || n > 10000) throw std::invalid_argument("range");
-        } catch (const std::exception&) {
-            throw UsageError("--replications must be a whole number from 1 to 10000, or 'auto'");
-        }
-    }
-    if (!(precision > 0) || !(precision_mean > 0)) throw UsageError("--precision values must be > 0");
-    if (max_replications < 2 || max_replications > 10000) {
-        throw UsageError("--max-replications must be from 2 to 10000");
-    }
-    if (max_events < 1) throw UsageError("--max-events must be >= 1");
+    if (vm.count("seed")) seed = whole_number_option("seed", text_of(vm, "seed"), 0, UINT64_MAX);
+    if (vm.count("horizon")) horizon = number_option("horizon", text_of(vm, "horizon"), 0, 1e9, true, "days");
+    if (vm.count("warmup")) warmup = number_option("warmup", text_of(vm, "warmup"), 0, 1e9, false, "days");
+    read_replications(replications);
+    precision = number_option("precision", text_of(vm, "precision"), 0, 1, true);
+    precision_mean = number_option("precision-mean", text_of(vm, "precision-mean"), 0, 100, true);
+    max_replications = static_cast<std::uint32_t>(
+        whole_number_option("max-replications", text_of(vm, "max-replications"), 2, 10000));
+    threads = static_cast<std::uint32_t>(whole_number_option("threads", text_of(vm, "threads"), 0, 1024));
+    max_events = whole_number_option("max-events", text_of(vm, "max-events"), 1, 1'000'000'000'000'000);
+    max_people = whole_number_option("max-people", text_of(vm, "max-people"), 1, 1'000'000'000);
 }
 
 void apply_overrides(Model& model, const SimulationOptions& options) {
@@ -79,6 +88,7 @@ RunRequest make_request(const Model& model, const SimulationOptions& options) {
     unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     request.threads = options.threads == 0 ? cores : options.threads;
     request.options.max_events = options.max_events;
+    request.options.max_people = options.max_people;
     if (!options.quiet && ::isatty(STDERR_FILENO)) request.progress = progress_bar();
     return request;
 }
@@ -118,6 +128,8 @@ std::optional<SimulationRun> run_simulation(const SimulationOptions& options, co
     try {
         study = run_and_summarise(model, request, provenance);
     } catch (const EventLimitExceeded& e) {
+        throw RunError(e.what());
+    } catch (const PeopleLimitExceeded& e) {
         throw RunError(e.what());
     }
     if (request.progress) std::cerr << "\r\033[K";

@@ -23,6 +23,7 @@ struct SimulationOptions {
     std::optional<double> horizon, warmup;
     std::uint32_t threads = 0;  // 0: all cores
     std::uint64_t max_events = 2'000'000'000;
+    std::uint64_t max_people = 5'000'000;  // in the pathway at once, per replication
     bool quiet = false;
 
     // Adds MODEL, -s and the simulation options to `options`.

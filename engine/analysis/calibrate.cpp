@@ -164,7 +164,11 @@ CalibratedStage calibrated_stage(const CaseRecords& r, std::uint32_t s, const St
         stage.kind_recognised = kind.has_value();
         return stage;
     }
-    stage.fit = fit_duration(c.stays, zero_as);
+    try {
+        stage.fit = fit_duration(c.stays, zero_as);
+    } catch (const NoDurationFits& e) {
+        throw CaseRecordProblems{{"stage " + stage.id + ": " + e.what() + "; check the dates of this stage"}};
+    }
     stage.split_by = split_attribute(c);
     stage.next = edges_for(c, stage.split_by);
     return stage;

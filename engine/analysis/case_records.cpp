@@ -1,7 +1,10 @@
 #include "analysis/case_records.h"
 
+#include "analysis/case_records_encoding.h"
+
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -191,6 +194,11 @@ private:
             problems_.add(place(r.row, "date") + shown + " is not a date (YYYY-MM-DD) or a day number");
             return std::nullopt;
         }
+        if (number && std::abs(*number) > largest_day_number) {
+            problems_.add(place(r.row, "date") + shown + " is too far from 0 for a day number (at most " +
+                          format_date(largest_day_number, DateForm::day_number) + " either way)");
+            return std::nullopt;
+        }
         const DateForm form = iso ? DateForm::iso : DateForm::day_number;
         if (!first_date_row_) {
             first_date_row_ = r.row;
@@ -233,6 +241,12 @@ private:
 
 }  // namespace
 
-CaseRecords read_case_records(const std::string& text) { return CaseRecordReader().read(parse_csv(text)); }
+CaseRecords read_case_records(const std::string& text) {
+    std::vector<CsvRecord> records = parse_csv(text);
+    std::optional<std::string> encoding = decode_fields(records);
+    CaseRecords out = CaseRecordReader().read(records);
+    if (encoding) out.warnings.push_back(*encoding);
+    return out;
+}
 
 }  // namespace pathways

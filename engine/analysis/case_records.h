@@ -30,12 +30,14 @@ struct CaseRecords {
     std::vector<CaseHistory> cases;
     DateForm date_form = DateForm::iso;
     Days first_day = 0, last_day = 0;  // earliest and latest date in the file
+    std::vector<std::string> warnings;  // e.g. the file was read as Windows-1252
 };
 
 // Parses the text of a case-record file. Throws CaseRecordProblems listing
 // every problem found (missing columns, an empty file, bad or mixed dates, a
 // case whose rows go backwards in time, empty stages, names that cannot
-// become ids or that collide).
+// become ids or that collide, day numbers too far from 0). A file that is not
+// UTF-8 is read as Windows-1252 with a warning (case_records_encoding.h).
 CaseRecords read_case_records(const std::string& text);
 
 // A model id for a name: lowercase, runs of other characters as one '_',

@@ -115,17 +115,18 @@ std::string number(double x, const char* format = "%.1f") {
 // AICc differences under 2 do not tell candidates apart (Burnham and Anderson),
 // so among those within 2 of the lowest the one with fewest parameters wins:
 // a gamma whose shape is near 1 gives way to the exponential.
-const CandidateFit& simplest_near_best(const std::vector<CandidateFit>& candidates) {
+// None when no candidate has a finite criterion (stays of absurd lengths).
+const CandidateFit* simplest_near_best(const std::vector<CandidateFit>& candidates) {
     double lowest = INFINITY;
     for (const CandidateFit& c : candidates) {
-        if (c.duration) lowest = std::min(lowest, c.aic);
+        if (c.duration && std::isfinite(c.aic)) lowest = std::min(lowest, c.aic);
     }
     const CandidateFit* chosen = nullptr;
     for (const CandidateFit& c : candidates) {
-        if (!c.duration || c.aic > lowest + aic_indifference) continue;
+        if (!c.duration || !std::isfinite(c.aic) || c.aic > lowest + aic_indifference) continue;
         if (!chosen || c.parameters < chosen->parameters) chosen = &c;
     }
-    return *chosen;  // the exponential always fits
+    return chosen;
 }
 
 }  // namespace
@@ -155,7 +156,9 @@ DurationFit fit_duration(const DurationSample& sample, Days zero_as) {
     }
     fit.candidates = {fit_exponential(continuous), fit_lognormal(continuous), fit_gamma(continuous),
                       fit_empirical(raw)};
-    fit.chosen = simplest_near_best(fit.candidates).duration.value();
+    const CandidateFit* best = simplest_near_best(fit.candidates);
+    if (!best) throw NoDurationFits("no duration distribution fits these stays (their lengths overflow or underflow)");
+    fit.chosen = *best->duration;
     return fit;
 }
 

@@ -9,6 +9,7 @@
 // distinct value, so it wins only for stays with few distinct lengths.
 #include <cstddef>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,12 @@ struct DurationFit {
     std::string describe() const;
 };
 
+// Thrown by fit_duration when no candidate has a finite criterion: stays so
+// long or so short that every likelihood overflows.
+struct NoDurationFits : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
 // Stays in whole days are grouped (see DurationSample), which gives a stay of
 // 0 days (two records on one date) a probability. Otherwise a completed stay
 // of 0 days has no density under the continuous candidates, so they take it
@@ -40,6 +47,7 @@ struct DurationFit {
 // keeps it as 0 either way. Censored stays of
 // 0 days say nothing and are dropped. When every completed stay has the same
 // length the result is that fixed duration. `sample` needs a completed stay.
+// Throws NoDurationFits.
 DurationFit fit_duration(const DurationSample& sample, Days zero_as);
 
 // The censored maximum-likelihood exponential mean: all time observed

@@ -1,11 +1,6 @@
 // Reading a model file with its scenarios: each scenario is a named RFC 7386
 // merge patch, applied in order before the result is validated like any model.
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
+#include "format/file_bytes.h"
 #include "format/json_reader.h"
 #include "format/load.h"
 
@@ -21,18 +16,9 @@ struct Scenario {
 };
 
 std::optional<std::string> read_bytes(const std::string& path, std::vector<Diagnostic>& out) {
-    auto fail = [&](const std::string& why) {
-        out.push_back({Diagnostic::Severity::error, path, "", "cannot read the file: " + why});
-        return std::nullopt;
-    };
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return fail("it is a directory");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return fail(std::strerror(errno));
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    if (in.bad()) return fail("read error");
-    return bytes.str();
+    FileBytes file = read_file_bytes(path, max_model_bytes);
+    if (!file.bytes) out.push_back({Diagnostic::Severity::error, path, "", "cannot read the file: " + file.problem});
+    return std::move(file.bytes);
 }
 
 // The scenario's own fields; problems name the scenario file.
@@ -71,12 +57,31 @@ bool patch_sets(const Json& patch, const std::string& pointer) {
     }
 }
 
-// Problems at a place a scenario's patch wrote say which scenario (the last one wins).
+// The place a "missing required key" problem's key would be, when a patch
+// deleted it (a merge patch deletes with null); "" otherwise.
+std::string deleted_key(const Json& patch, const Diagnostic& d) {
+    const std::string prefix = "missing required key '";
+    if (d.message.rfind(prefix, 0) != 0 || d.message.back() != '\'') return "";
+    const std::string key = d.message.substr(prefix.size(), d.message.size() - prefix.size() - 1);
+    const std::string pointer = child(d.pointer, key);
+    try {
+        const Json::json_pointer place(pointer);
+        return patch.contains(place) && patch.at(place).is_null() ? pointer : "";
+    } catch (const nlohmann::json::exception&) {
+        return "";
+    }
+}
+
+// Problems at a place a scenario's patch wrote (or deleted) say which
+// scenario, and where in it (the last one wins).
 void attribute_to_scenarios(std::vector<Diagnostic>& diagnostics, const std::vector<Scenario>& scenarios) {
     for (Diagnostic& d : diagnostics) {
-        if (d.pointer.empty()) continue;
         for (auto s = scenarios.rbegin(); s != scenarios.rend(); ++s) {
-            if (!patch_sets(s->patch, d.pointer)) continue;
+            if (const std::string deleted = deleted_key(s->patch, d); !deleted.empty()) {
+                d.message += " (deleted by scenario " + s->file + " at /patch" + deleted + ")";
+                break;
+            }
+            if (d.pointer.empty() || !patch_sets(s->patch, d.pointer)) continue;
             d.message += " (set by scenario " + s->file + ")";
             break;
         }

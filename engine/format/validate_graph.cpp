@@ -1,6 +1,7 @@
 // Checks on the pathway graph as a whole: every stage has a way out to an
 // outcome, and arrivals reach every stage.
 #include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/filtered_graph.hpp>
 #include <boost/graph/reverse_graph.hpp>
 
 #include "format/validate.h"
@@ -25,6 +26,17 @@ std::vector<bool> reachable(const Graph& g, const std::vector<StageIndex>& sourc
 
 std::string stage_pointer(const Model& model, StageIndex s) { return child("/stages", model.stages[s].id); }
 
+// An edge nobody takes (a route with p: 0) is no way out: a loop whose only
+// exit has p: 0 would keep people for ever.
+struct Taken {
+    const Model* model = nullptr;
+    bool operator()(PathwayGraph::edge_descriptor e) const {
+        const Transition& t = model->graph[e];
+        if (t.kind != TransitionKind::route) return true;
+        return model->stages[boost::source(e, model->graph)].next[t.index].p > 0;
+    }
+};
+
 }  // namespace
 
 void check_reachability(LoadContext& c) {
@@ -36,13 +48,14 @@ void check_reachability(LoadContext& c) {
     }
     for (const auto& a : m.arrivals) entries.push_back(a.to);
     // Backwards from the outcomes: whoever is not reached can never finish.
-    const std::vector<bool> finishes = reachable(boost::make_reverse_graph(m.graph), outcomes);
+    const boost::filtered_graph<PathwayGraph, Taken> taken(m.graph, Taken{&m});
+    const std::vector<bool> finishes = reachable(boost::make_reverse_graph(taken), outcomes);
     for (StageIndex s = 0; s < m.stages.size(); ++s) {
         if (!finishes[s])
             c.in.error(stage_pointer(m, s),
                        "no outcome can be reached from this stage: people who enter it could never leave");
     }
-    const std::vector<bool> entered = reachable(m.graph, entries);
+    const std::vector<bool> entered = reachable(taken, entries);
     for (StageIndex s = 0; s < m.stages.size(); ++s) {
         if (!entered[s]) c.in.warning(stage_pointer(m, s), "no arrival reaches this stage");
     }

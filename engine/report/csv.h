@@ -1,6 +1,8 @@
 #pragma once
 // RFC 4180 CSV: comma-separated, CRLF line ends, fields quoted when they hold
-// a comma, quote or line break.
+// a comma, quote or line break. Text that a spreadsheet would run as a
+// formula (starting with =, +, -, @, tab or carriage return) gets a leading
+// apostrophe; numbers, negative ones included, are written as they are.
 #include <initializer_list>
 #include <sstream>
 #include <string>

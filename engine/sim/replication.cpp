@@ -286,6 +286,11 @@ std::uint32_t Replication::new_person(bool cohort, std::uint32_t profile) {
         p = free_.back();
         free_.pop_back();
     } else {
+        if (people_.size() >= options_.max_people) {
+            throw PeopleLimitExceeded("replication " + std::to_string(replication_ + 1) + " had more than " +
+                                      std::to_string(options_.max_people) +
+                                      " people in the pathway at once (--max-people); no results were written");
+        }
         p = static_cast<std::uint32_t>(people_.size());
         people_.emplace_back();
         clock_.resize(clock_.size() + deadlines_, 0);

@@ -40,11 +40,25 @@ grep -q '^digraph' "$work/c.txt" || fail "c.txt is not DOT"
 expect 0 "--help" -- "$bin" render --help
 grep -q -- '--results' "$work/out" || fail "--help does not list --results"
 
+# A set of results is read only with a manifest listing its files (as
+# 'simulate --out' writes); these hand-made sets get one.
+manifest() {  # manifest DIR
+    python3 - "$1" <<'PY'
+import hashlib, json, os, sys
+d = sys.argv[1]
+data = open(os.path.join(d, "summary.json"), "rb").read()
+files = [{"name": "summary.json", "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}]
+json.dump({"format": "pathways-output-set/1", "files": files, "not_in_this_set": []},
+          open(os.path.join(d, "manifest.json"), "w"))
+PY
+}
+
 # A results overlay, and its comparison with itself.
 mkdir -p "$work/run"
 cat >"$work/run/summary.json" <<'JSON'
 { "format": "pathways-results/1", "cohort": { "size": { "mean": 100 } }, "flows": [], "stages": {} }
 JSON
+manifest "$work/run"
 expect 0 "with --results" -- "$bin" render "$model" --results "$work/run" -o "$work/r.svg"
 grep -q '<svg' "$work/r.svg" || fail "--results did not write SVG"
 expect 0 "with --versus" -- "$bin" render "$model" --results "$work/run" --versus "$work/run" -o "$work/v.dot"
@@ -61,12 +75,13 @@ expect 2 "--versus without --results" -- "$bin" render "$model" --versus "$work/
 [ -e "$work/bad3.svg" ] && fail "--versus without --results wrote a file"
 mkdir -p "$work/broken"
 printf '{ "format": "pathways-results/1", ' >"$work/broken/summary.json"
+manifest "$work/broken"
 expect 2 "malformed results" -- "$bin" render "$model" --results "$work/broken" -o "$work/bad4.svg"
 [ -e "$work/bad4.svg" ] && fail "malformed results wrote a file"
 grep -q 'broken/summary.json' "$work/err" || fail "the malformed results message does not name the file"
 expect 2 "missing results" -- "$bin" render "$model" --results "$work/nowhere" -o "$work/bad5.svg"
 [ -e "$work/bad5.svg" ] && fail "missing results wrote a file"
-ls "$work" | grep -q '\.tmp-' && fail "a temporary file was left behind"
+ls -A "$work" | grep -q '\.pathways-' && fail "a temporary file was left behind"
 
 if [ "$failures" -ne 0 ]; then
     echo "$failures check(s) failed"

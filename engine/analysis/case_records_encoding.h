@@ -1,0 +1,24 @@
+#pragma once
+// The text encoding of case records. Councils' spreadsheet exports are often
+// Windows-1252 (or Latin-1, which it extends) rather than UTF-8, and a stage
+// called "Décision" must not stop a calibration. A file that is not valid
+// UTF-8 is read as Windows-1252, with a warning; a byte that Windows-1252
+// leaves undefined is refused with its row and column.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/case_records_csv.h"
+
+namespace pathways {
+
+// True when text is well-formed UTF-8 (no overlong forms, surrogates or
+// code points past U+10FFFF).
+bool valid_utf8(const std::string& text);
+
+// Makes every field UTF-8: when any field is not, the whole file is read as
+// Windows-1252 and the warning naming the first such field is returned.
+// Throws CaseRecordProblems for a byte Windows-1252 does not define.
+std::optional<std::string> decode_fields(std::vector<CsvRecord>& records);
+
+}  // namespace pathways
