@@ -43,6 +43,7 @@ private:
     void on_supply_batch(const Event& e);
     void on_arrival(const Event& e);
     void on_arrival_batch(const Event& e);
+    void arrive(std::uint32_t a);
     PersonId new_person(bool cohort, std::uint32_t profile);
     void enter(PersonId p, StageIndex s, std::optional<StageIndex> from);
     void start_deadlines(PersonId p, StageIndex s);
@@ -56,14 +57,13 @@ private:
     void finish(PersonId p, StageIndex outcome, std::optional<StageIndex> from);
     void schedule_next_arrival(std::uint32_t stream, Days after);
     void schedule_next_release(StageIndex s, Days after);
-    bool in_window(Days t) const { return t >= warmup_ && t < horizon_; }
     [[noreturn]] void too_many_events() const;
 
     const Model& model_;
     const CompiledModel& compiled_;
     const std::uint32_t replication_;
     const RunOptions options_;
-    const Days horizon_, warmup_;
+    const Days horizon_;
 
     ReplicationStreams rng_;
     const ProfileDraw draw_profile_;
@@ -78,15 +78,11 @@ private:
 Replication::Replication(const CompiledModel& compiled, std::uint32_t replication, const RunOptions& options,
                          VisitObserver* observer)
     : model_(compiled.model), compiled_(compiled), replication_(replication), options_(options),
-      horizon_(model_.simulation.horizon_days), warmup_(model_.simulation.warmup_days),
+      horizon_(model_.simulation.horizon_days),
       rng_(model_, replication), draw_profile_(model_), clocks_(model_), places_(model_.stages.size()),
       tally_(model_, compiled.index, replication, options.daily_occupancy, observer) {
     for (std::size_t s = 0; s < model_.stages.size(); ++s) {
-        const Stage& stage = model_.stages[s];
-        if (!stage.waits()) continue;
-        // One rank per priority value, and one more for values the rule leaves out.
-        const std::size_t ranks = stage.priority ? model_.attributes[stage.priority->attribute].values.size() + 1 : 1;
-        places_[s].line.set_ranks(ranks);
+        if (model_.stages[s].waits()) places_[s].line.set_ranks(priority_ranks(model_, model_.stages[s]));
     }
 }
 
@@ -176,19 +172,20 @@ PersonId Replication::new_person(bool cohort, std::uint32_t profile) {
     return p;
 }
 
+// Someone arrives by stream a; they join the cohort inside the measurement window.
+void Replication::arrive(std::uint32_t a) {
+    const ArrivalStream& stream = model_.arrivals[a];
+    const bool cohort = stream.in_cohort && tally_.in_window(now_);
+    enter(new_person(cohort, draw_profile_(stream.mix, rng_.arrival_mix[a])), stream.to, std::nullopt);
+}
+
 void Replication::on_arrival(const Event& e) {
-    const ArrivalStream& stream = model_.arrivals[e.subject];
-    const bool cohort = stream.in_cohort && in_window(now_);
-    enter(new_person(cohort, draw_profile_(stream.mix, rng_.arrival_mix[e.subject])), stream.to, std::nullopt);
+    arrive(e.subject);
     schedule_next_arrival(e.subject, now_);
 }
 
 void Replication::on_arrival_batch(const Event& e) {
-    const ArrivalStream& stream = model_.arrivals[e.subject];
-    const bool cohort = stream.in_cohort && in_window(now_);
-    for (std::uint64_t i = 0; i < stream.plan.batches[e.generation].size; ++i) {
-        enter(new_person(cohort, draw_profile_(stream.mix, rng_.arrival_mix[e.subject])), stream.to, std::nullopt);
-    }
+    for (std::uint64_t i = 0; i < model_.arrivals[e.subject].plan.batches[e.generation].size; ++i) arrive(e.subject);
 }
 
 void Replication::enter(PersonId p, StageIndex s, std::optional<StageIndex> from) {
@@ -232,12 +229,7 @@ void Replication::join_line(PersonId p, StageIndex s) {
     Person& x = people_[p];
     const Stage& stage = model_.stages[s];
     Places& places = places_[s];
-    std::size_t rank = 0;
-    if (stage.priority) {
-        const std::uint32_t value = model_.profile_value(x.profile, stage.priority->attribute);
-        rank = std::min<std::size_t>(stage.priority->rank_of_value[value], places.line.ranks() - 1);
-    }
-    places.line.join(rank, {p, x.visit});
+    places.line.join(priority_rank(model_, stage, x.profile), {p, x.visit});
     x.waiting = true;
     if (stage.supply && !places.release_pending && now_ >= horizon_) schedule_next_release(s, now_);
     tally_.joined_line(s, now_);

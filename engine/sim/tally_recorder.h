@@ -74,8 +74,10 @@ public:
     // Ends the run at `end`: closes the time averages and the journeys still open.
     ReplicationStats close(Days end, const People& people, std::uint64_t events);
 
-private:
+    // Whether t falls in the measurement window [warmup, horizon).
     bool in_window(Days t) const { return t >= warmup_ && t < horizon_; }
+
+private:
     void report(const Person& x, Days left, LeaveReason how) const;
 
     const Model& model_;

@@ -20,7 +20,6 @@ public:
 
     // One line per rank; ranks beyond the last are served with the last.
     void set_ranks(std::size_t ranks) { ranks_.assign(ranks, Rank{}); }
-    std::size_t ranks() const { return ranks_.size(); }
 
     void join(std::size_t rank, Entry entry) {
         ranks_[rank].entries.push_back(entry);
@@ -68,5 +67,12 @@ private:
     std::vector<Rank> ranks_;
     std::uint64_t waiting_ = 0;
 };
+
+// The ranks a stage's line needs: one per value of its priority attribute and
+// one more for values the rule leaves out; one without a rule (first come,
+// first served).
+std::size_t priority_ranks(const Model& model, const Stage& stage);
+// The rank in that line of someone of `profile`.
+std::size_t priority_rank(const Model& model, const Stage& stage, std::uint32_t profile);
 
 }  // namespace pathways
