@@ -1,8 +1,16 @@
 // Google Benchmark of the event loop: the benchmark housing network (a
-// Jackson network of five stages) for a number of simulated days.
+// Jackson network of five stages) for a number of simulated days, and one
+// replication of the reference model, whose many small replications are what
+// sweeps run. Both report events per second, so that their ratio can be read
+// from one run on one build.
 #include <benchmark/benchmark.h>
 
+#include <stdexcept>
+#include <string>
+
+#include "format/load.h"
 #include "sim/replication.h"
+#include "run/runner.h"
 
 namespace {
 
@@ -46,8 +54,8 @@ Model housing_network(double horizon) {
     return m;
 }
 
-void BM_HousingNetworkReplication(benchmark::State& state) {
-    const Model model = housing_network(static_cast<double>(state.range(0)));
+// Runs one replication of the model per iteration, each with its own streams.
+void replicate(benchmark::State& state, const Model& model) {
     const CompiledModel compiled(model);
     std::uint64_t events = 0;
     std::uint32_t replication = 0;
@@ -58,7 +66,38 @@ void BM_HousingNetworkReplication(benchmark::State& state) {
     }
     state.counters["events_per_second"] = benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
 }
+
+void BM_HousingNetworkReplication(benchmark::State& state) {
+    replicate(state, housing_network(static_cast<double>(state.range(0))));
+}
 BENCHMARK(BM_HousingNetworkReplication)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+Model reference_model() {
+    const std::string path = std::string(PATHWAYS_SOURCE_DIR) + "/models/hackney.json";
+    LoadResult loaded = load_model_file(path);
+    if (!loaded.ok()) throw std::runtime_error(path + ": does not load");
+    return std::move(*loaded.model);
+}
+
+// The engine alone: one replication of the reference model, as many as fit.
+void BM_ReferenceModelReplication(benchmark::State& state) { replicate(state, reference_model()); }
+BENCHMARK(BM_ReferenceModelReplication)->Unit(benchmark::kMillisecond);
+
+// What a sweep pays per replication: the engine plus reducing its tallies to
+// metrics and outcome curves, 30 replications on one thread.
+void BM_ReferenceModelRun(benchmark::State& state) {
+    const Model model = reference_model();
+    RunRequest request;
+    request.replications = static_cast<std::uint32_t>(state.range(0));
+    std::uint64_t events = 0;
+    for (auto _ : state) {
+        RunResults results = run_model(model, request);
+        events += results.events;
+        benchmark::DoNotOptimize(results.stats.data());
+    }
+    state.counters["events_per_second"] = benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_ReferenceModelRun)->Arg(30)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -35,12 +35,7 @@ ReplicationOutput reduce(const CompiledModel& compiled, const MetricLayout& layo
     ReplicationOutput out;
     out.metrics = measure(compiled.model, compiled.index, layout, stats);
     const double cohort = static_cast<double>(stats.cohort_size);
-    for (const OutcomeTally& t : stats.outcomes) {
-        std::vector<double> curve;
-        curve.reserve(grid.size());
-        for (double d : grid) curve.push_back(cohort > 0 ? t.days_sketch.count_at_most(d) / cohort : 0.0);
-        out.curves.push_back(std::move(curve));
-    }
+    for (const OutcomeTally& t : stats.outcomes) out.curves.push_back(t.days_sketch.shares_at_most(grid, cohort));
     for (const StageTally& t : stats.stages) out.daily.push_back(t.occupancy.daily());
     out.events = stats.events;
     return out;

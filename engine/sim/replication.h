@@ -7,6 +7,7 @@
 
 #include "model/model.h"
 #include "sim/observer.h"
+#include "sim/run_limits.h"
 #include "sim/routing.h"
 #include "stats/model_index.h"
 #include "stats/replication_stats.h"
@@ -25,16 +26,6 @@ struct RunOptions {
     std::uint64_t max_events = 2'000'000'000;  // per replication
     std::uint64_t max_people = 5'000'000;      // in the pathway at once, per replication: bounds memory
     bool daily_occupancy = false;              // keep occupancy day by day over [0, horizon)
-};
-
-// A replication went past RunOptions::max_events.
-struct EventLimitExceeded : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
-
-// A replication had more than RunOptions::max_people in the pathway at once.
-struct PeopleLimitExceeded : std::runtime_error {
-    using std::runtime_error::runtime_error;
 };
 
 // Runs replication `replication` of the model with its simulation settings.

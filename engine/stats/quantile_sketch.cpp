@@ -51,15 +51,33 @@ double QuantileSketch::quantile(double p) const {
 
 double QuantileSketch::count_at_most(double days) const {
     if (count_ == 0) return 0;
-    std::size_t last = bin_of(days);
-    double total = 0;
-    for (std::size_t b = 0; b < bins_.size() && b < last; ++b) total += bins_[b];
-    if (last < bins_.size()) {
-        double lo = lower_edge(last), hi = lower_edge(last + 1);
-        double f = last == 0 ? 1.0 : std::clamp((days - lo) / (hi - lo), 0.0, 1.0);
-        total += f * bins_[last];
+    const std::size_t last = bin_of(days);
+    double below = 0;
+    for (std::size_t b = 0; b < bins_.size() && b < last; ++b) below += bins_[b];
+    return below + part_of_bin_at_most(last, days);
+}
+
+std::vector<double> QuantileSketch::shares_at_most(const std::vector<double>& ascending_days, double total) const {
+    std::vector<double> shares(ascending_days.size(), 0.0);
+    if (count_ == 0 || total <= 0) return shares;
+    // Counts below a bin are whole numbers, so this running sum is exact and
+    // each share equals count_at_most(day) / total to the last bit.
+    double below = 0;
+    std::size_t b = 0;
+    for (std::size_t i = 0; i < ascending_days.size(); ++i) {
+        const std::size_t last = bin_of(ascending_days[i]);
+        for (; b < bins_.size() && b < last; ++b) below += bins_[b];
+        shares[i] = (below + part_of_bin_at_most(last, ascending_days[i])) / total;
     }
-    return total;
+    return shares;
+}
+
+// The interpolated count of values in `bin` that are <= days (days falls in the bin).
+double QuantileSketch::part_of_bin_at_most(std::size_t bin, double days) const {
+    if (bin >= bins_.size()) return 0;
+    if (bin == 0) return bins_[0];
+    const double lo = lower_edge(bin), hi = lower_edge(bin + 1);
+    return std::clamp((days - lo) / (hi - lo), 0.0, 1.0) * bins_[bin];
 }
 
 }  // namespace pathways

@@ -19,12 +19,16 @@ public:
     double quantile(double p) const;
     // How many values are <= days.
     double count_at_most(double days) const;
+    // count_at_most(d) / total for each d of an ascending grid (0 when total is 0),
+    // in one sweep over the bins rather than one per day.
+    std::vector<double> shares_at_most(const std::vector<double>& ascending_days, double total) const;
 
 private:
     static constexpr double smallest = 1e-3;
     static constexpr int sub_bins = 128;
     std::size_t bin_of(double days) const;
     static double lower_edge(std::size_t bin);
+    double part_of_bin_at_most(std::size_t bin, double days) const;
 
     std::vector<std::uint32_t> bins_;  // bin 0: values below `smallest`
     std::uint64_t count_ = 0;
