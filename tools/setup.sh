@@ -16,8 +16,12 @@ packages=(build-essential cmake pkg-config
 if ! command -v npm >/dev/null 2>&1; then
     packages+=(nodejs npm)
 fi
+# Everything the tests use is installed here, never by a test: the browser check
+# of the report, the format check, and clang with its sanitizer and libFuzzer
+# runtime libraries for the fuzzers.
 if [[ "${1:-}" == "--tests" ]]; then
-    packages+=(libgtest-dev libgmock-dev libbenchmark-dev chromium python3 python3-jsonschema)
+    packages+=(libgtest-dev libgmock-dev libbenchmark-dev chromium python3 python3-jsonschema
+               clang clang-format libclang-rt-14-dev)
 fi
 
 missing=()

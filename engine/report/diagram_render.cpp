@@ -46,9 +46,6 @@ private:
     agusererrf previous_;
 };
 
-struct ContextFree {
-    void operator()(GVC_t* c) const { gvFreeContext(c); }
-};
 struct GraphClose {
     void operator()(Agraph_t* g) const { agclose(g); }
 };
@@ -75,23 +72,34 @@ private:
 
 const char* graphviz_format(ImageFormat format) { return format == ImageFormat::png ? "png" : "svg"; }
 
+// One Graphviz context for the whole process, made on first use (a local static,
+// so made once even when threads race to it) and never freed. Graphviz keeps
+// plugin and font state in globals that outlive a context: freeing one context
+// and making another leaves those globals pointing into freed memory, which the
+// second diagram then reads. The context is still reachable at exit, so it is
+// not a leak.
+GVC_t* graphviz_context() {
+    static GVC_t* const context = gvContext();
+    if (!context) throw std::runtime_error("Graphviz could not start");
+    return context;
+}
+
 }  // namespace
 
 std::string render_graphviz(const std::string& dot, ImageFormat format) {
     if (format == ImageFormat::dot) return dot;
     std::lock_guard<std::mutex> lock(graphviz_mutex);
     ErrorCapture capture;
-    std::unique_ptr<GVC_t, ContextFree> gvc(gvContext());
-    if (!gvc) throw std::runtime_error("Graphviz could not start");
+    GVC_t* gvc = graphviz_context();
     std::unique_ptr<Agraph_t, GraphClose> graph(agmemread(dot.c_str()));
     if (!graph || agerrors() > 0) {
         throw std::runtime_error("Graphviz could not read the diagram: " +
                                  ErrorCapture::messages("the DOT text is not a graph"));
     }
-    LaidOut layout(gvc.get(), graph.get());
+    LaidOut layout(gvc, graph.get());
     char* data = nullptr;
     unsigned int length = 0;
-    int status = gvRenderData(gvc.get(), graph.get(), graphviz_format(format), &data, &length);
+    int status = gvRenderData(gvc, graph.get(), graphviz_format(format), &data, &length);
     std::unique_ptr<char, RenderDataFree> owned(data);
     if (status != 0 || !data) {
         throw std::runtime_error(std::string("Graphviz could not render ") + graphviz_format(format) + ": " +

@@ -5,13 +5,7 @@ source "$(dirname "$0")/common.sh"
 cd "$SRC"
 
 browser="$(command -v chromium || command -v chromium-browser || true)"
-if [[ -z "$browser" ]]; then
-    sudo_cmd=()
-    [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
-    "${sudo_cmd[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq chromium
-    browser="$(command -v chromium || true)"
-    [[ -n "$browser" ]] || { echo "FAIL: chromium is not available"; exit 1; }
-fi
+[[ -n "$browser" ]] || { echo "FAIL: chromium is not installed (tools/setup.sh --tests installs it)"; exit 1; }
 
 "$BIN" gaps models/example.json -r 3 -q --out "$WORK/r" > /dev/null || { echo "FAIL: pathways gaps failed"; exit 1; }
 page="file://$WORK/r/report.html"

@@ -57,7 +57,8 @@ TEST_F(GapRanking, FlagsStagesWithoutSupportAsUnsupported) {
 }
 
 TEST_F(GapRanking, DividesPeopleByTheMeanCohortSizeForTheShare) {
-    const Gap& prs = analyse().gaps[2];
+    auto a = analyse();  // the gaps live in the analysis, so it must outlive the reference
+    const Gap& prs = a.gaps[2];
     EXPECT_DOUBLE_EQ(prs.share_of_cohort.mean, 64.5 / 400);
     EXPECT_DOUBLE_EQ(prs.share_of_cohort.lo, prs.people.lo / 400);
     EXPECT_DOUBLE_EQ(prs.share_of_cohort.hi, prs.people.hi / 400);
@@ -113,7 +114,8 @@ TEST_F(GapRanking, WritesOneCsvRowPerGapWithScenarioColumns) {
 TEST_F(GapRanking, SuppressesSmallCountsAndTheirSharesInTheCsv) {
     std::string csv = gaps_csv(analyse(), SmallNumbers(5));
     EXPECT_NE(csv.find("6,casework,Housing casework,deadline,<5,<5,<5,suppressed,suppressed,suppressed"),
-              std::string::npos) << csv;
+              std::string::npos)
+        << csv;
     EXPECT_EQ(csv.find(",3.4,"), std::string::npos);
     EXPECT_EQ(csv.find("0.0085"), std::string::npos);  // 3.4 / 400
 }
