@@ -9,8 +9,8 @@
 #include <string>
 
 #include "format/load.h"
-#include "sim/replication.h"
 #include "run/runner.h"
+#include "sim/replication.h"
 
 namespace {
 
@@ -34,8 +34,7 @@ Model housing_network(double horizon) {
     m.stages = {stage("move_on", 0, 20, {{1, 0.6, {}}, {4, 0.4, {}}}),
                 stage("council_assessment", 3, 0.25, {{2, 0.7, {}}, {4, 0.3, {}}}),
                 stage("temporary_accommodation", 150, 12, {{3, 0.5, {}}, {4, 0.5, {}}}),
-                stage("social_housing_offer", 2, 0.5, {{5, 1.0, {}}}),
-                stage("private_rental", 4, 0.3, {{6, 1.0, {}}})};
+                stage("social_housing_offer", 2, 0.5, {{5, 1.0, {}}}), stage("private_rental", 4, 0.3, {{6, 1.0, {}}})};
     for (const char* id : {"social_tenancy", "private_tenancy"}) {
         Stage s;
         s.id = id;

@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <string>
 
-#include "report/calibrate_document.h"
 #include "format/load.h"
+#include "report/results/calibrate_document.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string text(reinterpret_cast<const char*>(data), size);

@@ -31,7 +31,9 @@ Json profile_json(const Model& model, const ProfileFigures& p) {
     for (std::uint32_t a = 0; a < model.attributes.size(); ++a) {
         attributes[model.attributes[a].name] = model.attributes[a].values[model.profile_value(p.profile, a)];
     }
-    return {{"attributes", attributes}, {"weight", p.weight}, {"outcomes", outcomes_json(model, p.figures)},
+    return {{"attributes", attributes},
+            {"weight", p.weight},
+            {"outcomes", outcomes_json(model, p.figures)},
             {"time_in_system_days", p.figures.time_in_system_days}};
 }
 
@@ -104,17 +106,20 @@ std::string analysis_table(const Model& model, const ChainAnalysis& a) {
 int analyse_command(const Args& args) {
     return run_guarded("analyse", [&] {
         po::options_description options("Analyse options");
+        // One option a line, as --help lists them.
+        // clang-format off
         options.add_options()
             ("model", po::value<std::string>()->required(), "the model file")
             ("scenario,s", po::value<std::vector<std::string>>()->default_value(std::vector<std::string>{}, "none"),
              "a scenario to apply (repeatable, applied in order)")
             ("json", po::bool_switch(), "print the analysis as JSON instead of a table");
+        // clang-format on
         po::positional_options_description positional;
         positional.add("model", 1);
         auto vm = parse_options("analyse", "MODEL [-s SCENARIO]... [--json]", options, positional, args);
         if (!vm) return exit_ok;
-        auto loaded = load_or_report((*vm)["model"].as<std::string>(),
-                                     (*vm)["scenario"].as<std::vector<std::string>>());
+        auto loaded =
+            load_or_report((*vm)["model"].as<std::string>(), (*vm)["scenario"].as<std::vector<std::string>>());
         if (!loaded) return exit_bad_input;
         ChainAnalysis analysis;
         try {

@@ -3,9 +3,9 @@
 #include <filesystem>
 #include <iostream>
 
-#include "report/calibrate_document.h"
 #include "cli_common.h"
 #include "format/file_bytes.h"
+#include "report/results/calibrate_document.h"
 #include "terminal_text.h"
 
 namespace pathways::cli {
@@ -47,10 +47,13 @@ int calibrate(const std::string& events, const std::string& out) {
 int calibrate_command(const Args& args) {
     return run_guarded("calibrate", [&] {
         po::options_description options("Calibrate options");
+        // One option a line, as --help lists them.
+        // clang-format off
         options.add_options()
             ("events", po::value<std::string>()->required(),
              "the case records: CSV with columns case_id,stage,date and optional attribute columns")
             ("out,o", po::value<std::string>()->default_value("-"), "write the model here ('-': standard output)");
+        // clang-format on
         po::positional_options_description positional;
         positional.add("events", 1);
         auto vm = parse_options("calibrate", "EVENTS.csv [--out MODEL]", options, positional, args);

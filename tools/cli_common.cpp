@@ -15,10 +15,12 @@ void set_program_name(std::string name) { program_name = std::move(name); }
 
 std::optional<po::variables_map> parse_options(const std::string& command, const std::string& synopsis,
                                                const po::options_description& options,
-                                               const po::positional_options_description& positional,
-                                               const Args& args) {
+                                               const po::positional_options_description& positional, const Args& args) {
     po::options_description all("Options");
+    // One option a line, as --help lists them.
+    // clang-format off
     all.add_options()("help,h", "show this help and exit");
+    // clang-format on
     all.add(options);
     po::variables_map vm;
     try {

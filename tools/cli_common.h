@@ -39,8 +39,7 @@ struct UsageError : std::runtime_error {
 // Returns nullopt when --help was printed.
 std::optional<po::variables_map> parse_options(const std::string& command, const std::string& synopsis,
                                                const po::options_description& options,
-                                               const po::positional_options_description& positional,
-                                               const Args& args);
+                                               const po::positional_options_description& positional, const Args& args);
 
 // Wraps a command body: turns UsageError into exit 2 and RunError (or any
 // other exception) into exit 1, each with one line on stderr.
@@ -48,8 +47,7 @@ int run_guarded(const std::string& command, const std::function<int()>& body);
 
 // Loads MODEL with scenarios, printing warnings and errors to stderr.
 // Returns nullopt when the model is invalid (the caller exits 2).
-std::optional<LoadResult> load_or_report(const std::string& model_path,
-                                         const std::vector<std::string>& scenario_paths);
+std::optional<LoadResult> load_or_report(const std::string& model_path, const std::vector<std::string>& scenario_paths);
 
 // The whole command line, for manifests ("pathways simulate models/x.json ...").
 std::string command_line(const std::string& command, const Args& args);

@@ -2,9 +2,9 @@
 #include <iostream>
 
 #include "cli_common.h"
-#include "terminal_text.h"
-#include "report/comparison_report.h"
+#include "report/results/comparison_report.h"
 #include "simulation_options.h"
+#include "terminal_text.h"
 
 namespace pathways::cli {
 
@@ -12,7 +12,7 @@ namespace {
 
 // Runs the baseline, then each scenario alone against it.
 std::optional<std::pair<SimulationRun, std::vector<ScenarioComparison>>> run_all(SimulationOptions o,
-                                                                              const std::string& command) {
+                                                                                 const std::string& command) {
     const std::vector<std::string> scenarios = o.scenarios;
     o.scenarios.clear();
     auto baseline = run_simulation(o, command);
@@ -32,9 +32,12 @@ int compare_command(const Args& args) {
         po::options_description options;
         po::positional_options_description positional;
         o.declare(options, positional);
+        // One option a line, as --help lists them.
+        // clang-format off
         options.add_options()
             ("out,o", po::value(&out_dir), "write comparison.json and differences.csv into this directory")
             ("json", po::bool_switch(&json), "print the comparison as JSON instead of a table");
+        // clang-format on
         auto vm = parse_options("compare", "MODEL -s SCENARIO [-s SCENARIO]... [options]", options, positional, args);
         if (!vm) return exit_ok;
         o.read(*vm);
@@ -49,7 +52,8 @@ int compare_command(const Args& args) {
             out.add("differences.csv", comparison_csv(scenarios));
             out.commit();
         }
-        std::cout << (json ? j.dump(2) + "\n" : terminal_text(comparison_table(baseline.loaded.model->name, scenarios)));
+        std::cout << (json ? j.dump(2) + "\n"
+                           : terminal_text(comparison_table(baseline.loaded.model->name, scenarios)));
         return exit_ok;
     });
 }

@@ -4,13 +4,13 @@
 #include <iostream>
 
 #include "cli_common.h"
-#include "report/results_json.h"
-#include "terminal_text.h"
-#include "report/results_csv.h"
-#include "report/gaps_output.h"
-#include "report/report_html.h"
 #include "numeric_option.h"
+#include "report/html/report_html.h"
+#include "report/results/gaps_output.h"
+#include "report/results/results_csv.h"
+#include "report/results/results_json.h"
 #include "simulation_options.h"
+#include "terminal_text.h"
 
 namespace pathways::cli {
 
@@ -61,6 +61,8 @@ int gaps_command(const Args& args) {
         po::options_description options;
         po::positional_options_description positional;
         o.simulation.declare(options, positional);
+        // One option a line, as --help lists them.
+        // clang-format off
         options.add_options()
             ("compare-with", po::value(&o.compare_with)->composing(),
              "a what-if scenario to compare with the baseline on common random numbers (repeatable)")
@@ -69,6 +71,7 @@ int gaps_command(const Args& args) {
              "would reveal it); 0: off")
             ("out,o", po::value(&o.out_dir)->required(),
              "write gaps.json, gaps.csv, report.html, summary.json and curves.csv into this directory");
+        // clang-format on
         auto vm = parse_options("gaps", "MODEL [-s SCENARIO]... [--compare-with SCENARIO]... --out DIR [options]",
                                 options, positional, args);
         if (!vm) return exit_ok;

@@ -35,8 +35,8 @@ std::uint64_t whole_number_option(const std::string& option, const std::string& 
     return value;
 }
 
-double number_option(const std::string& option, const std::string& text, double low, double high,
-                     bool low_excluded, const std::string& unit) {
+double number_option(const std::string& option, const std::string& text, double low, double high, bool low_excluded,
+                     const std::string& unit) {
     double value = 0;
     const char* end = text.data() + text.size();
     auto [ptr, ec] = std::from_chars(text.data(), end, value);

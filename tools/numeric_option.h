@@ -13,7 +13,7 @@ std::uint64_t whole_number_option(const std::string& option, const std::string& 
 
 // A finite number in [low, high], or in (low, high] when low_excluded; `unit`
 // ("days", "" for none) is shown in the message. Throws UsageError.
-double number_option(const std::string& option, const std::string& text, double low, double high,
-                     bool low_excluded, const std::string& unit = "");
+double number_option(const std::string& option, const std::string& text, double low, double high, bool low_excluded,
+                     const std::string& unit = "");
 
 }  // namespace pathways::cli

@@ -60,7 +60,7 @@ void replace_regular(const fs::path& target, const std::string& content) {
     prefix += target.filename().string();
     prefix += ".pathways-";
     const std::string temp = output_file::write_temporary(folder.string(), prefix, content);
-    struct stat existing{};
+    struct stat existing {};
     if (::stat(target.c_str(), &existing) == 0) ::chmod(temp.c_str(), existing.st_mode & 07777);
     output_file::move_into_place(temp, target.string());
 }

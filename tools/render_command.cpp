@@ -9,9 +9,9 @@
 
 #include "cli_common.h"
 #include "format/file_bytes.h"
+#include "report/diagram/diagram.h"
+#include "report/results/results_json.h"
 #include "terminal_text.h"
-#include "report/diagram.h"
-#include "report/results_json.h"
 
 namespace pathways::cli {
 
@@ -78,6 +78,8 @@ std::string default_title(const LoadResult& loaded) {
 
 po::options_description render_options() {
     po::options_description o("Render options");
+    // One option a line, as --help lists them.
+    // clang-format off
     o.add_options()
         ("model", po::value<std::string>()->required(), "the model file")
         ("scenario,s", po::value<std::vector<std::string>>()->default_value(std::vector<std::string>{}, "none"),
@@ -88,6 +90,7 @@ po::options_description render_options() {
         ("title", po::value<std::string>()->default_value(""), "the title above the diagram (default: the model's name)")
         ("overview", po::bool_switch(), "stage names and figures only, for a large model at page width")
         ("output,o", po::value<std::string>()->required(), "the file to write ('-': standard output)");
+    // clang-format on
     return o;
 }
 

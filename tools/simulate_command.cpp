@@ -2,13 +2,13 @@
 #include <iostream>
 
 #include "cli_common.h"
-#include "terminal_text.h"
-#include "report/results_csv.h"
-#include "report/results_json.h"
-#include "report/results_table.h"
-#include "report/trace_csv.h"
 #include "numeric_option.h"
+#include "report/results/results_csv.h"
+#include "report/results/results_json.h"
+#include "report/results/results_table.h"
+#include "report/results/trace_csv.h"
 #include "simulation_options.h"
+#include "terminal_text.h"
 
 namespace pathways::cli {
 
@@ -47,12 +47,15 @@ int simulate_command(const Args& args) {
         po::options_description options;
         po::positional_options_description positional;
         o.run.declare(options, positional);
+        // One option a line, as --help lists them.
+        // clang-format off
         options.add_options()
             ("out,o", po::value(&o.out_dir), "write summary.json and the CSV files into this directory")
             ("json", po::bool_switch(&o.json), "print the summary as JSON instead of a table")
             ("trace", po::value(&o.trace), "write every stage visit of the cohort to this CSV file")
             ("trace-sample", po::value<std::string>()->default_value("0"),
              "with --trace: only the first N cohort members of each replication (0: all)");
+        // clang-format on
         auto vm = parse_options("simulate", "MODEL [-s SCENARIO]... [options]", options, positional, args);
         if (!vm) return exit_ok;
         o.run.read(*vm);

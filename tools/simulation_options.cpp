@@ -14,6 +14,8 @@ namespace pathways::cli {
 
 void SimulationOptions::declare(po::options_description& options, po::positional_options_description& positional) {
     auto text = [](const char* fallback) { return po::value<std::string>()->default_value(fallback); };
+    // One option a line, as --help lists them.
+    // clang-format off
     options.add_options()
         ("model", po::value(&model_path)->required(), "the model file (JSON)")
         ("scenario,s", po::value(&scenarios)->composing(), "a scenario file to apply (repeatable, in order)")
@@ -31,6 +33,7 @@ void SimulationOptions::declare(po::options_description& options, po::positional
         ("max-people", text("5000000"),
          "stop with exit 1 if a replication has more people than this in the pathway at once (bounds memory)")
         ("quiet,q", po::bool_switch(&quiet), "no progress bar");
+    // clang-format on
     positional.add("model", 1);
 }
 
@@ -43,7 +46,8 @@ void read_replications(const std::string& replications) {
     try {
         whole_number_option("replications", replications, 1, 10000);
     } catch (const UsageError&) {
-        throw UsageError("--replications must be a whole number from 1 to 10000, or 'auto', got '" + replications + "'");
+        throw UsageError("--replications must be a whole number from 1 to 10000, or 'auto', got '" + replications +
+                         "'");
     }
 }
 
@@ -56,8 +60,8 @@ void SimulationOptions::read(const po::variables_map& vm) {
     read_replications(replications);
     precision = number_option("precision", text_of(vm, "precision"), 0, 1, true);
     precision_mean = number_option("precision-mean", text_of(vm, "precision-mean"), 0, 100, true);
-    max_replications = static_cast<std::uint32_t>(
-        whole_number_option("max-replications", text_of(vm, "max-replications"), 2, 10000));
+    max_replications =
+        static_cast<std::uint32_t>(whole_number_option("max-replications", text_of(vm, "max-replications"), 2, 10000));
     threads = static_cast<std::uint32_t>(whole_number_option("threads", text_of(vm, "threads"), 0, 1024));
     max_events = whole_number_option("max-events", text_of(vm, "max-events"), 1, 1'000'000'000'000'000);
     max_people = whole_number_option("max-people", text_of(vm, "max-people"), 1, 1'000'000'000);
@@ -69,8 +73,8 @@ void apply_overrides(Model& model, const SimulationOptions& options) {
     if (options.warmup) model.simulation.warmup_days = *options.warmup;
     if (model.simulation.warmup_days >= model.simulation.horizon_days) {
         throw UsageError("the warm-up (" + std::to_string(model.simulation.warmup_days) +
-                         " d) must be shorter than the horizon (" +
-                         std::to_string(model.simulation.horizon_days) + " d)");
+                         " d) must be shorter than the horizon (" + std::to_string(model.simulation.horizon_days) +
+                         " d)");
     }
 }
 

@@ -55,8 +55,9 @@ std::optional<SimulationRun> run_simulation(const SimulationOptions& options, co
 // baseline's replication count and seed, so that replication r of each shares
 // the baseline's random streams (common random numbers), and pairs the
 // differences. nullopt when a scenario is invalid (problems already printed).
-std::optional<std::vector<ScenarioComparison>> run_alternatives(SimulationOptions options, const SimulationRun& baseline,
-                                                            const std::vector<std::string>& files,
-                                                            const std::string& command);
+std::optional<std::vector<ScenarioComparison>> run_alternatives(SimulationOptions options,
+                                                                const SimulationRun& baseline,
+                                                                const std::vector<std::string>& files,
+                                                                const std::string& command);
 
 }  // namespace pathways::cli

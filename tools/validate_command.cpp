@@ -8,9 +8,12 @@ namespace pathways::cli {
 int validate_command(const Args& args) {
     return run_guarded("validate", [&] {
         po::options_description options("Validate options");
+        // One option a line, as --help lists them.
+        // clang-format off
         options.add_options()("model", po::value<std::string>()->required(), "the model file (JSON)")(
             "scenario,s", po::value<std::vector<std::string>>()->composing(),
             "a scenario file (merge patch) applied to the model; repeat to apply several in order");
+        // clang-format on
         po::positional_options_description positional;
         positional.add("model", 1);
         auto vm = parse_options("validate", "MODEL [-s SCENARIO]...", options, positional, args);

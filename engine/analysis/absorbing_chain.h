@@ -16,7 +16,7 @@ namespace pathways {
 
 // Figures for one start distribution. Vectors are indexed by stage.
 struct ChainFigures {
-    std::vector<double> outcome_probability;            // 0 for non-outcome stages
+    std::vector<double> outcome_probability;             // 0 for non-outcome stages
     std::vector<std::optional<double>> days_to_outcome;  // given that outcome; none when unreachable
     std::vector<double> visits;                          // expected entries per person (outcomes: probability)
     double time_in_system_days = 0;                      // expected days from arrival to any outcome
@@ -29,9 +29,9 @@ struct ProfileFigures {
 };
 
 struct ChainAnalysis {
-    ChainFigures overall;                  // the cohort's arrival mix
+    ChainFigures overall;                    // the cohort's arrival mix
     std::vector<ProfileFigures> by_profile;  // profiles expected to arrive, in profile order
-    std::vector<std::string> left_out;     // "capacity of casework (6 places)", ...
+    std::vector<std::string> left_out;       // "capacity of casework (6 places)", ...
 };
 
 // Days a person is held in a stage in the chain: the duration's mean for

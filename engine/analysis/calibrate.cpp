@@ -39,7 +39,8 @@ std::vector<StageCounts> count_stages(const CaseRecords& r) {
             StageCounts& c = counts[visits[i].stage];
             if (c.last_case != k) ++c.cases;
             c.last_case = k;
-            if (i + 1 < visits.size()) count_move(c, r.cases[k], visits[i + 1].stage, visits[i + 1].day - visits[i].day);
+            if (i + 1 < visits.size())
+                count_move(c, r.cases[k], visits[i + 1].stage, visits[i + 1].day - visits[i].day);
         }
     }
     return counts;
@@ -86,10 +87,10 @@ std::optional<std::uint32_t> split_attribute(const StageCounts& c) {
     for (std::size_t a = 0; a < c.by_value.size(); ++a) {
         const auto& table = c.by_value[a];
         const bool enough = table.size() >= 2 && std::all_of(table.begin(), table.end(), [](const auto& row) {
-            std::size_t n = 0;
-            for (const auto& [to, k] : row) n += k;
-            return n >= min_departures_to_split;
-        });
+                                std::size_t n = 0;
+                                for (const auto& [to, k] : row) n += k;
+                                return n >= min_departures_to_split;
+                            });
         if (!enough) continue;
         const double log_p = homogeneity_log_p_value(c, a);
         if (log_p < best_log_p) {
@@ -137,7 +138,8 @@ Days zero_stay_as(const CaseRecords& r, const std::vector<StageCounts>& counts) 
 }  // namespace
 
 std::optional<OutcomeKind> guess_outcome_kind(const std::string& id) {
-    static const char* drop_off[] = {"rough", "lost", "evict", "homeless", "drop", "disengag", "abandon", "whereabouts"};
+    static const char* drop_off[] = {"rough", "lost",     "evict",   "homeless",
+                                     "drop",  "disengag", "abandon", "whereabouts"};
     static const char* settled[] = {"settled", "tenancy", "housed", "home_found"};
     for (const char* w : drop_off) {
         if (id.find(w) != std::string::npos) return OutcomeKind::drop_off;
@@ -237,7 +239,8 @@ Calibration calibrate(const CaseRecords& records) {
     c.open_cases = add_open_cases(records, counts);
     const Days zero_as = zero_stay_as(records, counts);
     for (StageCounts& stage : counts) stage.stays.whole_days = records.date_form == DateForm::iso;
-    for (std::uint32_t s = 0; s < counts.size(); ++s) c.stages.push_back(calibrated_stage(records, s, counts[s], zero_as));
+    for (std::uint32_t s = 0; s < counts.size(); ++s)
+        c.stages.push_back(calibrated_stage(records, s, counts[s], zero_as));
     check_ways_out(c.stages);
     c.arrivals = calibrate_arrivals(records, c.arrival_span_days);
     warn_small_counts(c);

@@ -64,7 +64,7 @@ struct Calibration {
     std::size_t cases = 0, open_cases = 0;
     Days arrival_span_days = 0;  // earliest to latest first date
     DateForm date_form = DateForm::iso;
-    Days first_day = 0, last_day = 0;  // of the file, on its own scale
+    Days first_day = 0, last_day = 0;   // of the file, on its own scale
     std::vector<std::string> warnings;  // small counts, naming stages, never cases
 };
 

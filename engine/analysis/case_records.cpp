@@ -44,6 +44,7 @@ public:
         }
         throw p;
     }
+
 private:
     std::vector<std::string> problems_;
     std::size_t count_ = 0;
@@ -61,7 +62,8 @@ public:
         const std::string id = id_from_name(name);
         const std::string shown = hidden ? "the value" : "'" + name + "'";
         if (id.empty()) {
-            problems.add(where + shown + " cannot become " + article_ + " " + what_ + " id (it has no letters or digits)");
+            problems.add(where + shown + " cannot become " + article_ + " " + what_ +
+                         " id (it has no letters or digits)");
             return std::nullopt;
         }
         if (auto it = by_id_.find(id); it != by_id_.end()) {
@@ -77,6 +79,7 @@ public:
         return index;
     }
     std::vector<std::string> ids, names;
+
 private:
     std::string article_, what_;
     std::map<std::string, std::uint32_t> by_name_, by_id_;
@@ -132,7 +135,8 @@ private:
             const std::string name = trimmed(header.fields[c]);
             const std::string key = lowercase(name);
             if (key == "case_id" || key == "stage" || key == "date") {
-                if (!required.emplace(key, c).second) problems_.add(place(1, "") + "the column " + key + " appears twice");
+                if (!required.emplace(key, c).second)
+                    problems_.add(place(1, "") + "the column " + key + " appears twice");
             } else if (attribute_names.find_or_add(name, place(1, std::to_string(c + 1)), problems_)) {
                 columns_.attributes.push_back(c);
             }
@@ -142,7 +146,8 @@ private:
             if (!required.count(name)) missing += (missing.empty() ? "" : ", ") + std::string(name);
         }
         if (!missing.empty()) {
-            problems_.add(place(1, "") + "missing column(s) " + missing + " (the header must name case_id, stage and date)");
+            problems_.add(place(1, "") + "missing column(s) " + missing +
+                          " (the header must name case_id, stage and date)");
             return;
         }
         columns_.case_id = required["case_id"];
@@ -167,8 +172,9 @@ private:
         if (added) out_.cases.push_back({{}, read_values(r, case_id)});
         CaseHistory& history = out_.cases[it->second];
         if (!history.visits.empty() && *day < history.visits.back().day) {
-            problems_.add(place(r.row, "date") + "date goes backwards for this case (" + format_date(*day, out_.date_form) +
-                          " after " + format_date(history.visits.back().day, out_.date_form) +
+            problems_.add(place(r.row, "date") + "date goes backwards for this case (" +
+                          format_date(*day, out_.date_form) + " after " +
+                          format_date(history.visits.back().day, out_.date_form) +
                           "): list each case's rows in date order");
             return;
         }
@@ -204,8 +210,8 @@ private:
             first_date_row_ = r.row;
             out_.date_form = form;
         } else if (form != out_.date_form) {
-            problems_.add(place(r.row, "date") + shown + (iso ? " is an ISO date" : " is a day number") +
-                          ", but row " + std::to_string(*first_date_row_) + (iso ? " has a day number" : " has an ISO date") +
+            problems_.add(place(r.row, "date") + shown + (iso ? " is an ISO date" : " is a day number") + ", but row " +
+                          std::to_string(*first_date_row_) + (iso ? " has a day number" : " has an ISO date") +
                           ": use one form of date in the whole file");
             return std::nullopt;
         }

@@ -29,7 +29,7 @@ struct CaseRecords {
     std::vector<Attribute> attributes;      // other columns; values by first appearance
     std::vector<CaseHistory> cases;
     DateForm date_form = DateForm::iso;
-    Days first_day = 0, last_day = 0;  // earliest and latest date in the file
+    Days first_day = 0, last_day = 0;   // earliest and latest date in the file
     std::vector<std::string> warnings;  // e.g. the file was read as Windows-1252
 };
 

@@ -98,8 +98,8 @@ CandidateFit fit_gamma(const DurationSample& s) {
 CandidateFit fit_empirical(const DurationSample& s) {
     Duration d{DistKind::empirical, 0, 0, 0, s.events};
     std::sort(d.samples.begin(), d.samples.end());
-    CandidateFit c = scored(DistKind::empirical, d, static_cast<int>(distinct(s.events)), empirical_log_likelihood(s),
-                            stays(s));
+    CandidateFit c =
+        scored(DistKind::empirical, d, static_cast<int>(distinct(s.events)), empirical_log_likelihood(s), stays(s));
     if (!c.duration && c.not_fitted == "the likelihood is zero") {
         c.not_fitted = "a stay still going on outlasted every completed one";
     }

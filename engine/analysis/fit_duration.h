@@ -20,10 +20,10 @@ namespace pathways {
 
 struct CandidateFit {
     DistKind kind = DistKind::exponential;
-    std::optional<Duration> duration;  // none when the candidate could not be fitted
-    int parameters = 0;                // empirical: the number of distinct values
+    std::optional<Duration> duration;    // none when the candidate could not be fitted
+    int parameters = 0;                  // empirical: the number of distinct values
     double log_likelihood = 0, aic = 0;  // aic holds AICc
-    std::string not_fitted;            // why, when duration is none
+    std::string not_fitted;              // why, when duration is none
 };
 
 struct DurationFit {

@@ -19,7 +19,6 @@ double log_normal_survival(double z) {
     return -0.5 * z * z - std::log(z) - log_sqrt_2pi;  // Mills ratio, z > 37
 }
 
-
 // log P(lo < X <= hi) from a CDF, floored so that one improbable stay makes a
 // candidate very unlikely rather than impossible.
 template <class Cdf>
@@ -30,9 +29,10 @@ double log_interval(Cdf cdf, Days x) {
 }
 
 // Searches try extreme shapes: report NaN there instead of throwing.
-using quiet = boost::math::policies::policy<boost::math::policies::domain_error<boost::math::policies::ignore_error>,
-                                            boost::math::policies::overflow_error<boost::math::policies::ignore_error>,
-                                            boost::math::policies::evaluation_error<boost::math::policies::ignore_error>>;
+using quiet =
+    boost::math::policies::policy<boost::math::policies::domain_error<boost::math::policies::ignore_error>,
+                                  boost::math::policies::overflow_error<boost::math::policies::ignore_error>,
+                                  boost::math::policies::evaluation_error<boost::math::policies::ignore_error>>;
 
 }  // namespace
 

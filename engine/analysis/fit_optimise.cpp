@@ -24,7 +24,8 @@ struct Simplex {
     void sort() {
         std::vector<std::size_t> order(points.size());
         std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return values[a] < values[b]; });
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return values[a] < values[b]; });
         std::vector<Point> p;
         std::vector<double> v;
         for (std::size_t i : order) {

@@ -20,8 +20,8 @@ inline constexpr double material_wait_days = 7;
 
 struct GapScenarioChange {
     std::string name;
-    Stat people_change;     // scenario minus baseline, paired
-    Stat scenario_people;   // the scenario's own count, for suppression
+    Stat people_change;    // scenario minus baseline, paired
+    Stat scenario_people;  // the scenario's own count, for suppression
 };
 
 struct Gap {

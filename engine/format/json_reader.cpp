@@ -62,19 +62,15 @@ std::string show_number(double x) {
 
 std::string show(const Json& value) {
     switch (value.type()) {
-        case Json::value_t::object:
-            return "an object";
-        case Json::value_t::array:
-            return "an array";
-        case Json::value_t::null:
-            return "null";
+        case Json::value_t::object: return "an object";
+        case Json::value_t::array: return "an array";
+        case Json::value_t::null: return "null";
         case Json::value_t::string: {
             std::string s = value.dump(-1, ' ', false, Json::error_handler_t::replace);
             if (s.size() > longest_shown) s = s.substr(0, longest_shown) + "...\"";
             return s;
         }
-        default:
-            return value.dump();
+        default: return value.dump();
     }
 }
 

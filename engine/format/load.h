@@ -16,9 +16,9 @@ using Json = nlohmann::ordered_json;
 struct Diagnostic {
     enum class Severity { error, warning };
     Severity severity = Severity::error;
-    std::string file;     // the model or scenario file the problem is in ("" when unknown)
-    std::string pointer;  // JSON pointer, "" for the whole document
-    std::string message;  // "must be > 0, got -2"
+    std::string file;               // the model or scenario file the problem is in ("" when unknown)
+    std::string pointer;            // JSON pointer, "" for the whole document
+    std::string message;            // "must be > 0, got -2"
     std::string to_string() const;  // "FILE: /stages/x/capacity: must be ..."
 };
 
@@ -34,15 +34,13 @@ struct LoadResult {
 };
 
 // Parses text as JSON (line and column on failure; refuses excessive nesting).
-std::optional<Json> parse_json_text(const std::string& text, const std::string& file,
-                                    std::vector<Diagnostic>& out);
+std::optional<Json> parse_json_text(const std::string& text, const std::string& file, std::vector<Diagnostic>& out);
 
 // Validates a model document and builds the Model.
 LoadResult load_model_document(const Json& document, const std::string& file = "");
 
 // Reads MODEL, applies each scenario (RFC 7386 merge patch) in order, validates.
-LoadResult load_model_file(const std::string& model_path,
-                           const std::vector<std::string>& scenario_paths = {});
+LoadResult load_model_file(const std::string& model_path, const std::vector<std::string>& scenario_paths = {});
 
 std::string sha256_hex(const std::string& bytes);
 

@@ -110,12 +110,9 @@ std::optional<Duration> by_parameters(Reader& in, DistKind kind, const std::stri
         return Duration{kind, (*p)[0], p->size() > 1 ? (*p)[1] : 0, 0, {}};
     };
     switch (kind) {
-        case DistKind::fixed:
-            return two({{"days", Sign::non_negative}});
-        case DistKind::exponential:
-            return two({{"mean", Sign::positive}});
-        case DistKind::weibull:
-            return two({{"shape", Sign::positive}, {"scale", Sign::positive}});
+        case DistKind::fixed: return two({{"days", Sign::non_negative}});
+        case DistKind::exponential: return two({{"mean", Sign::positive}});
+        case DistKind::weibull: return two({{"shape", Sign::positive}, {"scale", Sign::positive}});
         case DistKind::gamma: {
             auto p = parameters(in, object, pointer, dist, {{"mean", Sign::positive}, {"sd", Sign::positive}});
             if (!p) return std::nullopt;
@@ -136,10 +133,8 @@ std::optional<Duration> by_parameters(Reader& in, DistKind kind, const std::stri
                 return std::nullopt;
             return Duration{kind, (*p)[0], (*p)[1], (*p)[2], {}};
         }
-        case DistKind::lognormal:
-            return lognormal(in, object, pointer);
-        case DistKind::empirical:
-            return empirical(in, object, pointer);
+        case DistKind::lognormal: return lognormal(in, object, pointer);
+        case DistKind::empirical: return empirical(in, object, pointer);
     }
     return std::nullopt;
 }
@@ -150,7 +145,8 @@ std::optional<Duration> within_limit(Reader& in, std::optional<Duration> d, cons
     if (!d) return d;
     const double mean = d->mean();
     if (!(mean <= max_mean_duration_days)) {
-        in.error(pointer, "this duration's mean is " + (std::isfinite(mean) ? show(Json(mean)) : std::string("infinite")) +
+        in.error(pointer, "this duration's mean is " +
+                              (std::isfinite(mean) ? show(Json(mean)) : std::string("infinite")) +
                               " days, more than the limit of 10000000 days");
         return std::nullopt;
     }

@@ -16,17 +16,10 @@ std::vector<std::string> keys_for(StageKind kind) {
     const std::vector<std::string> shared = {"next", "cost", "support", "evidence", "initial", "pathway"};
     std::vector<std::string> own;
     switch (kind) {
-        case StageKind::outcome:
-            return {"outcome", "support", "evidence", "pathway"};
-        case StageKind::delay:
-            own = {"duration"};
-            break;
-        case StageKind::service:
-            own = {"capacity", "duration", "queue", "patience", "on_renege"};
-            break;
-        case StageKind::supply:
-            own = {"supply", "queue", "patience", "on_renege"};
-            break;
+        case StageKind::outcome: return {"outcome", "support", "evidence", "pathway"};
+        case StageKind::delay: own = {"duration"}; break;
+        case StageKind::service: own = {"capacity", "duration", "queue", "patience", "on_renege"}; break;
+        case StageKind::supply: own = {"supply", "queue", "patience", "on_renege"}; break;
     }
     own.insert(own.end(), shared.begin(), shared.end());
     return own;

@@ -1,7 +1,7 @@
 // Validation targets: published figures the results should reproduce.
-#include "metrics/metric_layout.h"
 #include "format/suggest.h"
 #include "format/validate.h"
+#include "metrics/metric_layout.h"
 
 namespace pathways {
 

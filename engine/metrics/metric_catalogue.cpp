@@ -83,15 +83,17 @@ using B = Better;
 using M = Metric;
 
 constexpr std::array<MetricDef, metric_count> catalogue = {{
-    {M::cohort_size, S::whole, "cohort.size", nullptr, U::people, B::neither, "households in the cohort", false, cohort_size},
+    {M::cohort_size, S::whole, "cohort.size", nullptr, U::people, B::neither, "households in the cohort", false,
+     cohort_size},
     {M::cohort_unfinished, S::whole, "cohort.unfinished", nullptr, U::people, B::lower,
      "households still in the pathway at the end", false, cohort_unfinished},
     {M::outcome_share, S::outcome, "share", "share", U::share, B::neither, "{outcome}", false, outcome_share},
-    {M::outcome_count, S::outcome, "count", "count", U::people, B::neither, "{outcome}: households", false, outcome_count},
-    {M::outcome_days_mean, S::outcome, "days_to_outcome.mean", "days_mean", U::days, B::lower, "{outcome}: mean days to get there",
-     false, outcome_days_mean},
-    {M::outcome_days_p50, S::outcome, "days_to_outcome.p50", "days_p50", U::days, B::lower, "{outcome}: median days to get there",
-     false, outcome_days_p50},
+    {M::outcome_count, S::outcome, "count", "count", U::people, B::neither, "{outcome}: households", false,
+     outcome_count},
+    {M::outcome_days_mean, S::outcome, "days_to_outcome.mean", "days_mean", U::days, B::lower,
+     "{outcome}: mean days to get there", false, outcome_days_mean},
+    {M::outcome_days_p50, S::outcome, "days_to_outcome.p50", "days_p50", U::days, B::lower,
+     "{outcome}: median days to get there", false, outcome_days_p50},
     {M::outcome_days_p90, S::outcome, "days_to_outcome.p90", "days_p90", U::days, B::lower,
      "{outcome}: days by which 9 in 10 get there", false, outcome_days_p90},
     {M::time_mean, S::whole, "time_in_system_days.mean", nullptr, U::days, B::lower, "mean time in the pathway", false,
@@ -101,20 +103,22 @@ constexpr std::array<MetricDef, metric_count> catalogue = {{
     {M::time_p90, S::whole, "time_in_system_days.p90", nullptr, U::days, B::lower,
      "time in the pathway for the slowest 1 in 10", false, time_p90},
     {M::entries, S::stage, "entries", "entries", U::people, B::neither, "{stage}: entries", false, entries},
-    {M::mean_wait_days, S::stage, "mean_wait_days", "mean_wait_days", U::days, B::lower, "{stage}: mean wait", false, mean_wait},
-    {M::mean_days_in_stage, S::stage, "mean_days_in_stage", "mean_days_in_stage", U::days, B::neither, "{stage}: mean stay", false,
-     mean_stay},
+    {M::mean_wait_days, S::stage, "mean_wait_days", "mean_wait_days", U::days, B::lower, "{stage}: mean wait", false,
+     mean_wait},
+    {M::mean_days_in_stage, S::stage, "mean_days_in_stage", "mean_days_in_stage", U::days, B::neither,
+     "{stage}: mean stay", false, mean_stay},
     {M::reneged, S::stage, "reneged", "reneged", U::people, B::lower, "{stage}: gave up waiting", false, reneged},
     {M::diverted_by_deadline, S::stage, "diverted_by_deadline", "diverted_by_deadline", U::people, B::lower,
      "{stage}: moved on by a deadline", false, diverted},
-    {M::drop_offs_after, S::stage, "drop_offs_after", "drop_offs_after", U::people, B::lower, "{stage}: lost to the pathway after it",
-     false, drop_offs_after},
-    {M::mean_occupancy, S::stage, "mean_occupancy", "mean_occupancy", U::places, B::neither, "{stage}: people there on average", false,
-     mean_occupancy},
+    {M::drop_offs_after, S::stage, "drop_offs_after", "drop_offs_after", U::people, B::lower,
+     "{stage}: lost to the pathway after it", false, drop_offs_after},
+    {M::mean_occupancy, S::stage, "mean_occupancy", "mean_occupancy", U::places, B::neither,
+     "{stage}: people there on average", false, mean_occupancy},
     {M::waited, S::stage, "waited", "waited", U::people, B::lower, "{stage}: had to wait", false, waited},
-    {M::mean_queue_length, S::stage, "mean_queue_length", "mean_queue_length", U::people, B::lower, "{stage}: people waiting on average",
-     true, mean_queue},
-    {M::utilisation, S::stage, "utilisation", "utilisation", U::share, B::neither, "{stage}: places in use", true, utilisation},
+    {M::mean_queue_length, S::stage, "mean_queue_length", "mean_queue_length", U::people, B::lower,
+     "{stage}: people waiting on average", true, mean_queue},
+    {M::utilisation, S::stage, "utilisation", "utilisation", U::share, B::neither, "{stage}: places in use", true,
+     utilisation},
     {M::drop_off_days_p50, S::stage, "days_since_arrival.drop_off.p50", nullptr, U::days, B::neither,
      "{stage}: median day of losses after it", false, gap_days<&StageTally::when_drop_off, 50>},
     {M::drop_off_days_p90, S::stage, "days_since_arrival.drop_off.p90", nullptr, U::days, B::neither,
@@ -132,15 +136,16 @@ constexpr std::array<MetricDef, metric_count> catalogue = {{
     {M::wait_days_p90, S::stage, "days_since_arrival.wait.p90", nullptr, U::days, B::neither,
      "{stage}: day by which 9 in 10 waits start", false, gap_days<&StageTally::when_wait, 90>},
     {M::flow_count, S::flow, "count", "count", U::people, B::neither, "moves from {from} to {to}", false, flow_count},
-    {M::cost_total, S::whole, "cost.total", nullptr, U::money, B::lower, "cost in the measurement window", false, cost_total},
+    {M::cost_total, S::whole, "cost.total", nullptr, U::money, B::lower, "cost in the measurement window", false,
+     cost_total},
     {M::cost_per_person, S::whole, "cost.per_person", nullptr, U::money, B::lower, "cost per household", false,
      cost_per_person},
     {M::attribute_cohort, S::attribute_value, "cohort", nullptr, U::people, B::neither, "{value}: households", false,
      attribute_cohort},
     {M::attribute_time_mean, S::attribute_value, "time_in_system_days.mean", nullptr, U::days, B::lower,
      "{value}: mean time in the pathway", false, attribute_time_mean},
-    {M::attribute_outcome_share, S::attribute_outcome, "share", nullptr, U::share, B::neither, "{value}: {outcome}", false,
-     attribute_outcome_share},
+    {M::attribute_outcome_share, S::attribute_outcome, "share", nullptr, U::share, B::neither, "{value}: {outcome}",
+     false, attribute_outcome_share},
     {M::target_value, S::target, "value", nullptr, U::share, B::neither, "{target}", false, nullptr},
 }};
 
@@ -159,10 +164,9 @@ const std::array<MetricDef, metric_count>& metric_catalogue() { return catalogue
 const MetricDef& metric_def(Metric m) { return catalogue[static_cast<std::size_t>(m)]; }
 
 bool is_headline(Metric m) {
-    constexpr Metric headline[] = {M::outcome_share,  M::outcome_days_mean, M::time_mean,
-                                   M::cost_total,     M::cost_per_person,   M::drop_offs_after,
-                                   M::mean_wait_days, M::mean_occupancy,    M::reneged,
-                                   M::diverted_by_deadline, M::target_value};
+    constexpr Metric headline[] = {M::outcome_share,   M::outcome_days_mean,    M::time_mean,      M::cost_total,
+                                   M::cost_per_person, M::drop_offs_after,      M::mean_wait_days, M::mean_occupancy,
+                                   M::reneged,         M::diverted_by_deadline, M::target_value};
     return std::find(std::begin(headline), std::end(headline), m) != std::end(headline);
 }
 
@@ -237,8 +241,8 @@ std::string metric_label(const Model& model, const ModelIndex& index, Metric m, 
     std::string text = def.label;
     switch (def.scope) {
         case S::outcome:
-        case S::stage: replace_all(text, def.scope == S::outcome ? "{outcome}" : "{stage}",
-                                   stage_words(model.stages[item.stage]));
+        case S::stage:
+            replace_all(text, def.scope == S::outcome ? "{outcome}" : "{stage}", stage_words(model.stages[item.stage]));
             break;
         case S::flow:
             replace_all(text, "{from}", stage_words(model.stages[item.stage]));

@@ -14,22 +14,46 @@
 #include <vector>
 
 #include "model/model.h"
-#include "stats/model_index.h"
-#include "stats/replication_stats.h"
+#include "tallies/model_index.h"
+#include "tallies/replication_stats.h"
 
 namespace pathways {
 
 enum class Metric : std::uint8_t {
-    cohort_size, cohort_unfinished,
-    outcome_share, outcome_count, outcome_days_mean, outcome_days_p50, outcome_days_p90,
-    time_mean, time_p50, time_p90,
-    entries, mean_wait_days, mean_days_in_stage, reneged, diverted_by_deadline, drop_offs_after,
-    mean_occupancy, waited, mean_queue_length, utilisation,
-    drop_off_days_p50, drop_off_days_p90, renege_days_p50, renege_days_p90,
-    deadline_days_p50, deadline_days_p90, wait_days_p50, wait_days_p90,
+    cohort_size,
+    cohort_unfinished,
+    outcome_share,
+    outcome_count,
+    outcome_days_mean,
+    outcome_days_p50,
+    outcome_days_p90,
+    time_mean,
+    time_p50,
+    time_p90,
+    entries,
+    mean_wait_days,
+    mean_days_in_stage,
+    reneged,
+    diverted_by_deadline,
+    drop_offs_after,
+    mean_occupancy,
+    waited,
+    mean_queue_length,
+    utilisation,
+    drop_off_days_p50,
+    drop_off_days_p90,
+    renege_days_p50,
+    renege_days_p90,
+    deadline_days_p50,
+    deadline_days_p90,
+    wait_days_p50,
+    wait_days_p90,
     flow_count,
-    cost_total, cost_per_person,
-    attribute_cohort, attribute_time_mean, attribute_outcome_share,
+    cost_total,
+    cost_per_person,
+    attribute_cohort,
+    attribute_time_mean,
+    attribute_outcome_share,
     target_value,
 };
 inline constexpr std::size_t metric_count = static_cast<std::size_t>(Metric::target_value) + 1;

@@ -63,11 +63,13 @@ void each_column(const Model& model, const ModelIndex& index, Add add) {
         switch (scope) {
             case S::whole: all({}); break;
             case S::outcome:
-                for (std::uint32_t o = 0; o < index.outcome_stage.size(); ++o) all({index.outcome_stage[o], 0, o, 0, 0});
+                for (std::uint32_t o = 0; o < index.outcome_stage.size(); ++o)
+                    all({index.outcome_stage[o], 0, o, 0, 0});
                 break;
             case S::stage: each_stage_column(model, metrics, add); break;
             case S::flow:
-                for (std::uint32_t f = 0; f < index.flow.size(); ++f) all({index.flow[f].first, index.flow[f].second, f, 0, 0});
+                for (std::uint32_t f = 0; f < index.flow.size(); ++f)
+                    all({index.flow[f].first, index.flow[f].second, f, 0, 0});
                 break;
             case S::attribute_value: each_attribute_column(model, index, metrics, add); break;
             case S::attribute_outcome: break;  // inside attribute_value, value by value

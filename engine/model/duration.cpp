@@ -45,9 +45,9 @@ double Duration::mean() const {
         case DistKind::gamma: return a * b;
         case DistKind::weibull: return b * std::tgamma(1 + 1 / a);
         case DistKind::empirical:
-            return samples.empty() ? 0
-                                   : std::accumulate(samples.begin(), samples.end(), 0.0) /
-                                         static_cast<double>(samples.size());
+            return samples.empty()
+                       ? 0
+                       : std::accumulate(samples.begin(), samples.end(), 0.0) / static_cast<double>(samples.size());
     }
     return 0;
 }

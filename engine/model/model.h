@@ -92,12 +92,12 @@ struct Stage {
     std::map<std::string, std::string> sources;
     StageKind kind = StageKind::delay;
     OutcomeKind outcome = OutcomeKind::neutral;  // outcome stages only
-    std::optional<Duration> duration;             // delay and service
-    std::uint64_t capacity = 0;                   // service only
-    std::optional<PriorityRule> priority;         // service and supply; none = FIFO
+    std::optional<Duration> duration;            // delay and service
+    std::uint64_t capacity = 0;                  // service only
+    std::optional<PriorityRule> priority;        // service and supply; none = FIFO
     std::optional<Duration> patience;
     std::optional<StageIndex> on_renege;
-    std::optional<ReleasePlan> supply;            // supply only
+    std::optional<ReleasePlan> supply;  // supply only
     Cost cost;
     std::vector<std::string> support;
     std::vector<Evidence> evidence;
@@ -149,8 +149,8 @@ struct Transition {
     std::uint32_t index = 0;  // route: position in Stage::next; deadline: deadline index
 };
 
-using PathwayGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                           boost::no_property, Transition>;
+using PathwayGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, Transition>;
 
 struct Model {
     std::string name, currency, note, source;

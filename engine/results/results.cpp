@@ -19,7 +19,8 @@ const StageResult* Results::stage(const std::string& id) const { return by_id(st
 const OutcomeResult* Results::outcome(const std::string& id) const { return by_id(outcomes, id); }
 
 const FlowResult* Results::flow(const std::string& from, const std::string& to) const {
-    auto it = std::find_if(flows.begin(), flows.end(), [&](const FlowResult& f) { return f.from == from && f.to == to; });
+    auto it =
+        std::find_if(flows.begin(), flows.end(), [&](const FlowResult& f) { return f.from == from && f.to == to; });
     return it == flows.end() ? nullptr : &*it;
 }
 

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "metrics/metric_catalogue.h"
-#include "stats/statistic.h"
+#include "tallies/statistic.h"
 
 namespace pathways {
 

@@ -17,8 +17,8 @@ std::vector<MetricDifference> paired_differences(const RunResults& baseline, con
         for (std::size_t r = 0; r < diffs.size(); ++r) {
             diffs[r] = scenario.replications[r][*sc] - baseline.replications[r][c];
         }
-        out.push_back({paths[c], baseline.layout->columns()[c], baseline.stats[c], scenario.stats[*sc],
-                       summarise(diffs)});
+        out.push_back(
+            {paths[c], baseline.layout->columns()[c], baseline.stats[c], scenario.stats[*sc], summarise(diffs)});
     }
     return out;
 }

@@ -59,8 +59,8 @@ OutcomeCurves curves_of(const RunResults& run) {
 
 RunSettings settings_of(const Model& model, const RunResults& run, const RunProvenance& p) {
     const SimulationSettings& sim = model.simulation;
-    RunSettings s{sim.seed, run.replications.size(), sim.horizon_days, sim.warmup_days, run.threads,
-                  sim.follow_up_days, std::nullopt};
+    RunSettings s{sim.seed,    run.replications.size(), sim.horizon_days, sim.warmup_days,
+                  run.threads, sim.follow_up_days,      std::nullopt};
     if (p.auto_replications) s.precision_met = run.precision_met;
     return s;
 }
@@ -83,7 +83,8 @@ Results build_results(const Model& model, const RunResults& run, const RunProven
     for (std::size_t c = 0; c < columns.size(); ++c) place(columns[c], run.stats[c], stage_position, r);
     r.curves = curves_of(run);
     for (std::size_t s = 0; s < model.stages.size() && s < run.daily_occupancy.size(); ++s) {
-        if (model.stages[s].kind != StageKind::outcome) r.stages[stage_position[s]].daily_occupancy = run.daily_occupancy[s];
+        if (model.stages[s].kind != StageKind::outcome)
+            r.stages[stage_position[s]].daily_occupancy = run.daily_occupancy[s];
     }
     r.manifest = {PATHWAYS_VERSION, p.model_file, p.model_sha256, p.command, p.scenario_files, p.scenario_sha256};
     r.events = run.events;

@@ -52,7 +52,7 @@ void add_into(std::vector<std::vector<double>>& total, const std::vector<std::ve
 class ReplicationBatch {
 public:
     ReplicationBatch(const CompiledModel& compiled, const MetricLayout& layout, const std::vector<double>& grid,
-          const RunRequest& request, RunResults& results)
+                     const RunRequest& request, RunResults& results)
         : compiled_(compiled), layout_(layout), grid_(grid), request_(request), results_(results) {}
 
     // Runs replications [first, last) on the request's threads; merges them in order.
@@ -142,7 +142,8 @@ bool precise_enough(const RunResults& results, const AutoReplications& a) {
         const Metric m = columns[c].metric;
         if (m != Metric::outcome_share && m != Metric::time_mean) continue;
         const Stat& s = results.stats[c];
-        const double limit = metric_def(m).unit == Unit::share ? a.share_half_width : a.mean_relative * std::fabs(s.mean);
+        const double limit =
+            metric_def(m).unit == Unit::share ? a.share_half_width : a.mean_relative * std::fabs(s.mean);
         if (s.half_width() > limit) return false;
     }
     return true;
@@ -188,8 +189,10 @@ RunResults run_model(const Model& model, const RunRequest& request) {
         }
     }
     const double n = static_cast<double>(std::max<std::size_t>(1, results.replications.size()));
-    for (auto& c : results.curves) for (double& v : c) v /= n;
-    for (auto& d : results.daily_occupancy) for (double& v : d) v /= n;
+    for (auto& c : results.curves)
+        for (double& v : c) v /= n;
+    for (auto& d : results.daily_occupancy)
+        for (double& v : d) v /= n;
     return results;
 }
 

@@ -9,11 +9,11 @@
 #include <optional>
 #include <vector>
 
+#include "metrics/metric_layout.h"
 #include "model/model.h"
 #include "sim/observer.h"
 #include "sim/replication.h"
-#include "metrics/metric_layout.h"
-#include "stats/statistic.h"
+#include "tallies/statistic.h"
 
 namespace pathways {
 

@@ -3,8 +3,10 @@
 namespace pathways {
 
 DeadlineClocks::DeadlineClocks(const Model& model)
-    : deadlines_(static_cast<std::uint32_t>(model.deadlines.size())), stages_(model.stages.size()),
-      starting_at_(model.stages.size()), applies_(model.deadlines.size() * model.stages.size(), 0) {
+    : deadlines_(static_cast<std::uint32_t>(model.deadlines.size())),
+      stages_(model.stages.size()),
+      starting_at_(model.stages.size()),
+      applies_(model.deadlines.size() * model.stages.size(), 0) {
     for (std::uint32_t d = 0; d < deadlines_; ++d) {
         starting_at_[model.deadlines[d].starts_at].push_back(d);
         for (StageIndex s : model.deadlines[d].applies_to) applies_[d * stages_ + s] = 1;

@@ -26,7 +26,7 @@ enum class EventType : std::uint8_t {
 
 struct Event {
     Days time;
-    std::uint64_t order;  // priority in the top byte, insertion sequence below
+    std::uint64_t order;       // priority in the top byte, insertion sequence below
     std::uint32_t subject;     // person, or stream/stage index
     std::uint32_t generation;  // visit or clock generation, or batch index
     std::uint32_t aux;         // stage or deadline index

@@ -16,7 +16,7 @@ struct Person {
     Days arrived = 0, entered = 0, started = 0;
     StageIndex stage = 0;
     std::uint32_t profile = 0;
-    std::uint32_t visit = 0;  // bumped on every stage entry: events of older visits are stale
+    std::uint32_t visit = 0;   // bumped on every stage entry: events of older visits are stale
     std::uint64_t number = 0;  // cohort members: 1, 2, ... in arrival order
     double cost = 0;
     bool cohort = false, waiting = false, in_service = false, live = false;

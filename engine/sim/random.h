@@ -17,14 +17,21 @@ public:
         z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
         return z ^ (z >> 31);
     }
+
 private:
     std::uint64_t state_;
 };
 
 // What a stream is drawn for; part of the stream's identity.
 enum class StreamPurpose : std::uint64_t {
-    arrival_times = 1, arrival_mix, stage_duration, stage_route, stage_patience,
-    supply_releases, deadline_after, initial_mix
+    arrival_times = 1,
+    arrival_mix,
+    stage_duration,
+    stage_route,
+    stage_patience,
+    supply_releases,
+    deadline_after,
+    initial_mix
 };
 
 class Rng {

@@ -18,8 +18,7 @@ Days next_boundary(const ReleasePlan& plan, Days t, Days horizon) {
 
 }  // namespace
 
-std::optional<Days> next_poisson_time(const ReleasePlan& plan, Days t, double exp1, Days horizon,
-                                      PastHorizon past) {
+std::optional<Days> next_poisson_time(const ReleasePlan& plan, Days t, double exp1, Days horizon, PastHorizon past) {
     for (;;) {
         if (t >= horizon) {
             if (past == PastHorizon::stop) return std::nullopt;

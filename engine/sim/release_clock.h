@@ -12,7 +12,6 @@ namespace pathways {
 // force at the horizon.
 enum class PastHorizon { stop, continue_at_horizon_rate };
 
-std::optional<Days> next_poisson_time(const ReleasePlan& plan, Days t, double exp1, Days horizon,
-                                      PastHorizon past);
+std::optional<Days> next_poisson_time(const ReleasePlan& plan, Days t, double exp1, Days horizon, PastHorizon past);
 
 }  // namespace pathways

@@ -76,9 +76,15 @@ private:
 
 Replication::Replication(const CompiledModel& compiled, std::uint32_t replication, const RunOptions& options,
                          VisitObserver* observer)
-    : model_(compiled.model), compiled_(compiled), replication_(replication), options_(options),
+    : model_(compiled.model),
+      compiled_(compiled),
+      replication_(replication),
+      options_(options),
       horizon_(model_.simulation.horizon_days),
-      rng_(model_, replication), draw_profile_(model_), clocks_(model_), places_(model_.stages.size()),
+      rng_(model_, replication),
+      draw_profile_(model_),
+      clocks_(model_),
+      places_(model_.stages.size()),
       tally_(model_, compiled.index, replication, options.daily_occupancy, observer) {
     for (std::size_t s = 0; s < model_.stages.size(); ++s) {
         if (model_.stages[s].waits()) places_[s].line.set_ranks(priority_ranks(model_, model_.stages[s]));
@@ -335,8 +341,8 @@ void Replication::finish(PersonId p, StageIndex outcome, std::optional<StageInde
 
 }  // namespace
 
-ReplicationStats run_replication(const CompiledModel& compiled, std::uint32_t replication,
-                                 const RunOptions& options, VisitObserver* observer) {
+ReplicationStats run_replication(const CompiledModel& compiled, std::uint32_t replication, const RunOptions& options,
+                                 VisitObserver* observer) {
     return Replication(compiled, replication, options, observer).run();
 }
 

@@ -7,10 +7,10 @@
 
 #include "model/model.h"
 #include "sim/observer.h"
-#include "sim/run_limits.h"
 #include "sim/routing.h"
-#include "stats/model_index.h"
-#include "stats/replication_stats.h"
+#include "sim/run_limits.h"
+#include "tallies/model_index.h"
+#include "tallies/replication_stats.h"
 
 namespace pathways {
 
@@ -29,7 +29,7 @@ struct RunOptions {
 };
 
 // Runs replication `replication` of the model with its simulation settings.
-ReplicationStats run_replication(const CompiledModel& compiled, std::uint32_t replication,
-                                 const RunOptions& options, VisitObserver* observer = nullptr);
+ReplicationStats run_replication(const CompiledModel& compiled, std::uint32_t replication, const RunOptions& options,
+                                 VisitObserver* observer = nullptr);
 
 }  // namespace pathways

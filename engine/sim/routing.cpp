@@ -4,13 +4,12 @@
 
 namespace pathways {
 
-RoutingTable::RoutingTable(const Model& model)
-    : first_range_(model.stages.size()), per_profile_(model.stages.size()) {
+RoutingTable::RoutingTable(const Model& model) : first_range_(model.stages.size()), per_profile_(model.stages.size()) {
     const std::uint32_t profiles = model.profile_count();
     for (std::size_t s = 0; s < model.stages.size(); ++s) {
         const Stage& stage = model.stages[s];
-        bool conditional = std::any_of(stage.next.begin(), stage.next.end(),
-                                       [](const Edge& e) { return !e.when.empty(); });
+        bool conditional =
+            std::any_of(stage.next.begin(), stage.next.end(), [](const Edge& e) { return !e.when.empty(); });
         per_profile_[s] = conditional;
         first_range_[s] = static_cast<std::uint32_t>(ranges_.size());
         for (std::uint32_t p = 0; p < (conditional ? profiles : 1); ++p) {

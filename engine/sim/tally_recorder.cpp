@@ -7,8 +7,12 @@ namespace pathways {
 
 TallyRecorder::TallyRecorder(const Model& model, const ModelIndex& index, std::uint32_t replication,
                              bool daily_occupancy, VisitObserver* observer)
-    : model_(model), index_(index), replication_(replication), observer_(observer),
-      horizon_(model.simulation.horizon_days), warmup_(model.simulation.warmup_days) {
+    : model_(model),
+      index_(index),
+      replication_(replication),
+      observer_(observer),
+      horizon_(model.simulation.horizon_days),
+      warmup_(model.simulation.warmup_days) {
     stats_.stages.resize(model.stages.size());
     for (StageTally& t : stats_.stages) {
         t.occupancy = t.queue = t.busy = TimeAverage(warmup_, horizon_);

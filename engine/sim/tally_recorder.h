@@ -10,8 +10,8 @@
 #include "model/model.h"
 #include "sim/observer.h"
 #include "sim/people.h"
-#include "stats/model_index.h"
-#include "stats/replication_stats.h"
+#include "tallies/model_index.h"
+#include "tallies/replication_stats.h"
 
 namespace pathways {
 

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$1"
 command -v clang-format > /dev/null || { echo "FAIL: clang-format is missing (run tools/setup.sh --tests)"; exit 1; }
-mapfile -t files < <(find engine tools tests bench -path '*/node_modules' -prune -o \
+mapfile -t files < <(find engine tools tests bench fuzz -path '*/node_modules' -prune -o \
                           \( -name '*.cpp' -o -name '*.h' \) -print | sort)
 ((${#files[@]})) || { echo "FAIL: no C++ files found"; exit 1; }
 report="$(mktemp)"

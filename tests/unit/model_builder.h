@@ -56,8 +56,8 @@ public:
         return model_.arrivals.back();
     }
     // Adds an edge with a `when` condition (attribute and value by index).
-    ModelBuilder& conditional_edge(const std::string& from, const std::string& to, double p,
-                                   std::uint32_t attribute, std::uint32_t value) {
+    ModelBuilder& conditional_edge(const std::string& from, const std::string& to, double p, std::uint32_t attribute,
+                                   std::uint32_t value) {
         conditional_.push_back({from, to, p, attribute, value});
         return *this;
     }

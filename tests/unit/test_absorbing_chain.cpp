@@ -159,9 +159,11 @@ TEST(AbsorbingChain, ListsEverythingItLeavesOutInPlainWords) {
     b.renege_to("lets", "gone", exponential(30));
     b.deadline("desk", fixed(28), {"lets"}, "gone");
     std::vector<std::string> left = analyse_chain(b.build()).left_out;
-    std::vector<std::string> expected = {"capacity of desk (6 places)", "initial occupants at desk",
+    std::vector<std::string> expected = {"capacity of desk (6 places)",
+                                         "initial occupants at desk",
                                          "supply releases at lets (waiting for units is not counted)",
-                                         "queue patience at lets", "deadline deadline_0 (after 28 d)",
+                                         "queue patience at lets",
+                                         "deadline deadline_0 (after 28 d)",
                                          "background load arrivals_1"};
     EXPECT_EQ(left, expected);
 }

@@ -45,7 +45,8 @@ TEST(CsvReading, AcceptsCrlfLineEndsAndNoFinalLineEnd) {
 }
 
 TEST(CsvReading, SkipsAByteOrderMarkAndBlankLines) {
-    std::vector<CsvRecord> r = parse_csv("\xEF\xBB\xBF" "a\n\n1\n");
+    std::vector<CsvRecord> r = parse_csv("\xEF\xBB\xBF"
+                                         "a\n\n1\n");
     ASSERT_EQ(r.size(), 2u);
     EXPECT_EQ(r[0].fields.front(), "a");
 }
@@ -83,11 +84,10 @@ TEST(StageIds, AreLowercaseWithUnderscoresAndNeverStartWithADigit) {
 }
 
 TEST(CaseRecords, KeepEachCasesVisitsInOrderWithoutItsIdentifier) {
-    CaseRecords r = read_case_records(
-        "case_id,stage,date,household\n"
-        "A1,Decision,2024-01-01,single\n"
-        "B2,Decision,2024-01-03,family\n"
-        "A1,Move on,2024-01-05,single\n");
+    CaseRecords r = read_case_records("case_id,stage,date,household\n"
+                                      "A1,Decision,2024-01-01,single\n"
+                                      "B2,Decision,2024-01-03,family\n"
+                                      "A1,Move on,2024-01-05,single\n");
     ASSERT_EQ(r.cases.size(), 2u);
     EXPECT_EQ(r.cases[0].visits.size(), 2u);
     EXPECT_EQ(r.stage_ids, (std::vector<std::string>{"decision", "move_on"}));
@@ -150,7 +150,8 @@ TEST(CaseRecords, ReportStageNamesThatMakeTheSameId) {
 }
 
 TEST(CaseRecords, ReportARowWithTheWrongNumberOfFields) {
-    EXPECT_THAT(only_problem("case_id,stage,date\n" + secret + ",x\n"), HasSubstr("row 2: has 2 fields, the header has 3"));
+    EXPECT_THAT(only_problem("case_id,stage,date\n" + secret + ",x\n"),
+                HasSubstr("row 2: has 2 fields, the header has 3"));
 }
 
 TEST(CaseRecords, ListEveryProblemNotJustTheFirst) {

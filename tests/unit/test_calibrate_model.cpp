@@ -6,7 +6,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "report/calibrate_document.h"
+#include "report/results/calibrate_document.h"
 #include "sim/random.h"
 
 namespace pathways {
@@ -112,8 +112,7 @@ TEST(Calibrate, WarnsAboutStagesWithFewMovesByStageName) {
 }
 
 TEST(Calibrate, RefusesRecordsWhereEveryStageIsLeft) {
-    EXPECT_THROW(calibrate(read_case_records("case_id,stage,date\na,x,0\na,y,2\nb,y,1\nb,x,3\n")),
-                 CaseRecordProblems);
+    EXPECT_THROW(calibrate(read_case_records("case_id,stage,date\na,x,0\na,y,2\nb,y,1\nb,x,3\n")), CaseRecordProblems);
 }
 
 TEST(CalibrationDocument, GivesEveryEstimateASourceAndNoCaseIdentifier) {

@@ -22,26 +22,33 @@ std::string problems_of(const std::string& text) {
 }
 
 TEST(CaseRecordEncoding, Utf8IsRecognisedAndMalformedSequencesAreNot) {
-    EXPECT_TRUE(valid_utf8("D\xC3\xA9" "cision"));
-    EXPECT_FALSE(valid_utf8("D\xE9" "cision"));
+    EXPECT_TRUE(valid_utf8("D\xC3\xA9"
+                           "cision"));
+    EXPECT_FALSE(valid_utf8("D\xE9"
+                            "cision"));
     EXPECT_FALSE(valid_utf8("\xC0\xAF"));          // overlong
     EXPECT_FALSE(valid_utf8("\xED\xA0\x80"));      // a surrogate
     EXPECT_FALSE(valid_utf8("\xF4\x90\x80\x80"));  // past U+10FFFF
 }
 
 TEST(CaseRecordEncoding, AWindows1252ExportIsReadAsUtf8WithAWarning) {
-    const CaseRecords r = read_case_records("case_id,stage,date\nA,D\xE9" "cision \x80,1\nA,housed,3\n");
-    EXPECT_EQ(r.stage_labels[0], "D\xC3\xA9" "cision \xE2\x82\xAC");
+    const CaseRecords r = read_case_records("case_id,stage,date\nA,D\xE9"
+                                            "cision \x80,1\nA,housed,3\n");
+    EXPECT_EQ(r.stage_labels[0], "D\xC3\xA9"
+                                 "cision \xE2\x82\xAC");
     ASSERT_EQ(r.warnings.size(), 1u);
     EXPECT_NE(r.warnings[0].find("row 2, column 2: the file is not UTF-8"), std::string::npos) << r.warnings[0];
 }
 
 TEST(CaseRecordEncoding, AByteWindows1252LeavesUndefinedIsRefusedWithItsPlace) {
-    EXPECT_NE(problems_of("case_id,stage,date\nA,x\x81y,1\n").find("row 2, column 2: the byte 0x81"), std::string::npos);
+    EXPECT_NE(problems_of("case_id,stage,date\nA,x\x81y,1\n").find("row 2, column 2: the byte 0x81"),
+              std::string::npos);
 }
 
 TEST(CaseRecordEncoding, AUtf8FileHasNoWarning) {
-    EXPECT_TRUE(read_case_records("case_id,stage,date\nA,D\xC3\xA9" "cision,1\nA,housed,3\n").warnings.empty());
+    EXPECT_TRUE(read_case_records("case_id,stage,date\nA,D\xC3\xA9"
+                                  "cision,1\nA,housed,3\n")
+                    .warnings.empty());
 }
 
 TEST(CaseRecordDayNumbers, ADayNumberTooFarFromZeroIsARowAndColumnProblem) {

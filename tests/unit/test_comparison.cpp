@@ -2,8 +2,8 @@
 #include <gtest/gtest.h>
 
 #include "model_builder.h"
-#include "run_helpers.h"
 #include "run/comparison.h"
+#include "run_helpers.h"
 
 namespace pathways::testing {
 namespace {

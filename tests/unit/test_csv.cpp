@@ -1,7 +1,7 @@
 // CSV cells: quoting (RFC 4180) and text that a spreadsheet would run as a formula.
 #include <gtest/gtest.h>
 
-#include "report/csv.h"
+#include "report/results/csv.h"
 
 namespace pathways {
 namespace {

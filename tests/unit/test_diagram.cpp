@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "model/model.h"
-#include "report/diagram.h"
-#include "report/diagram_style.h"
-#include "report/results_json.h"
+#include "report/diagram/diagram.h"
+#include "report/diagram/diagram_style.h"
+#include "report/results/results_json.h"
 
 namespace pathways {
 namespace {
@@ -40,31 +40,31 @@ Model example_model() {
     Model m;
     m.name = "Example";
     m.attributes = {{"household", {"single", "family"}}};
-    m.stages.push_back(delay("decision", 0, {{1, 1.0, {}}}, "asylum_move_on"));                      // 0
+    m.stages.push_back(delay("decision", 0, {{1, 1.0, {}}}, "asylum_move_on"));  // 0
     m.stages.push_back(delay("move_on", 20, {{2, 0.8, {{0, 0}}}, {3, 0.2, {{0, 0}}}, {4, 1.0, {{0, 1}}}},
-                             "asylum_move_on"));                                                       // 1
-    Stage casework = delay("casework", 30, {{3, 0.7, {}}, {4, 0.3, {}}}, "asylum_move_on");           // 2
+                             "asylum_move_on"));                                             // 1
+    Stage casework = delay("casework", 30, {{3, 0.7, {}}, {4, 0.3, {}}}, "asylum_move_on");  // 2
     casework.kind = StageKind::service;
     casework.capacity = 6;
     casework.patience = Duration{DistKind::exponential, 10, 0, 0, {}};
     casework.on_renege = 8;
     casework.support = {"Refugee Next Steps caseworker"};
     m.stages.push_back(casework);
-    m.stages.push_back(delay("prs", 20, {{7, 0.6, {}}, {2, 0.4, {}}}, "private_rented"));              // 3
-    Stage ta = delay("ta", 300, {{5, 1.0, {}}}, "temporary_accommodation");                           // 4
+    m.stages.push_back(delay("prs", 20, {{7, 0.6, {}}, {2, 0.4, {}}}, "private_rented"));  // 3
+    Stage ta = delay("ta", 300, {{5, 1.0, {}}}, "temporary_accommodation");                // 4
     ta.kind = StageKind::service;
     ta.capacity = 200;
     ta.priority = PriorityRule{0, {1, 0}};
     m.stages.push_back(ta);
-    Stage social_wait = delay("social_wait", 0, {{6, 1.0, {}}}, "temporary_accommodation");           // 5
+    Stage social_wait = delay("social_wait", 0, {{6, 1.0, {}}}, "temporary_accommodation");  // 5
     social_wait.kind = StageKind::supply;
     social_wait.duration.reset();
     social_wait.supply = ReleasePlan{0.3, {}, {{400, 20}}};
     m.stages.push_back(social_wait);
-    m.stages.push_back(outcome("social_tenancy", OutcomeKind::settled));                               // 6
-    m.stages.push_back(outcome("private_tenancy", OutcomeKind::settled));                              // 7
-    m.stages.push_back(outcome("rough_sleeping", OutcomeKind::drop_off));                              // 8
-    m.stages.push_back(outcome("homeless", OutcomeKind::drop_off));                                    // 9
+    m.stages.push_back(outcome("social_tenancy", OutcomeKind::settled));   // 6
+    m.stages.push_back(outcome("private_tenancy", OutcomeKind::settled));  // 7
+    m.stages.push_back(outcome("rough_sleeping", OutcomeKind::drop_off));  // 8
+    m.stages.push_back(outcome("homeless", OutcomeKind::drop_off));        // 9
     ArrivalStream grants;
     grants.id = "grants";
     grants.to = 0;
@@ -139,7 +139,8 @@ TEST(PathwayDot, FillsSettledOutcomesGreenAndDropOffsRed) {
     std::string dot = pathway_dot(example_model());
     EXPECT_EQ(attribute(statement(dot, "\"private_tenancy\" ["), "fillcolor"),
               "\"" + std::string(style::settled_fill) + "\"");
-    EXPECT_EQ(attribute(statement(dot, "\"homeless\" ["), "fillcolor"), "\"" + std::string(style::drop_off_fill) + "\"");
+    EXPECT_EQ(attribute(statement(dot, "\"homeless\" ["), "fillcolor"),
+              "\"" + std::string(style::drop_off_fill) + "\"");
 }
 
 TEST(PathwayDot, DrawsDeadlinesAsDashedEdgesFromEachStageTheyApplyTo) {
@@ -175,8 +176,10 @@ TEST(PathwayDot, GathersTheLabelsOfParallelEdgesOnTheFirstSoTheyCannotOverlap) {
     m.deadlines.push_back(casework_ends);
     build_graph(m);
     std::string dot = pathway_dot(m);
-    std::string renege = statement(dot, "\"casework\" -> \"rough_sleeping\" [color=\"" + std::string(style::renege_colour));
-    std::string deadline = statement(dot, "\"casework\" -> \"rough_sleeping\" [color=\"" + std::string(style::deadline_colour));
+    std::string renege =
+        statement(dot, "\"casework\" -> \"rough_sleeping\" [color=\"" + std::string(style::renege_colour));
+    std::string deadline =
+        statement(dot, "\"casework\" -> \"rough_sleeping\" [color=\"" + std::string(style::deadline_colour));
     EXPECT_NE(renege.find("gives up after ~10 d"), std::string::npos) << renege;
     EXPECT_NE(renege.find("after 56 d (casework_ends)"), std::string::npos) << renege;
     EXPECT_NE(deadline.find("style=dashed"), std::string::npos) << deadline;

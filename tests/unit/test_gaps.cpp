@@ -1,7 +1,7 @@
 // The gap ranking, from a hand-made summary whose gaps are known.
 #include <gtest/gtest.h>
 
-#include "report/gaps_output.h"
+#include "report/results/gaps_output.h"
 #include "test_gaps_fixture.h"
 
 namespace pathways {

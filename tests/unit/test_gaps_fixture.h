@@ -12,7 +12,7 @@
 #include "format/load.h"
 #include "metrics/metric_layout.h"
 #include "model_builder.h"
-#include "report/results_json.h"
+#include "report/results/results_json.h"
 #include "run/comparison.h"
 
 namespace pathways::testing {
@@ -32,7 +32,8 @@ inline std::vector<ScenarioComparison> comparisons_from(const Model& model, cons
     for (const Json& s : scenarios) {
         ScenarioComparison c{s.value("name", ""), s.value("file", ""), read_summary_json(s["summary"]), {}};
         for (const auto& [path, stat] : s["differences"].items()) {
-            if (auto column = layout.find(path)) c.differences.push_back({path, layout.columns()[*column], {}, {}, stat_from_json(stat)});
+            if (auto column = layout.find(path))
+                c.differences.push_back({path, layout.columns()[*column], {}, {}, stat_from_json(stat)});
         }
         out.push_back(std::move(c));
     }
@@ -61,7 +62,8 @@ inline Model gap_fixture_model() {
     stage("decision").support = {"Decision letter"};
     stage("casework").label = "Housing casework";
     stage("casework").support = {"Caseworker", "Interpreter"};
-    stage("casework").evidence = {{"People said the wait for a first appointment felt endless.", "focus group, spring"}};
+    stage("casework").evidence = {
+        {"People said the wait for a first appointment felt endless.", "focus group, spring"}};
     stage("prs").label = "Searching for a private let";
     stage("prs").note = "No deposit help in this fixture.";
     stage("ta").label = "Temporary accommodation";

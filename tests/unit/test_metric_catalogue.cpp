@@ -6,7 +6,7 @@
 #include <set>
 
 #include "metrics/metric_layout.h"
-#include "report/results_json.h"
+#include "report/results/results_json.h"
 #include "run/results_builder.h"
 #include "test_load_fixture.h"
 
@@ -78,7 +78,8 @@ TEST_P(MetricCatalogue, LabelsNameTheirItemInWords) {
 }
 
 INSTANTIATE_TEST_SUITE_P(BundledModels, MetricCatalogue,
-                         ::testing::Values("models/example.json", "models/hackney.json", "tests/data/valid/example.json"));
+                         ::testing::Values("models/example.json", "models/hackney.json",
+                                           "tests/data/valid/example.json"));
 
 TEST(MetricCatalogueTable, ListsEachMetricOnceInItsOwnSlot) {
     const auto& table = metric_catalogue();

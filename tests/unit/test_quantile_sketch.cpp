@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "sim/sampling.h"
-#include "stats/quantile_sketch.h"
+#include "tallies/quantile_sketch.h"
 
 namespace pathways {
 namespace {

@@ -7,9 +7,9 @@
 #include <set>
 #include <vector>
 
-#include "report/gaps_output.h"
-#include "report/report_html.h"
-#include "report/report_html_text.h"
+#include "report/html/report_html.h"
+#include "report/html/report_html_text.h"
+#include "report/results/gaps_output.h"
 #include "test_gaps_fixture.h"
 
 namespace pathways {
@@ -56,18 +56,23 @@ bool is_void(const std::string& tag) {
 std::string unbalanced_tag(const std::string& text) {
     std::vector<std::string> open;
     for (std::size_t at = text.find('<'); at != std::string::npos; at = text.find('<', at + 1)) {
-        if (text.compare(at, 4, "<!--") == 0) { at = text.find("-->", at); continue; }
+        if (text.compare(at, 4, "<!--") == 0) {
+            at = text.find("-->", at);
+            continue;
+        }
         if (text.compare(at, 2, "<!") == 0) continue;
         bool closing = text[at + 1] == '/';
         std::size_t name_start = at + (closing ? 2 : 1), end = text.find('>', at);
         std::size_t name_end = name_start;
         while (name_end < text.size() && (std::isalnum(static_cast<unsigned char>(text[name_end])) ||
-                                          text[name_end] == '-' || text[name_end] == ':')) ++name_end;
+                                          text[name_end] == '-' || text[name_end] == ':'))
+            ++name_end;
         std::string name = text.substr(name_start, name_end - name_start);
         if (name.empty() || end == std::string::npos) return "stray '<' at " + std::to_string(at);
         if (closing) {
-            if (open.empty() || open.back() != name) return "</" + name + "> at " + std::to_string(at) + " closes " +
-                                                           (open.empty() ? "nothing" : "<" + open.back() + ">");
+            if (open.empty() || open.back() != name)
+                return "</" + name + "> at " + std::to_string(at) + " closes " +
+                       (open.empty() ? "nothing" : "<" + open.back() + ">");
             open.pop_back();
         } else if (text[end - 1] != '/' && !is_void(name)) {
             if (name == "script" || name == "style") {
@@ -209,7 +214,8 @@ TEST(ReportHtml, ThinsDailyOccupancyToTheLimitForStagesWithPlaces) {
     for (const Stage& s : model.stages) {
         if (s.kind != StageKind::outcome) results.stages.push_back({s.id, s.kind, {}, std::vector<double>(900, 2.0)});
     }
-    for (std::size_t d = 0; d < 900; ++d) results.stages[1].daily_occupancy[d] = static_cast<double>(d % 3);  // casework
+    for (std::size_t d = 0; d < 900; ++d)
+        results.stages[1].daily_occupancy[d] = static_cast<double>(d % 3);  // casework
     OccupancySeries thinned = thin_occupancy(model, results, 300);
     EXPECT_EQ(thinned.days.size(), 300u);
     EXPECT_EQ(thinned.days[1], 3u);

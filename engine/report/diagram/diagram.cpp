@@ -1,0 +1,342 @@
+#include "report/diagram/diagram.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <sstream>
+
+#include "report/diagram/diagram_label.h"
+#include "report/diagram/diagram_overlay.h"
+#include "report/diagram/diagram_style.h"
+#include "report/diagram/diagram_text.h"
+
+namespace pathways {
+
+namespace {
+
+using namespace diagram;
+using namespace diagram_text;
+namespace style = diagram_style;
+
+// Changes smaller than these read as "no change" in a comparison.
+constexpr double people_threshold = 0.5;
+constexpr double wait_threshold_days = 0.5;
+
+// The figures laid over the model, if any.
+struct Overlay {
+    std::optional<ResultsView> results, versus;
+    std::vector<std::size_t> severity;  // by stage; results without versus only
+};
+
+struct NodeLook {
+    std::string_view shape = "box", style = "filled", fill = style::stage_fill, border = style::ink;
+    int peripheries = 1;
+    bool dark = false;
+};
+
+NodeLook model_look(const Stage& stage) {
+    NodeLook look;
+    switch (stage.kind) {
+        case StageKind::outcome:
+            look.style = "rounded,filled,bold";
+            look.fill = stage.outcome == OutcomeKind::settled    ? style::settled_fill
+                        : stage.outcome == OutcomeKind::drop_off ? style::drop_off_fill
+                                                                 : style::neutral_fill;
+            look.border = stage.outcome == OutcomeKind::settled    ? style::bluish_green
+                          : stage.outcome == OutcomeKind::drop_off ? style::vermillion
+                                                                   : style::grey;
+            break;
+        case StageKind::service: look.peripheries = 2; break;  // a double border: limited places
+        case StageKind::supply:
+            look.shape = "cylinder";  // a pool of lets or placements
+            look.fill = style::supply_fill;
+            break;
+        case StageKind::delay: break;
+    }
+    return look;
+}
+
+std::string_view change_fill(double drop_change, double wait_change) {
+    if (drop_change >= people_threshold || wait_change >= wait_threshold_days) return style::worse_fill;
+    if (drop_change <= -people_threshold || wait_change <= -wait_threshold_days) return style::better_fill;
+    return style::stage_fill;
+}
+
+void add_result_figures(const Stage& s, const ResultsView& r, std::vector<LabelLine>& lines) {
+    if (s.kind == StageKind::outcome) {
+        lines.push_back({LineKind::figure, percent(r.outcome_share(s.id)) + " of the cohort"});
+        return;
+    }
+    lines.push_back({LineKind::figure, approx_count(r.stage(s.id, Metric::entries)) + " enter"});
+    if (s.waits())
+        lines.push_back({LineKind::figure, "wait ~" + plain_number(r.stage(s.id, Metric::mean_wait_days)) + " d"});
+    double drops = r.stage(s.id, Metric::drop_offs_after);
+    if (drops > 0) lines.push_back({LineKind::figure, approx_count(drops) + " drop off after"});
+}
+
+void add_change_figures(const Stage& s, const ResultsView& r, const ResultsView& v, std::vector<LabelLine>& lines) {
+    if (s.kind == StageKind::outcome) {
+        std::string from = percent(r.outcome_share(s.id)), to = percent(v.outcome_share(s.id));
+        lines.push_back({LineKind::figure, from == to ? "share " + to + ", no change" : "share " + from + " → " + to});
+        return;
+    }
+    double drops = v.stage(s.id, Metric::drop_offs_after) - r.stage(s.id, Metric::drop_offs_after);
+    double wait = v.stage(s.id, Metric::mean_wait_days) - r.stage(s.id, Metric::mean_wait_days);
+    if (std::fabs(drops) >= people_threshold)
+        lines.push_back({LineKind::figure, "drop-offs after " + signed_count(drops)});
+    if (s.waits() && std::fabs(wait) >= wait_threshold_days) {
+        lines.push_back({LineKind::figure, "wait " + signed_number(wait) + " d"});
+    }
+}
+
+NodeLook overlay_look(const Stage& s, StageIndex i, const Overlay& overlay) {
+    NodeLook look = model_look(s);
+    if (s.kind == StageKind::outcome || !overlay.results) return look;
+    if (overlay.versus) {
+        look.fill = change_fill(
+            overlay.versus->stage(s.id, Metric::drop_offs_after) -
+                overlay.results->stage(s.id, Metric::drop_offs_after),
+            overlay.versus->stage(s.id, Metric::mean_wait_days) - overlay.results->stage(s.id, Metric::mean_wait_days));
+        return look;
+    }
+    look.fill = style::severity_fill[overlay.severity[i]];
+    look.dark = overlay.severity[i] >= style::first_dark_severity;
+    return look;
+}
+
+std::vector<LabelLine> overview_lines(const Stage& s) {
+    std::vector<LabelLine> lines{{LineKind::title, s.label.empty() ? s.id : s.label}};
+    if (s.kind != StageKind::outcome && s.support.empty()) lines.push_back({LineKind::muted, "no support recorded"});
+    return lines;
+}
+
+std::string stage_node(const Model& model, StageIndex i, const Overlay& overlay, bool overview) {
+    const Stage& s = model.stages[i];
+    std::vector<LabelLine> lines = overview ? overview_lines(s) : stage_lines(model, s);
+    if (overlay.results && overlay.versus)
+        add_change_figures(s, *overlay.results, *overlay.versus, lines);
+    else if (overlay.results)
+        add_result_figures(s, *overlay.results, lines);
+    NodeLook look = overlay_look(s, i, overlay);
+    std::ostringstream out;
+    out << dot_quote(s.id) << " [id=" << dot_quote("stage-" + s.id) << ", shape=" << look.shape
+        << ", style=" << dot_quote(look.style) << ", fillcolor=" << dot_quote(look.fill)
+        << ", color=" << dot_quote(look.border);
+    if (look.peripheries != 1) out << ", peripheries=" << look.peripheries;
+    if (look.dark) out << ", fontcolor=\"#FFFFFF\"";
+    out << ", tooltip=" << dot_quote(s.note.empty() ? (s.label.empty() ? s.id : s.label) : s.note)
+        << ", label=" << html_label(lines, look.dark) << "];\n";
+    return out.str();
+}
+
+std::string arrival_id(const ArrivalStream& a) { return dot_quote("arrival." + a.id); }
+
+void write_arrivals(std::ostream& out, const Model& model) {
+    for (const ArrivalStream& a : model.arrivals) {
+        out << "  " << arrival_id(a) << " [id=" << dot_quote("arrival-" + a.id)
+            << ", shape=cds, style=filled, fillcolor=" << dot_quote(style::arrival_fill)
+            << ", color=" << dot_quote(style::blue) << ", label=" << html_label(arrival_lines(a)) << "];\n";
+    }
+    for (const ArrivalStream& a : model.arrivals) {
+        out << "  " << arrival_id(a) << " -> " << dot_quote(model.stages[a.to].id)
+            << " [color=" << dot_quote(style::blue) << ", penwidth=1.5];\n";
+    }
+}
+
+void write_stages(std::ostream& out, const Model& model, const Overlay& overlay, bool overview) {
+    std::vector<std::string> pathways;
+    std::map<std::string, std::vector<StageIndex>> members;
+    for (StageIndex i = 0; i < model.stages.size(); ++i) {
+        const std::string& p = model.stages[i].pathway;
+        if (p.empty()) {
+            out << "  " << stage_node(model, i, overlay, overview);
+            continue;
+        }
+        if (!members.count(p)) pathways.push_back(p);
+        members[p].push_back(i);
+    }
+    for (const std::string& p : pathways) {
+        if (overview) {  // clusters would widen the layout; the overview trades them for legibility
+            for (StageIndex i : members[p]) out << "  " << stage_node(model, i, overlay, overview);
+            continue;
+        }
+        out << "  subgraph " << dot_quote("cluster_" + p) << " {\n"
+            << "    label=<<B>" << html_escape(humanise(p)) << "</B>>;\n"
+            << "    style=\"rounded,filled\"; fillcolor=" << dot_quote(style::cluster_fill)
+            << "; color=\"#BBBBBB\"; fontsize=13; labeljust=l; margin=12;\n";
+        for (StageIndex i : members[p]) out << "    " << stage_node(model, i, overlay, overview);
+        out << "  }\n";
+    }
+}
+
+// How an overlay changes one edge: its width, an extra label line, its colour.
+struct EdgeOverlay {
+    double weight = 0;
+    std::string line;
+    std::string_view colour;
+};
+
+std::string_view kind_colour(EdgeKind kind) {
+    switch (kind) {
+        case EdgeKind::renege: return style::renege_colour;
+        case EdgeKind::deadline: return style::deadline_colour;
+        case EdgeKind::route: break;
+    }
+    return style::route_colour;
+}
+
+EdgeOverlay change_overlay(double before, double after) {
+    double change = after - before;
+    if (std::fabs(change) < people_threshold) return {0, "no change (" + people(after) + ")", "#AAAAAA"};
+    std::string line = signed_count(change);
+    line.append(" people (").append(approx_count(before)).append(" → ").append(approx_count(after)).append(")");
+    return {std::fabs(change), line, change > 0 ? style::grew_colour : style::shrank_colour};
+}
+
+std::vector<EdgeOverlay> edge_overlays(const Model& model, const std::vector<DiagramEdge>& edges,
+                                       const Overlay& overlay) {
+    std::vector<EdgeOverlay> out;
+    if (!overlay.results) return out;
+    for (const DiagramEdge& e : edges) {
+        double before = edge_count(model, e, *overlay.results);
+        if (overlay.versus)
+            out.push_back(change_overlay(before, edge_count(model, e, *overlay.versus)));
+        else
+            out.push_back({before, people(before), kind_colour(e.kind)});
+    }
+    return out;
+}
+
+// In an overview the edge's text becomes its tooltip (a <title> in SVG):
+// labels would double the layout's width.
+std::string edge_statement(const Model& model, const DiagramEdge& e, const std::vector<std::string>& lines,
+                           const EdgeOverlay* figure, double max_weight, bool overview) {
+    std::string_view colour = figure ? figure->colour : kind_colour(e.kind);
+    double width = e.kind == EdgeKind::route ? 1.2 : 1.5;
+    if (figure) {
+        double share = max_weight > 0 ? figure->weight / max_weight : 0;
+        width = style::min_penwidth + (style::max_penwidth - style::min_penwidth) * share;
+    }
+    std::ostringstream out;
+    out << "  " << dot_quote(model.stages[e.from].id) << " -> " << dot_quote(model.stages[e.to].id)
+        << " [color=" << dot_quote(colour) << ", penwidth=" << plain_number(width);
+    if (e.kind == EdgeKind::renege) out << ", style=dotted";
+    if (e.kind == EdgeKind::deadline) out << ", style=dashed";
+    if (!lines.empty() && overview) {
+        std::string tip;
+        for (const std::string& l : lines) tip += (tip.empty() ? "" : "; ") + l;
+        out << ", tooltip=" << dot_quote(tip);
+    } else if (!lines.empty()) {
+        std::vector<LabelLine> label;
+        for (const std::string& l : lines) label.push_back({LineKind::detail, l});
+        out << ", label=" << html_label(label);
+    }
+    out << "];\n";
+    return out.str();
+}
+
+// Label lines per edge. Dot lays the labels of parallel edges on top of each
+// other, so an edge that shares its two stages with an earlier one hands its
+// text to that edge, one line per edge ("after 28 d (move_on_ends): ~12 people").
+std::vector<std::vector<std::string>> edge_labels(const std::vector<DiagramEdge>& edges,
+                                                  const std::vector<EdgeOverlay>& figures, bool overview) {
+    std::vector<std::vector<std::string>> labels;
+    std::map<std::pair<StageIndex, StageIndex>, std::size_t> first;
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        std::vector<std::string> lines = overview ? std::vector<std::string>{} : edges[i].lines;
+        if (!figures.empty()) lines.push_back(figures[i].line);
+        auto [at, fresh] = first.emplace(std::pair{edges[i].from, edges[i].to}, i);
+        if (fresh) {
+            labels.push_back(std::move(lines));
+            continue;
+        }
+        std::string joined;
+        for (const std::string& l : lines) joined += (joined.empty() ? "" : ": ") + l;
+        if (!joined.empty()) labels[at->second].push_back(joined);
+        labels.emplace_back();
+    }
+    return labels;
+}
+
+void write_edges(std::ostream& out, const Model& model, const Overlay& overlay, bool overview) {
+    std::vector<DiagramEdge> edges = collect_edges(model);
+    std::vector<EdgeOverlay> figures = edge_overlays(model, edges, overlay);
+    std::vector<std::vector<std::string>> labels = edge_labels(edges, figures, overview);
+    double max_weight = 0;
+    for (const EdgeOverlay& f : figures) max_weight = std::max(max_weight, f.weight);
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        out << edge_statement(model, edges[i], labels[i], figures.empty() ? nullptr : &figures[i], max_weight,
+                              overview);
+    }
+}
+
+std::vector<LabelLine> key_lines(const Overlay& overlay) {
+    std::vector<LabelLine> lines;
+    if (overlay.results && overlay.versus) {
+        lines.push_back({LineKind::detail, "Compared with the first run: blue lines carry more people, "
+                                           "vermillion lines fewer; line width shows the size of the change. "
+                                           "Stages shaded vermillion have more drop-offs after them or longer "
+                                           "waits, blue fewer or shorter."});
+    } else if (overlay.results) {
+        lines.push_back({LineKind::detail, std::string("~") + plain_number(overlay.results->cohort_size()) +
+                                               " people in the cohort (means over replications). Line width shows "
+                                               "people moving; darker stages have more drop-offs after them or "
+                                               "longer waits, relative to the worst stage."});
+    }
+    lines.push_back({LineKind::muted, "Dashed lines: a deadline moves people on. Dotted lines: people give up "
+                                      "waiting. Double border: limited places. Cylinder: lets or placements released "
+                                      "over time."});
+    return lines;
+}
+
+std::string graph_label(const Model& model, const DiagramOptions& options, const Overlay& overlay) {
+    std::string title = !options.title.empty() ? options.title : !model.name.empty() ? model.name : "Pathway diagram";
+    std::string out = "<<FONT POINT-SIZE=\"18\"><B>" + html_escape(title) + "</B></FONT>";
+    if (options.overview) return out + ">";
+    for (const LabelLine& line : key_lines(overlay)) {
+        // Key lines are long by design: wrap them at a page width, not a node width.
+        for (const std::string& part : wrap_words(line.text, 110)) {
+            out += "<BR ALIGN=\"LEFT\"/>" +
+                   std::string(line.kind == LineKind::muted ? "<FONT POINT-SIZE=\"10\" COLOR=\"#555555\">"
+                                                            : "<FONT POINT-SIZE=\"11\">") +
+                   html_escape(part) + "</FONT>";
+        }
+    }
+    return out + "<BR ALIGN=\"LEFT\"/>>";
+}
+
+void write_header(std::ostream& out, const Model& model, const DiagramOptions& options, const Overlay& overlay) {
+    std::string font = dot_quote(style::font);
+    out << "digraph pathways {\n"
+        << "  graph [rankdir=TB, newrank=true, fontname=" << font << ", labelloc=t, labeljust=l, charset=\"UTF-8\",\n"
+        << "         nodesep=0.35, ranksep=" << (options.overview ? "0.5, concentrate=true" : "0.75")
+        << ", pad=0.4, bgcolor=\"#FFFFFF\",\n"
+        << "         label=" << graph_label(model, options, overlay) << "];\n"
+        << "  node [fontname=" << font
+        << ", shape=box, style=filled, fillcolor=\"#FFFFFF\", color=" << dot_quote(style::ink)
+        << ", margin=\"0.14,0.07\", penwidth=1.2];\n"
+        << "  edge [fontname=" << font << ", fontsize=10, fontcolor=" << dot_quote(style::ink) << ", arrowsize=0.7];\n";
+}
+
+}  // namespace
+
+std::string pathway_dot(const Model& model, const DiagramOptions& options) {
+    Overlay overlay;
+    if (options.results) {
+        overlay.results.emplace(*options.results);
+        if (options.versus)
+            overlay.versus.emplace(*options.versus);
+        else
+            overlay.severity = severity_levels(model, *overlay.results, style::severity_fill.size());
+    }
+    std::ostringstream out;
+    write_header(out, model, options, overlay);
+    write_arrivals(out, model);
+    write_stages(out, model, overlay, options.overview);
+    write_edges(out, model, overlay, options.overview);
+    out << "}\n";
+    return out.str();
+}
+
+}  // namespace pathways

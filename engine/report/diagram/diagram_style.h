@@ -1,0 +1,56 @@
+#pragma once
+// The diagram's visual vocabulary. Colours come from the Okabe-Ito palette
+// (distinguishable with every common colour-vision deficiency); fills are pale
+// tints of it so that black text stays readable on them.
+#include <array>
+#include <string_view>
+
+namespace pathways::diagram_style {
+
+inline constexpr std::string_view font = "Helvetica,Arial,sans-serif";
+
+// Okabe-Ito colours, for lines and borders.
+inline constexpr std::string_view blue = "#0072B2";
+inline constexpr std::string_view vermillion = "#D55E00";
+inline constexpr std::string_view bluish_green = "#009E73";
+inline constexpr std::string_view orange = "#E69F00";
+inline constexpr std::string_view sky_blue = "#56B4E9";
+inline constexpr std::string_view reddish_purple = "#CC79A7";
+inline constexpr std::string_view grey = "#7F7F7F";
+inline constexpr std::string_view ink = "#333333";
+inline constexpr std::string_view muted_ink = "#555555";
+
+// Fills: tints of the colours above.
+inline constexpr std::string_view settled_fill = "#B8E6D6";   // bluish green
+inline constexpr std::string_view drop_off_fill = "#F5C6A8";  // vermillion
+inline constexpr std::string_view neutral_fill = "#E0E0E0";   // grey
+inline constexpr std::string_view arrival_fill = "#CBE6F7";   // sky blue
+inline constexpr std::string_view supply_fill = "#FBE6B0";    // orange
+inline constexpr std::string_view stage_fill = "#FFFFFF";
+inline constexpr std::string_view better_fill = "#BFD9EE";  // blue: fewer drop-offs, shorter waits
+inline constexpr std::string_view worse_fill = "#F5C6A8";   // vermillion: more drop-offs, longer waits
+inline constexpr std::string_view cluster_fill = "#F7F7F7";
+
+// Edges by the way people leave a stage.
+inline constexpr std::string_view route_colour = "#555555";
+inline constexpr std::string_view renege_colour = orange;
+inline constexpr std::string_view deadline_colour = reddish_purple;
+// In a comparison, edges whose flow grew or shrank.
+inline constexpr std::string_view grew_colour = blue;
+inline constexpr std::string_view shrank_colour = vermillion;
+
+// Severity of a stage (drop-offs after it, waits in it), lightest first: a
+// sequential yellow-orange-brown scale that reads in grey and with colour-vision
+// deficiencies. Text on the last two levels is white.
+inline constexpr std::array<std::string_view, 5> severity_fill = {"#FFFFFF", "#FFF2B2", "#FEC44F", "#E8700F",
+                                                                  "#8C3A04"};
+inline constexpr std::size_t first_dark_severity = 3;
+
+inline constexpr double min_penwidth = 1.0;
+inline constexpr double max_penwidth = 12.0;
+
+// Characters per line before a label wraps: keeps nodes narrow in a wide model.
+inline constexpr std::size_t title_wrap = 24;
+inline constexpr std::size_t detail_wrap = 32;
+
+}  // namespace pathways::diagram_style

@@ -1,0 +1,156 @@
+#include "report/html/report_html.h"
+
+#include <algorithm>
+
+#include "report/html/report_html_parts.h"
+#include "report/html/report_html_text.h"
+
+namespace pathways {
+
+namespace report {
+
+const std::vector<std::string>& palette() {
+    static const std::vector<std::string> colours = {colour::blue,   colour::orange,   colour::green,
+                                                     colour::purple, colour::sky_blue, colour::vermillion,
+                                                     colour::yellow, colour::black};
+    return colours;
+}
+
+std::string Table::html() const {
+    std::string out = "<div class=\"table-wrap\"><table>\n<caption>" + caption + "</caption>\n<thead><tr>";
+    for (const auto& c : columns) out += "<th scope=\"col\">" + c + "</th>";
+    out += "</tr></thead>\n<tbody>\n";
+    for (const auto& row : rows) {
+        out += "<tr>";
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            out += i == 0 ? "<th scope=\"row\">" + row[i] + "</th>" : "<td>" + row[i] + "</td>";
+        }
+        out += "</tr>\n";
+    }
+    return out + "</tbody>\n</table></div>\n";
+}
+
+std::string chart_figure(const std::string& id, const std::string& caption, const Json& spec, const Table& table) {
+    return "<figure class=\"chart-figure\">\n<figcaption>" + caption + "</figcaption>\n<div class=\"chart\" id=\"" +
+           id + "\" data-title=\"" + caption +
+           "\"><p class=\"no-js\">The chart needs JavaScript; the figures are "
+           "in the table below.</p></div>\n<script type=\"application/json\" data-chart=\"" +
+           id + "\">" + script_json(spec) +
+           "</script>\n<details class=\"chart-table\"><summary>Show the figures as a table</summary>\n" + table.html() +
+           "</details>\n</figure>\n";
+}
+
+std::string section(const std::string& id, const std::string& heading, const std::string& body) {
+    return "<section id=\"" + id + "\" aria-labelledby=\"" + id + "-heading\">\n<h2 id=\"" + id + "-heading\">" +
+           heading + "</h2>\n" + body + "</section>\n";
+}
+
+std::string paragraph(const std::string& escaped) { return "<p>" + escaped + "</p>\n"; }
+
+const Figures& outcome_figures(const ReportInput& in, const std::string& id) {
+    static const Figures none;
+    const OutcomeResult* o = in.results.outcome(id);
+    return o ? o->figures : none;
+}
+
+std::string stage_label(const Model& model, const std::string& id) {
+    auto index = model.find_stage(id);
+    if (index && !model.stages[*index].label.empty()) return model.stages[*index].label;
+    return readable_id(id);
+}
+
+std::vector<OutcomeInfo> outcome_list(const Model& model) {
+    std::vector<OutcomeInfo> out;
+    for (const Stage& s : model.stages) {
+        if (s.kind == StageKind::outcome) out.push_back({s.id, stage_label(model, s.id), outcome_kind_name(s.outcome)});
+    }
+    return out;
+}
+
+// Settled outcomes in greens and blues, drop-offs in vermillion and orange,
+// neutral ones in purple and grey: the kind reads from the colour family.
+std::string outcome_colour(const std::string& kind, std::size_t nth) {
+    static const std::vector<std::string> settled = {colour::green, colour::blue, colour::sky_blue};
+    static const std::vector<std::string> dropped = {colour::vermillion, colour::orange, colour::yellow};
+    static const std::vector<std::string> neutral = {colour::purple, colour::grey, colour::black};
+    const auto& family = kind == "settled" ? settled : kind == "drop_off" ? dropped : neutral;
+    return family[nth % family.size()];
+}
+
+namespace {
+
+std::string head(const ReportInput& in) {
+    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline' "
+           "'unsafe-eval'; style-src 'unsafe-inline'; img-src data:; font-src data:\">\n"
+           "<title>Gap analysis: " +
+           html(in.model.name) + "</title>\n<style>\n" + report_css() + "</style>\n</head>\n";
+}
+
+std::string contents() {
+    static const std::pair<const char*, const char*> items[] = {{"summary", "Summary"},
+                                                                {"diagram", "The pathway"},
+                                                                {"outcomes", "Where people end up"},
+                                                                {"curves", "How long it takes"},
+                                                                {"by-attribute", "Who is affected"},
+                                                                {"occupancy", "Places over time"},
+                                                                {"gaps", "The gaps, ranked"},
+                                                                {"comparison", "What-if scenarios"},
+                                                                {"targets", "Checks against published figures"},
+                                                                {"sources", "Sources and assumptions"}};
+    std::string out = "<nav aria-label=\"Contents\"><h2 class=\"nav-heading\">Contents</h2><ol>\n";
+    for (const auto& [id, title] : items) out += "<li><a href=\"#" + std::string(id) + "\">" + title + "</a></li>\n";
+    return out + "</ol></nav>\n";
+}
+
+std::string libraries(const ChartLibrary& charts) {
+    return "<script>\n" + charts.vega + "\n</script>\n<script>\n" + charts.vega_lite + "\n</script>\n<script>\n" +
+           charts.vega_embed + "\n</script>\n<script>\n" + report_bootstrap_js() + "</script>\n";
+}
+
+}  // namespace
+
+}  // namespace report
+
+std::string report_html(const ReportInput& in, const ChartLibrary& charts) {
+    using namespace report;
+    std::string body = "<body>\n<header><p class=\"kicker\">Housing pathways: journey mapping and gap analysis</p>\n"
+                       "<h1>" +
+                       html(in.model.name) + "</h1></header>\n" + contents() + "<main>\n";
+    for (auto part : {summary_section, diagram_section, outcomes_section, curves_section, by_attribute_section,
+                      occupancy_section, gaps_section, comparison_section, targets_section, sources_section}) {
+        body += part(in);
+    }
+    body += "</main>\n<footer><p>Made with Pathways " + html(PATHWAYS_VERSION) +
+            ". Figures are from a simulation: they show what the model implies, not a count of real people.</p>"
+            "</footer>\n";
+    return head(in) + body + libraries(charts) + "</body>\n</html>\n";
+}
+
+OccupancySeries thin_occupancy(const Model& model, const Results& results, std::size_t max_points) {
+    std::vector<std::pair<std::string, const std::vector<double>*>> daily;
+    std::size_t days = 0;
+    for (const StageResult& s : results.stages) {
+        auto index = model.find_stage(s.id);
+        if (!index || !model.stages[*index].waits() || s.daily_occupancy.empty()) continue;
+        daily.emplace_back(s.id, &s.daily_occupancy);
+        days = std::max(days, s.daily_occupancy.size());
+    }
+    const std::size_t step = std::max<std::size_t>(1, (days + max_points - 1) / std::max<std::size_t>(1, max_points));
+    OccupancySeries out;
+    for (std::size_t d = 0; d < days; d += step) out.days.push_back(d);
+    for (const auto& [id, series] : daily) {
+        std::vector<double> values;
+        for (std::size_t d = 0; d < days; d += step) {
+            std::size_t end = std::min(days, std::min(d + step, series->size()));
+            double sum = 0;
+            for (std::size_t k = d; k < end; ++k) sum += (*series)[k];
+            values.push_back(end > d ? sum / static_cast<double>(end - d) : 0.0);
+        }
+        out.stages.emplace_back(id, std::move(values));
+    }
+    return out;
+}
+
+}  // namespace pathways

@@ -1,0 +1,28 @@
+#pragma once
+// Vega-Lite specifications for the report's charts. Data goes inline; every
+// chart is described for screen readers and uses the Okabe-Ito colours.
+#include <string>
+#include <vector>
+
+#include "format/load.h"
+
+namespace pathways::report {
+
+// A colour for each series, in legend order.
+struct Series {
+    std::vector<std::string> names, colours;
+};
+
+Json base_spec(const std::string& description);
+// Horizontal bars of `field` with 95% intervals (lo, hi) per `category`, coloured by `colour_field`.
+Json interval_bars(const std::string& description, const Json& values, const std::string& category,
+                   const std::string& colour_field, const Series& series, const std::string& axis_title, bool percent);
+// Lines of `y` against day, one per `series` field value.
+Json day_lines(const std::string& description, const Json& values, const Series& series, const std::string& y_title,
+               bool percent);
+// One small line chart per stage (rows), each with its own scale.
+Json stage_rows(const std::string& description, const Json& values);
+// Dots with 95% intervals of changes, a rule at 0; `clear` marks which exclude 0.
+Json change_dots(const std::string& description, const Json& values, const std::string& axis_title);
+
+}  // namespace pathways::report

@@ -1,0 +1,226 @@
+// Sections: where people end up, how long it takes, who is affected, places over time.
+#include <algorithm>
+#include <cmath>
+
+#include "report/html/report_html_charts.h"
+#include "report/html/report_html_parts.h"
+#include "report/html/report_html_text.h"
+#include "report/results/gaps_output.h"
+
+namespace pathways::report {
+
+namespace {
+
+Series outcome_series(const std::vector<OutcomeInfo>& outcomes) {
+    Series s;
+    std::map<std::string, std::size_t> nth;
+    for (const auto& o : outcomes) {
+        s.names.push_back(o.label);
+        s.colours.push_back(outcome_colour(o.kind, nth[o.kind]++));
+    }
+    return s;
+}
+
+std::string kind_words(const std::string& kind) {
+    if (kind == "settled") return "settled home";
+    if (kind == "drop_off") return "dropped off";
+    return "other end";
+}
+
+Json interval_value(const std::string& category, const std::string& colour, const Stat& s, const std::string& text) {
+    return {{"category", category}, {"colour", colour}, {"mean", s.mean}, {"lo", s.lo}, {"hi", s.hi}, {"text", text}};
+}
+
+double cohort_mean(const ReportInput& in) { return in.results.whole[Metric::cohort_size].mean; }
+
+const AttributeValueResult* attribute_value(const Results& r, const std::string& name, const std::string& value) {
+    for (const AttributeResult& a : r.by_attribute) {
+        if (a.name != name) continue;
+        for (const AttributeValueResult& v : a.values) {
+            if (v.value == value) return &v;
+        }
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+std::string outcomes_section(const ReportInput& in) {
+    const auto outcomes = outcome_list(in.model);
+    Series series = outcome_series(outcomes);
+    Json values = Json::array();
+    Table table{"Where people end up (share of everyone who arrived, with 95% interval)",
+                {"Outcome", "Kind", "People", "Share", "Typical days to get there (median)"},
+                {}};
+    for (const auto& o : outcomes) {
+        const Figures& f = outcome_figures(in, o.id);
+        const Stat& share = f[Metric::outcome_share];
+        const Stat& count = f[Metric::outcome_count];
+        std::string share_text = share_interval(share, count, in.small);
+        if (!in.small.hides(count)) values.push_back(interval_value(o.label, o.label, share, share_text));
+        double median = f[Metric::outcome_days_p50].mean;
+        table.rows.push_back({html(o.label), html(kind_words(o.kind)), html(people_with_interval(count, in.small)),
+                              html(share_text), count.mean > 0 ? html(days_number(median)) : "-"});
+    }
+    Stat unfinished = in.results.whole[Metric::cohort_unfinished];
+    double cohort = cohort_mean(in);
+    Stat unfinished_share{cohort > 0 ? unfinished.mean / cohort : 0, 0, cohort > 0 ? unfinished.lo / cohort : 0,
+                          cohort > 0 ? unfinished.hi / cohort : 0};
+    std::string still = "Still in the pathway at the end";
+    series.names.push_back(still);
+    series.colours.push_back(colour::grey);
+    std::string still_text = share_interval(unfinished_share, unfinished, in.small);
+    if (!in.small.hides(unfinished)) values.push_back(interval_value(still, still, unfinished_share, still_text));
+    table.rows.push_back(
+        {html(still), "not finished", html(people_with_interval(unfinished, in.small)), html(still_text), "-"});
+    Json spec = interval_bars("Share of the cohort reaching each outcome, with 95% intervals", values, "category",
+                              "category", series, "Share of everyone who arrived", true);
+    std::string body = paragraph(
+        "Each bar is the share of everyone who arrived (the cohort) who ended in that outcome. The thin black line "
+        "across each bar is its 95% interval: the true figure for this model is very likely inside it. Green and "
+        "blue bars are settled homes; orange and red bars are drop-offs; grey is people still in the pathway when "
+        "the simulation stopped following them.");
+    return section("outcomes", "Where people end up",
+                   body + chart_figure("chart-outcomes", "Outcome shares", spec, table));
+}
+
+std::string curves_section(const ReportInput& in) {
+    const OutcomeCurves& curves = in.results.curves;
+    const std::vector<double>& days = curves.days;
+    const auto outcomes = outcome_list(in.model);
+    Series series = outcome_series(outcomes);
+    const std::string still = "Still in the pathway";
+    series.names.push_back(still);
+    series.colours.push_back(colour::black);
+    const double cohort = cohort_mean(in);
+    Json values = Json::array();
+    Table table{"Share of everyone who arrived who has reached each outcome, by days since arriving",
+                {"Days since arriving"},
+                {}};
+    for (const auto& o : outcomes) table.columns.push_back(html(o.label));
+    table.columns.push_back(html(still));
+    const std::size_t n = days.size();
+    const std::size_t every = std::max<std::size_t>(1, n / 12);
+    for (std::size_t k = 0; k < n; ++k) {
+        std::vector<std::string> row = {html(days_number(days[k]))};
+        auto add = [&](const std::string& name, const std::vector<double>& curve, bool dashed) {
+            double v = k < curve.size() ? curve[k] : 0.0;
+            std::string text = share_for(v, v * cohort, in.small);
+            row.push_back(html(text));
+            if (in.small.hides(v * cohort)) return;
+            values.push_back(
+                {{"day", days[k]}, {"value", v}, {"series", name}, {"dashed", dashed ? "yes" : "no"}, {"text", text}});
+        };
+        for (std::size_t o = 0; o < outcomes.size(); ++o) {
+            add(outcomes[o].label, o < curves.reached.size() ? curves.reached[o] : std::vector<double>{}, false);
+        }
+        add(still, curves.still_in_pathway, true);
+        if (k % every == 0 || k + 1 == n) table.rows.push_back(std::move(row));
+    }
+    Json spec = day_lines("Share of the cohort that has reached each outcome, by days since arrival", values, series,
+                          "Share of everyone who arrived", true);
+    std::string body = paragraph(
+        "Each line shows, for every day after a person arrives, the share of everyone who arrived who has already "
+        "reached that outcome. The dashed black line is the share still in the pathway, with no outcome yet: where "
+        "it stays high, people spend a long time waiting or moving between stages.");
+    return section("curves", "How long it takes",
+                   body + chart_figure("chart-curves", "Outcomes reached, by days since arriving", spec, table));
+}
+
+std::string by_attribute_section(const ReportInput& in) {
+    const auto outcomes = outcome_list(in.model);
+    std::string body =
+        paragraph("The same outcomes, for each group of people the model tells apart (for example single people and "
+                  "families). Large differences between groups show who falls out of the pathway more often.");
+    if (in.model.attributes.empty())
+        return section("by-attribute", "Who is affected",
+                       body + paragraph("This model does not tell groups of people apart, so there is no breakdown."));
+    for (const Attribute& a : in.model.attributes) {
+        Series series;
+        Json values = Json::array();
+        Table table{"Outcomes for each " + html(readable_id(a.name)) + " group (share of the group, 95% interval)",
+                    {html(readable_id(a.name)), "People in the group"},
+                    {}};
+        for (const auto& o : outcomes) table.columns.push_back(html(o.label));
+        for (std::size_t v = 0; v < a.values.size(); ++v) {
+            const AttributeValueResult* group = attribute_value(in.results, a.name, a.values[v]);
+            static const AttributeValueResult none;
+            if (!group) group = &none;
+            Stat size = group->figures[Metric::attribute_cohort];
+            std::string name = readable_id(a.values[v]);
+            series.names.push_back(name);
+            series.colours.push_back(palette()[v % palette().size()]);
+            std::vector<std::string> row = {html(name), html(people_with_interval(size, in.small))};
+            for (std::size_t oi = 0; oi < outcomes.size(); ++oi) {
+                const auto& o = outcomes[oi];
+                Stat share =
+                    oi < group->outcomes.size() ? group->outcomes[oi][Metric::attribute_outcome_share] : Stat{};
+                Stat count{share.mean * size.mean, 0, share.lo * size.mean, share.hi * size.mean};
+                bool hidden = in.small.hides(size) || in.small.hides(count);
+                std::string text = hidden ? "suppressed" : share_interval(share, count, in.small);
+                row.push_back(html(text));
+                if (!hidden)
+                    values.push_back({{"category", o.label},
+                                      {"colour", name},
+                                      {"mean", share.mean},
+                                      {"lo", share.lo},
+                                      {"hi", share.hi},
+                                      {"text", text}});
+            }
+            table.rows.push_back(std::move(row));
+        }
+        Json spec = interval_bars("Outcome shares for each " + readable_id(a.name) + " group, with 95% intervals",
+                                  values, "category", "colour", series, "Share of the group", true);
+        body += "<h3>" + html(readable_id(a.name)) + "</h3>\n" +
+                chart_figure("chart-attribute-" + a.name, "Outcomes by " + html(readable_id(a.name)), spec, table);
+    }
+    return section("by-attribute", "Who is affected", body);
+}
+
+std::string occupancy_section(const ReportInput& in) {
+    std::string body = paragraph(
+        "How many people were in each stage with limited places (a service with a fixed number of places, or a "
+        "wait for homes that become free one at a time), day by day, averaged over all simulated runs. The "
+        "number of places, where there is one, is given beside the stage's name. A line that keeps rising means demand "
+        "is "
+        "greater than what the stage can take.");
+    const OccupancySeries occ = thin_occupancy(in.model, in.results);
+    if (occ.stages.empty()) {
+        return section("occupancy", "Places over time",
+                       body + paragraph("No day-by-day figures are available for this report (or the model has no "
+                                        "stage with limited places)."));
+    }
+    const std::vector<std::size_t>& days = occ.days;
+    Json values = Json::array();
+    Table table{"People in each stage with limited places",
+                {"Stage", "Places", "Average over the run", "Highest", "Day of the highest"},
+                {}};
+    for (const auto& [id, series] : occ.stages) {
+        auto index = in.model.find_stage(id);
+        const std::string label = stage_label(in.model, id);
+        double capacity = index && in.model.stages[*index].kind == StageKind::service
+                              ? static_cast<double>(in.model.stages[*index].capacity)
+                              : -1;
+        double peak = 0, peak_day = 0;
+        for (std::size_t k = 0; k < series.size() && k < days.size(); ++k) {
+            double v = series[k];
+            if (v > peak) {
+                peak = v;
+                peak_day = static_cast<double>(days[k]);
+            }
+            if (in.small.hides(v)) continue;
+            std::string row_title = label + (capacity >= 0 ? " (" + people_number(capacity) + " places)" : "");
+            values.push_back({{"day", days[k]}, {"people", v}, {"stage", row_title}});
+        }
+        const StageResult* stage = in.results.stage(id);
+        Stat mean = stage ? stage->figures[Metric::mean_occupancy] : Stat{};
+        table.rows.push_back({html(label), capacity >= 0 ? html(people_number(capacity)) : "no fixed number",
+                              html(people_with_interval(mean, in.small)), html(people(peak, in.small)),
+                              html(days_number(peak_day))});
+    }
+    Json spec = stage_rows("People in each stage with limited places, day by day", values);
+    return section("occupancy", "Places over time",
+                   body + chart_figure("chart-occupancy", "People in each stage with limited places", spec, table));
+}
+
+}  // namespace pathways::report

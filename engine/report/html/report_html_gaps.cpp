@@ -1,0 +1,216 @@
+// Sections: the ranked gaps and the what-if comparison.
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+
+#include "report/html/report_html_charts.h"
+#include "report/html/report_html_parts.h"
+#include "report/html/report_html_text.h"
+
+namespace pathways::report {
+
+namespace {
+
+std::string support_cell(const Gap& g) {
+    if (g.unsupported()) return "<span class=\"flag\">No support here</span>";
+    std::string out = "<ul>";
+    for (const auto& s : g.support) out += "<li>" + html(s) + "</li>";
+    return out + "</ul>";
+}
+
+std::string evidence_cell(const Gap& g) {
+    std::string out;
+    for (const Evidence& e : g.evidence) {
+        out += "<blockquote><p>" + html(e.text) + "</p>";
+        if (!e.source.empty()) out += "<footer>" + html(e.source) + "</footer>";
+        out += "</blockquote>";
+    }
+    return out.empty() ? "<span class=\"note\">none recorded</span>" : out;
+}
+
+std::string when_text(const Gap& g) {
+    if (g.kind == GapKind::wait && g.mean_wait_days) {
+        return "waits start about day " + days_number(g.days_p50.mean) + "; they last " +
+               days_number(g.mean_wait_days->mean) + " days on average";
+    }
+    return "half by day " + days_number(g.days_p50.mean) + ", 9 in 10 by day " + days_number(g.days_p90.mean);
+}
+
+bool change_hidden(const Gap& g, const GapScenarioChange& c, const SmallNumbers& small) {
+    return small.hides(std::fabs(c.people_change.mean)) || small.hides(g.people) || small.hides(c.scenario_people);
+}
+
+// The few words that name a gap on a chart axis.
+std::string gap_kind_short(GapKind kind) {
+    switch (kind) {
+        case GapKind::renege: return "gave up waiting";
+        case GapKind::deadline: return "deadline passed";
+        case GapKind::wait: return "long wait";
+        case GapKind::drop_off: break;
+    }
+    return "dropped off after";
+}
+
+// "Deadline passed: Move-on period ...": the kind first, because long stage
+// names are cut short on a chart's axis.
+std::string gap_item(const Gap& g) {
+    std::string kind = gap_kind_short(g.kind);
+    kind[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(kind[0])));
+    return kind + ": " + g.label;
+}
+
+std::string signed_people(double v) {
+    std::string out = v > 0 ? "+" : "";
+    out += people_number(v);
+    return out;
+}
+
+Json gap_chart(const ReportInput& in) {
+    Json values = Json::array();
+    for (const Gap& g : in.gaps.gaps) {
+        if (g.rank > 12 || in.small.hides(g.people)) continue;
+        std::string item = std::to_string(g.rank) + ". " + gap_item(g);
+        values.push_back({{"category", item},
+                          {"colour", g.unsupported() ? "no support here" : "support offered"},
+                          {"mean", g.people.mean},
+                          {"lo", g.people.lo},
+                          {"hi", g.people.hi},
+                          {"text", people_with_interval(g.people, in.small)}});
+    }
+    Series series{{"support offered", "no support here"}, {colour::blue, colour::vermillion}};
+    Json spec = interval_bars("People affected by each of the biggest gaps, with 95% intervals", values, "category",
+                              "colour", series, "People (of everyone who arrived)", false);
+    spec["layer"][0]["encoding"].erase("yOffset");
+    spec["layer"][1]["encoding"].erase("yOffset");
+    spec.erase("height");
+    return spec;
+}
+
+}  // namespace
+
+std::string gap_kind_words(GapKind kind) {
+    switch (kind) {
+        case GapKind::renege: return "gave up waiting and left";
+        case GapKind::deadline: return "had to leave when a deadline passed";
+        case GapKind::wait: return "had to wait for a place";
+        case GapKind::drop_off: break;
+    }
+    return "dropped off (journey ended badly) after this stage";
+}
+
+std::string gaps_section(const ReportInput& in) {
+    std::string body = paragraph(
+        "A gap is a point in the pathway where people drop off (their journey ends in homelessness, sleeping rough "
+        "or another bad end), give up waiting, are moved on because a deadline passed, or wait a long time "
+        "(a wait counts when it is " +
+        html(days_number(material_wait_days)) +
+        " days or more on average). "
+        "Gaps are ranked by how many people they affect. One person can appear in more than one row: someone who "
+        "gives up waiting and then sleeps rough is counted as giving up and as dropping off.");
+    if (in.gaps.gaps.empty()) return section("gaps", "The gaps, ranked", body + paragraph("The model shows no gaps."));
+    Table chart_table{"People affected by each gap", {"Rank and gap", "People"}, {}};
+    Table table{"The gaps, ranked by people affected (95% intervals)",
+                {"Rank", "Stage", "What happens", "People", "Share of everyone", "When (days since arriving)",
+                 "Support offered", "What people told us"},
+                {}};
+    for (const Gap& g : in.gaps.gaps) {
+        std::string share = share_interval(g.share_of_cohort, g.people, in.small);
+        table.rows.push_back({std::to_string(g.rank), html(g.label), html(gap_kind_words(g.kind)),
+                              html(people_with_interval(g.people, in.small)), html(share), html(when_text(g)),
+                              support_cell(g), evidence_cell(g)});
+        if (g.rank <= 12) {
+            chart_table.rows.push_back(
+                {std::to_string(g.rank) + ". " + html(g.label) + ": " + html(gap_kind_words(g.kind)),
+                 html(people_with_interval(g.people, in.small))});
+        }
+    }
+    body += chart_figure("chart-gaps", "The biggest gaps: people affected", gap_chart(in), chart_table);
+    return section("gaps", "The gaps, ranked", body + table.html());
+}
+
+// "+3.1 points (+2.4 to +3.8)" for a change in a share.
+std::string points(double change) {
+    if (std::fabs(change * 100) < 0.05) return "0.0";  // not "-0.0" or "+0.0"
+    char text[32];
+    std::snprintf(text, sizeof text, "%+.1f", change * 100);
+    return text;
+}
+
+// Where people end up under a scenario, beside where they end up now: what
+// the Steering Group asks first of any what-if.
+std::string outcome_changes(const ReportInput& in, const ScenarioComparison& scenario, const std::string& name) {
+    Table table{"Where people end up: " + html(name) + " compared with now",
+                {"Outcome", "Now", "With the change", "Change in percentage points (95% interval)", "Clear of noise?"},
+                {}};
+    static const Figures none;
+    for (const OutcomeInfo& o : outcome_list(in.model)) {
+        const OutcomeResult* now_result = in.results.outcome(o.id);
+        const OutcomeResult* then_result = scenario.summary.outcome(o.id);
+        const Figures& now = now_result ? now_result->figures : none;
+        const Figures& then = then_result ? then_result->figures : none;
+        const Stat& now_share = now[Metric::outcome_share];
+        const Stat& then_share = then[Metric::outcome_share];
+        const MetricDifference* difference = nullptr;
+        if (auto stage = in.model.find_stage(o.id)) difference = scenario.find(Metric::outcome_share, *stage);
+        const Stat change = difference ? difference->difference : Stat{};
+        const bool hidden = in.small.hides(now[Metric::outcome_count]) || in.small.hides(then[Metric::outcome_count]);
+        const bool clear = change.lo > 0 || change.hi < 0;
+        table.rows.push_back(
+            {html(o.label), hidden ? "suppressed" : html(percent(now_share.mean)),
+             hidden ? "suppressed" : html(percent(then_share.mean)),
+             hidden ? "suppressed"
+                    : html(points(change.mean) + " (" + points(change.lo) + " to " + points(change.hi) + ")"),
+             hidden  ? "-"
+             : clear ? "<strong class=\"clear\">yes</strong>"
+                     : "no"});
+    }
+    return table.html();
+}
+
+std::string comparison_section(const ReportInput& in) {
+    std::string body = paragraph(
+        "A what-if scenario changes the model (for example more caseworkers or a longer move-on period) and runs it "
+        "again on the same simulated people. A change is <strong class=\"clear\">clear of noise</strong> when its "
+        "95% interval does not include zero: then the scenario very likely makes that difference. Otherwise the "
+        "change is too small to tell apart from chance.");
+    if (in.comparison.empty()) {
+        return section("comparison", "What-if scenarios",
+                       body + paragraph("No scenarios were compared in this report."));
+    }
+    for (std::size_t s = 0; s < in.comparison.size(); ++s) {
+        const std::string name = in.gaps.scenario_names.size() > s ? in.gaps.scenario_names[s] : "scenario";
+        Json values = Json::array();
+        Table table{"Change in people affected by each gap: " + html(name) + " minus the current pathway",
+                    {"Gap", "Now", "Change (95% interval)", "Clear of noise?"},
+                    {}};
+        for (const Gap& g : in.gaps.gaps) {
+            if (s >= g.scenarios.size()) continue;
+            const auto& c = g.scenarios[s];
+            bool hidden = change_hidden(g, c, in.small);
+            bool clear = c.people_change.lo > 0 || c.people_change.hi < 0;
+            std::string item = gap_item(g);
+            std::string text = hidden ? in.small.mask()
+                                      : signed_people(c.people_change.mean) + " (" + signed_people(c.people_change.lo) +
+                                            " to " + signed_people(c.people_change.hi) + ")";
+            table.rows.push_back({html(item), html(people(g.people.mean, in.small)), html(text),
+                                  hidden  ? "-"
+                                  : clear ? "<strong class=\"clear\">yes</strong>"
+                                          : "no"});
+            if (!hidden)
+                values.push_back({{"item", item},
+                                  {"mean", c.people_change.mean},
+                                  {"lo", c.people_change.lo},
+                                  {"hi", c.people_change.hi},
+                                  {"text", text},
+                                  {"noise", clear ? "clear of noise" : "within noise"}});
+        }
+        Json spec = change_dots("Change in people affected by each gap under " + name + ", with 95% intervals", values,
+                                "Change in people (scenario minus now)");
+        body +=
+            "<h3>" + html(name) + "</h3>\n" + outcome_changes(in, in.comparison[s], name) +
+            chart_figure("chart-comparison-" + std::to_string(s + 1), "Change in each gap: " + html(name), spec, table);
+    }
+    return section("comparison", "What-if scenarios", body);
+}
+
+}  // namespace pathways::report

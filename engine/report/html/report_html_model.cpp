@@ -1,0 +1,145 @@
+// Sections about the model itself: the diagram, validation targets, and
+// the sources and assumptions behind every figure.
+#include <regex>
+
+#include "report/diagram/diagram.h"
+#include "report/html/report_html_parts.h"
+#include "report/html/report_html_text.h"
+
+namespace pathways::report {
+
+namespace {
+
+// Graphviz SVG made fit to sit inside HTML: no XML prologue, doctype or
+// comments, no namespace declarations (HTML supplies them), and no text a
+// browser could read as an address.
+std::string inline_svg(const std::string& svg) {
+    std::size_t start = svg.find("<svg");
+    std::string out = start == std::string::npos ? svg : svg.substr(start);
+    out = std::regex_replace(out, std::regex("<!--[\\s\\S]*?-->"), "");
+    out = std::regex_replace(out, std::regex(R"(\s+xmlns(:xlink)?="[^"]*")"), "");
+    out = std::regex_replace(out, std::regex("//"), "&#47;&#47;");
+    out = std::regex_replace(out, std::regex("(https?):", std::regex::icase), "$1&#58;");
+    return out;
+}
+
+std::string diagram_svg(const ReportInput& in) {
+    DiagramOptions options;
+    options.title = in.model.name;
+    options.overview = true;
+    // With small numbers hidden the diagram goes without figures: its labels
+    // would otherwise print every flow, however small.
+    if (!in.small.active()) options.results = &in.results;
+    return inline_svg(render_graphviz(pathway_dot(in.model, options), ImageFormat::svg));
+}
+
+std::string sources_list(const Sourcing& item) {
+    std::string out;
+    if (!item.source.empty()) out += "<li>Source: " + html(item.source) + "</li>";
+    for (const auto& [key, value] : item.sources) out += "<li>" + html(readable_id(key)) + ": " + html(value) + "</li>";
+    if (!item.note.empty()) out += "<li>Note: " + html(item.note) + "</li>";
+    return out;
+}
+
+std::string stage_sources(const Stage& s) {
+    return sources_list(Sourcing{s.source, s.note, {s.sources.begin(), s.sources.end()}});
+}
+
+std::string entry(const std::string& heading, const std::string& items) {
+    return "<li><strong>" + heading + "</strong>" +
+           (items.empty() ? " <span class=\"note\">(no source given)</span>" : "<ul>" + items + "</ul>") + "</li>\n";
+}
+
+std::string status_words(const std::string& status) {
+    if (status == "met") return "<span class=\"status-met\">Met</span>: the model matches the published figure";
+    if (status == "missed") return "<span class=\"status-missed\">Missed</span>: the model does not match";
+    return "<span class=\"status-unclear\">Unclear</span>: close, but the interval crosses the edge of the range";
+}
+
+std::string target_value(double v, bool share) { return share ? percent(v) : people_number(v); }
+
+}  // namespace
+
+std::string diagram_section(const ReportInput& in) {
+    std::string body = paragraph(
+        "Each box is a stage of the journey; arrows show where people go next. Dotted arrows are people giving up "
+        "waiting; dashed arrows are people moved on by a deadline. Boxes at the bottom are where journeys end.");
+    body += paragraph(in.small.active()
+                          ? "Figures are left off the diagram in this report, because small numbers are hidden; "
+                            "they are in the tables below."
+                          : "Thicker arrows carry more people. Stages where many people drop off or wait a long time "
+                            "are shaded darker.");
+    return section("diagram", "The pathway",
+                   body + "<figure class=\"diagram\" role=\"group\" aria-label=\"Diagram of the pathway\">" +
+                       diagram_svg(in) +
+                       "<figcaption>The pathway, from arrival to each outcome</figcaption></figure>\n");
+}
+
+std::string targets_section(const ReportInput& in) {
+    const std::vector<TargetResult>& targets = in.results.targets;
+    std::string body = paragraph(
+        "The model is checked against figures published elsewhere. Each check has a range of plausible values; "
+        "the model's value should fall inside it.");
+    if (targets.empty()) {
+        return section("targets", "Checks against published figures",
+                       body + paragraph("This model has no checks against published figures."));
+    }
+    Table table{"Checks against published figures",
+                {"Check", "Model value (95% interval)", "Published range", "Result", "Source"},
+                {}};
+    for (const TargetResult& t : targets) {
+        const double low = t.low, high = t.high;
+        bool share = high <= 1;
+        const Stat& v = t.value;
+        std::string label = t.label.empty() ? readable_id(t.id) : t.label;
+        table.rows.push_back({html(label),
+                              html(target_value(v.mean, share) + " (" + target_value(v.lo, share) + " to " +
+                                   target_value(v.hi, share) + ")"),
+                              html(target_value(low, share) + " to " + target_value(high, share)),
+                              status_words(t.status), html(t.source)});
+    }
+    return section("targets", "Checks against published figures", body + table.html());
+}
+
+std::string sources_section(const ReportInput& in) {
+    std::string body = paragraph(
+        "Every figure in the model comes from a published source or is an assumption. They are listed here so "
+        "that anyone can check them, and correct them when better figures are known.");
+    if (!in.model.source.empty() || !in.model.note.empty()) {
+        body += "<ul>" +
+                entry("The model as a whole",
+                      (in.model.source.empty() ? "" : "<li>Source: " + html(in.model.source) + "</li>") +
+                          (in.model.note.empty() ? "" : "<li>Note: " + html(in.model.note) + "</li>")) +
+                "</ul>\n";
+    }
+    body += "<h3>Arrivals</h3>\n<ul>\n";
+    for (const ArrivalStream& a : in.model.arrivals) {
+        const std::string name = a.label.empty() ? readable_id(a.id) : a.label;
+        std::string heading =
+            html(name) + (a.in_cohort                                    ? ""
+                          : name.find("background") != std::string::npos ? " (not in the cohort)"
+                                                                         : " (background demand, not in the cohort)");
+        body += entry(heading, sources_list(a.sourcing));
+    }
+    body += "</ul>\n<h3>Stages</h3>\n<ul>\n";
+    for (const Stage& s : in.model.stages) body += entry(html(stage_label(in.model, s.id)), stage_sources(s));
+    body += "</ul>\n";
+    if (!in.model.deadlines.empty()) {
+        body += "<h3>Deadlines</h3>\n<ul>\n";
+        for (const Deadline& d : in.model.deadlines) {
+            std::string what = html(d.label.empty() ? readable_id(d.id) : d.label) + ": from \xE2\x80\x9C" +
+                               html(stage_label(in.model, in.model.stages[d.starts_at].id)) +
+                               "\xE2\x80\x9D, after about " + html(days_number(d.after.mean())) +
+                               " days, to \xE2\x80\x9C" + html(stage_label(in.model, in.model.stages[d.divert_to].id)) +
+                               "\xE2\x80\x9D";
+            body += entry(what, sources_list(d.sourcing));
+        }
+        body += "</ul>\n";
+    }
+    if (!in.results.manifest.command.empty()) {
+        body += paragraph("<span class=\"note\">Produced by: " + html(in.results.manifest.command) + "</span>");
+    }
+    return section("sources", "Sources and assumptions", body);
+}
+
+}  // namespace pathways::report

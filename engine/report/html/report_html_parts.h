@@ -1,0 +1,71 @@
+#pragma once
+// The report's sections and the building blocks they share. Every function
+// returns finished HTML; text from the model is escaped on the way in.
+#include <string>
+#include <vector>
+
+#include "report/html/report_html.h"
+
+namespace pathways::report {
+
+// Okabe-Ito colours: distinguishable with every common colour-vision deficiency.
+namespace colour {
+inline constexpr const char* black = "#000000";
+inline constexpr const char* orange = "#E69F00";
+inline constexpr const char* sky_blue = "#56B4E9";
+inline constexpr const char* green = "#009E73";
+inline constexpr const char* yellow = "#F0E442";
+inline constexpr const char* blue = "#0072B2";
+inline constexpr const char* vermillion = "#D55E00";
+inline constexpr const char* purple = "#CC79A7";
+inline constexpr const char* grey = "#7A7A7A";
+}  // namespace colour
+// The categorical order for series without a meaning of their own.
+const std::vector<std::string>& palette();
+
+// A table of already-escaped cells; the first cell of each row is its header.
+struct Table {
+    std::string caption;
+    std::vector<std::string> columns;  // escaped
+    std::vector<std::vector<std::string>> rows;
+    std::string html() const;
+};
+
+// A chart drawn by Vega-Lite from `spec` into a figure, with `table` as the
+// readable fallback (without JavaScript, in print, for screen readers).
+std::string chart_figure(const std::string& id, const std::string& caption, const Json& spec, const Table& table);
+
+// <section id=...><h2>...</h2> body </section>
+std::string section(const std::string& id, const std::string& heading, const std::string& body);
+std::string paragraph(const std::string& escaped);
+
+// An outcome's figures in the baseline; all 0 for an outcome the results lack.
+const Figures& outcome_figures(const ReportInput& in, const std::string& id);
+std::string stage_label(const Model& model, const std::string& id);
+// Outcome ids in model order with their kind ("settled", "drop_off", "neutral").
+struct OutcomeInfo {
+    std::string id, label, kind;
+};
+std::vector<OutcomeInfo> outcome_list(const Model& model);
+std::string outcome_colour(const std::string& kind, std::size_t nth_of_kind);
+
+std::string summary_section(const ReportInput& in);
+std::string diagram_section(const ReportInput& in);
+std::string outcomes_section(const ReportInput& in);
+std::string curves_section(const ReportInput& in);
+std::string by_attribute_section(const ReportInput& in);
+std::string occupancy_section(const ReportInput& in);
+std::string gaps_section(const ReportInput& in);
+std::string comparison_section(const ReportInput& in);
+std::string targets_section(const ReportInput& in);
+std::string sources_section(const ReportInput& in);
+
+// What a gap means, in words ("became homeless or slept rough after").
+std::string gap_kind_words(GapKind kind);
+// One sentence about a gap for the summary.
+std::string gap_sentence(const ReportInput& in, const Gap& gap);
+
+std::string report_css();
+std::string report_bootstrap_js();
+
+}  // namespace pathways::report

@@ -1,0 +1,148 @@
+// gaps.json, gaps.csv and the readable table of `pathways gaps`.
+#include <cmath>
+#include <cstdio>
+#include <sstream>
+
+#include "report/results/csv.h"
+#include "report/results/gaps_output.h"
+#include "report/results/results_json.h"
+
+namespace pathways {
+
+namespace {
+
+const char* const suppressed_share = "suppressed";
+
+Json evidence_json(const std::vector<Evidence>& evidence) {
+    Json out = Json::array();
+    for (const Evidence& e : evidence) {
+        Json j = {{"text", e.text}};
+        if (!e.source.empty()) j["source"] = e.source;
+        out.push_back(std::move(j));
+    }
+    return out;
+}
+
+Json gap_json(const Gap& g) {
+    Json j = {{"rank", g.rank},
+              {"stage", g.stage},
+              {"label", g.label},
+              {"kind", gap_kind_name(g.kind)},
+              {"people", stat_json(g.people)},
+              {"share_of_cohort", stat_json(g.share_of_cohort)},
+              {"days_since_arrival", {{"p50", stat_json(g.days_p50)}, {"p90", stat_json(g.days_p90)}}},
+              {"support", g.support},
+              {"unsupported", g.unsupported()},
+              {"evidence", evidence_json(g.evidence)}};
+    if (g.mean_wait_days) j["mean_wait_days"] = stat_json(*g.mean_wait_days);
+    if (!g.scenarios.empty()) {
+        Json scenarios = Json::array();
+        for (const auto& s : g.scenarios) {
+            scenarios.push_back({{"name", s.name}, {"people_change", stat_json(s.people_change)}});
+        }
+        j["scenarios"] = std::move(scenarios);
+    }
+    return j;
+}
+
+// A change in people is hidden when it, or either count it is the difference of, is small.
+bool change_hidden(const Gap& g, const GapScenarioChange& c, const SmallNumbers& small) {
+    return small.hides(std::fabs(c.people_change.mean)) || small.hides(g.people) || small.hides(c.scenario_people);
+}
+
+std::vector<std::string> csv_header(const GapAnalysis& a) {
+    std::vector<std::string> h = {"rank",          "stage",          "label",          "kind",
+                                  "people_mean",   "people_ci95_lo", "people_ci95_hi", "share_mean",
+                                  "share_ci95_lo", "share_ci95_hi",  "days_p50",       "days_p90",
+                                  "unsupported",   "support",        "evidence_count", "mean_wait_days"};
+    for (const auto& name : a.scenario_names) {
+        for (const char* column : {"change_mean", "change_ci95_lo", "change_ci95_hi"}) {
+            h.push_back(name + ": " + column);
+        }
+    }
+    return h;
+}
+
+std::string joined(const std::vector<std::string>& items, const char* separator) {
+    std::string out;
+    for (const auto& s : items) out += (out.empty() ? "" : separator) + s;
+    return out;
+}
+
+std::vector<std::string> csv_row(const Gap& g, const SmallNumbers& small) {
+    auto count = [&](double v) { return small.count(v, csv_number); };
+    auto share = [&](double people, double v) { return small.hides(people) ? suppressed_share : csv_number(v); };
+    std::vector<std::string> row = {std::to_string(g.rank),
+                                    g.stage,
+                                    g.label,
+                                    gap_kind_name(g.kind),
+                                    count(g.people.mean),
+                                    count(g.people.lo),
+                                    count(g.people.hi),
+                                    share(g.people.mean, g.share_of_cohort.mean),
+                                    share(g.people.lo, g.share_of_cohort.lo),
+                                    share(g.people.hi, g.share_of_cohort.hi),
+                                    csv_number(g.days_p50.mean),
+                                    csv_number(g.days_p90.mean),
+                                    g.unsupported() ? "true" : "false",
+                                    joined(g.support, "; "),
+                                    std::to_string(g.evidence.size()),
+                                    g.mean_wait_days ? csv_number(g.mean_wait_days->mean) : ""};
+    for (const auto& c : g.scenarios) {
+        bool hidden = change_hidden(g, c, small);
+        for (double v : {c.people_change.mean, c.people_change.lo, c.people_change.hi}) {
+            row.push_back(hidden ? small.mask() : csv_number(v));
+        }
+    }
+    return row;
+}
+
+std::string padded(const std::string& s, std::size_t width) {
+    return s.size() >= width ? s + " " : s + std::string(width - s.size(), ' ');
+}
+
+std::string whole(double v) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.0f", v);
+    return buffer;
+}
+
+}  // namespace
+
+Json gaps_json(const GapAnalysis& a, const SmallNumbers& small) {
+    Json j = {{"format", "pathways-gaps/1"}, {"model", a.model}, {"cohort", stat_json(a.cohort)}};
+    j["material_wait_days"] = material_wait_days;
+    if (small.active()) j["suppress_below_in_csv_and_report"] = small.threshold();
+    Json gaps = Json::array();
+    for (const Gap& g : a.gaps) gaps.push_back(gap_json(g));
+    j["gaps"] = std::move(gaps);
+    return j;
+}
+
+std::string gaps_csv(const GapAnalysis& a, const SmallNumbers& small) {
+    CsvWriter csv;
+    csv.row(csv_header(a));
+    for (const Gap& g : a.gaps) csv.row(csv_row(g, small));
+    return csv.str();
+}
+
+std::string gaps_table(const GapAnalysis& a, const SmallNumbers& small, std::size_t rows) {
+    std::ostringstream out;
+    out << a.model << ": the biggest gaps (people per cohort, 95% interval)\n"
+        << padded("rank", 6) << padded("stage", 24) << padded("what happens", 22) << padded("people", 16)
+        << padded("days (median)", 15) << "support\n";
+    for (const Gap& g : a.gaps) {
+        if (g.rank > rows) break;
+        std::string people = small.count(g.people.mean, whole) + " [" + small.count(g.people.lo, whole) + ", " +
+                             small.count(g.people.hi, whole) + "]";
+        out << padded(std::to_string(g.rank), 6) << padded(g.stage, 24) << padded(gap_kind_name(g.kind), 22)
+            << padded(people, 16) << padded(whole(g.days_p50.mean), 15)
+            << (g.unsupported() ? "none (unsupported)" : joined(g.support, "; ")) << "\n";
+    }
+    if (a.gaps.empty())
+        out << "(no one drops off, gives up, is moved on by a deadline or waits " << whole(material_wait_days)
+            << "+ days)\n";
+    return out.str();
+}
+
+}  // namespace pathways

@@ -1,0 +1,18 @@
+#pragma once
+// gaps.json (`pathways-gaps/1`), gaps.csv and the readable table of `pathways gaps`.
+#include <string>
+
+#include "analysis/gap_ranking.h"
+#include "format/load.h"
+#include "report/results/gaps_suppression.h"
+
+namespace pathways {
+
+// gaps.json: full figures.
+Json gaps_json(const GapAnalysis& analysis, const SmallNumbers& small);
+// gaps.csv: one row per gap, small counts suppressed.
+std::string gaps_csv(const GapAnalysis& analysis, const SmallNumbers& small);
+// The short ranked table printed by `pathways gaps`.
+std::string gaps_table(const GapAnalysis& analysis, const SmallNumbers& small, std::size_t rows = 10);
+
+}  // namespace pathways

@@ -1,0 +1,161 @@
+#include "report/results/results_json.h"
+
+#include "report/results/results_json_detail.h"
+
+namespace pathways {
+
+namespace {
+
+using summary_detail::format_name;
+using summary_detail::place_of;
+
+// Writes every figure of a scope (whole-run figures: those of `section`),
+// nested by its name, in catalogue order.
+void put_figures(Json& j, const Figures& f, MetricScope scope, const std::string& section = "") {
+    for (const MetricDef& d : metric_catalogue()) {
+        if (d.scope != scope || !f.has(d.metric)) continue;
+        const summary_detail::Place at = place_of(d);
+        if (at.section == section) j[at.pointer] = stat_json(f[d.metric]);
+    }
+}
+
+}  // namespace
+
+Json stat_json(const Stat& s) { return {{"mean", s.mean}, {"sd", s.sd}, {"ci95", {s.lo, s.hi}}}; }
+
+namespace {
+
+Json outcomes_json(const Results& r) {
+    Json out = Json::object();
+    for (const OutcomeResult& o : r.outcomes) {
+        Json j = {{"kind", outcome_kind_name(o.kind)}};
+        if (!o.label.empty()) j["label"] = o.label;
+        put_figures(j, o.figures, MetricScope::outcome);
+        out[o.id] = std::move(j);
+    }
+    return out;
+}
+
+Json stages_json(const Results& r) {
+    Json out = Json::object();
+    for (const StageResult& s : r.stages) {
+        Json j = {{"kind", stage_kind_name(s.kind)}};
+        put_figures(j, s.figures, MetricScope::stage);
+        out[s.id] = std::move(j);
+    }
+    return out;
+}
+
+Json flows_json(const Results& r) {
+    Json flows = Json::array();
+    for (const FlowResult& f : r.flows) {
+        Json j = {{"from", f.from}, {"to", f.to}};
+        put_figures(j, f.figures, MetricScope::flow);
+        flows.push_back(std::move(j));
+    }
+    return flows;
+}
+
+Json by_attribute_json(const Results& r) {
+    Json out = Json::object();
+    for (const AttributeResult& a : r.by_attribute) {
+        Json values = Json::object();
+        for (const AttributeValueResult& v : a.values) {
+            Json j = Json::object();
+            put_figures(j, v.figures, MetricScope::attribute_value);
+            Json outcomes = Json::object();
+            for (std::size_t o = 0; o < v.outcomes.size() && o < r.outcomes.size(); ++o) {
+                Json share = Json::object();
+                put_figures(share, v.outcomes[o], MetricScope::attribute_outcome);
+                outcomes[r.outcomes[o].id] = std::move(share);
+            }
+            j["outcomes"] = std::move(outcomes);
+            values[v.value] = std::move(j);
+        }
+        out[a.name] = std::move(values);
+    }
+    return out;
+}
+
+Json targets_json(const Results& r) {
+    Json out = Json::object();
+    for (const TargetResult& t : r.targets) {
+        Json j = Json::object();
+        if (!t.label.empty()) j["label"] = t.label;
+        j["value"] = stat_json(t.value);
+        j["low"] = t.low;
+        j["high"] = t.high;
+        j["status"] = t.status;
+        if (!t.source.empty()) j["source"] = t.source;
+        out[t.id] = std::move(j);
+    }
+    return out;
+}
+
+Json curves_json(const Results& r) {
+    Json outcomes = Json::object();
+    for (std::size_t o = 0; o < r.outcomes.size() && o < r.curves.reached.size(); ++o) {
+        outcomes[r.outcomes[o].id] = r.curves.reached[o];
+    }
+    return {
+        {"days", r.curves.days}, {"outcomes", std::move(outcomes)}, {"still_in_pathway", r.curves.still_in_pathway}};
+}
+
+Json settings_json(const RunSettings& s) {
+    Json j = {{"seed", s.seed},
+              {"replications", s.replications},
+              {"horizon_days", s.horizon_days},
+              {"warmup_days", s.warmup_days},
+              {"threads", s.threads}};
+    if (s.follow_up_days) j["follow_up_days"] = *s.follow_up_days;
+    if (s.precision_met) j["replications_auto"] = {{"precision_met", *s.precision_met}};
+    return j;
+}
+
+Json manifest_json(const RunManifest& m) {
+    return {{"version", m.version},
+            {"model_file", m.model_file},
+            {"model_sha256", m.model_sha256},
+            {"scenario_files", m.scenario_files},
+            {"scenario_sha256", m.scenario_sha256},
+            {"command", m.command}};
+}
+
+}  // namespace
+
+Json summary_json(const Results& r) {
+    Json j;
+    j["format"] = format_name;
+    j["model"] = {{"name", r.model_name}, {"sha256", r.model_sha256}};
+    j["scenarios"] = r.scenarios;
+    j["settings"] = settings_json(r.settings);
+    put_figures(j["cohort"], r.whole, MetricScope::whole, "cohort");
+    j["outcomes"] = outcomes_json(r);
+    put_figures(j["time_in_system_days"], r.whole, MetricScope::whole, "time_in_system_days");
+    j["stages"] = stages_json(r);
+    j["flows"] = flows_json(r);
+    put_figures(j["cost"], r.whole, MetricScope::whole, "cost");
+    if (!r.currency.empty()) j["cost"]["currency"] = r.currency;
+    j["by_attribute"] = by_attribute_json(r);
+    j["targets"] = targets_json(r);
+    j["curves"] = curves_json(r);
+    j["manifest"] = manifest_json(r.manifest);
+    j["events_processed"] = r.events;
+    j["wall_seconds"] = r.wall_seconds;
+    return j;
+}
+
+namespace summary_detail {
+
+Place place_of(const MetricDef& def) {
+    const std::vector<std::string> parts = metric_name_parts(def.metric);
+    Place at;
+    std::size_t first = 0;
+    if (def.scope == MetricScope::whole) at.section = parts[first++];
+    for (std::size_t i = first; i < parts.size(); ++i) at.pointer /= parts[i];
+    return at;
+}
+
+}  // namespace summary_detail
+
+}  // namespace pathways

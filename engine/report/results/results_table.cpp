@@ -1,0 +1,93 @@
+#include "report/results/results_table.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <sstream>
+
+namespace pathways {
+
+namespace {
+
+std::string fmt(const char* format, double v) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, format, v);
+    return buffer;
+}
+
+std::string pad(const std::string& s, std::size_t width, bool right = false) {
+    if (s.size() >= width) return s;
+    return right ? std::string(width - s.size(), ' ') + s : s + std::string(width - s.size(), ' ');
+}
+
+std::string with_interval(const Stat& stat, const char* format, double scale = 1) {
+    return fmt(format, stat.mean * scale) + " (" + fmt(format, stat.lo * scale) + "-" + fmt(format, stat.hi * scale) +
+           ")";
+}
+
+void outcomes(std::ostringstream& out, const Results& r) {
+    out << "Outcomes (share of the cohort, 95% interval; days since arrival)\n";
+    out << "  " << pad("outcome", 24) << pad("kind", 10) << pad("share %", 22) << pad("mean d", 9, true)
+        << pad("p50 d", 9, true) << pad("p90 d", 9, true) << "\n";
+    for (const OutcomeResult& o : r.outcomes) {
+        const Figures& f = o.figures;
+        out << "  " << pad(o.id, 24) << pad(outcome_kind_name(o.kind), 10)
+            << pad(with_interval(f[Metric::outcome_share], "%.1f", 100), 22)
+            << pad(fmt("%.0f", f[Metric::outcome_days_mean].mean), 9, true)
+            << pad(fmt("%.0f", f[Metric::outcome_days_p50].mean), 9, true)
+            << pad(fmt("%.0f", f[Metric::outcome_days_p90].mean), 9, true) << "\n";
+    }
+    const double unfinished = r.whole[Metric::cohort_unfinished].mean;
+    out << "  " << pad("unfinished", 34)
+        << pad(fmt("%.1f", 100 * unfinished / std::max(1.0, r.whole[Metric::cohort_size].mean)), 22) << "\n";
+}
+
+void stages(std::ostringstream& out, const Results& r) {
+    out << "\nStages (cohort entries per replication; wait and stay in days; occupancy over the window)\n";
+    out << "  " << pad("stage", 24) << pad("kind", 9) << pad("entries", 10, true) << pad("wait", 8, true)
+        << pad("stay", 8, true) << pad("reneged", 9, true) << pad("diverted", 10, true) << pad("drop-offs", 11, true)
+        << pad("occupancy", 11, true) << pad("use %", 7, true) << "\n";
+    for (const StageResult& s : r.stages) {
+        const Figures& f = s.figures;
+        auto cell = [&](Metric m, std::size_t width) { return pad(fmt("%.1f", f[m].mean), width, true); };
+        out << "  " << pad(s.id, 24) << pad(stage_kind_name(s.kind), 9) << cell(Metric::entries, 10)
+            << cell(Metric::mean_wait_days, 8) << cell(Metric::mean_days_in_stage, 8) << cell(Metric::reneged, 9)
+            << cell(Metric::diverted_by_deadline, 10) << cell(Metric::drop_offs_after, 11)
+            << cell(Metric::mean_occupancy, 11)
+            << pad(f.has(Metric::utilisation) ? fmt("%.0f", 100 * f[Metric::utilisation].mean) : "", 7, true) << "\n";
+    }
+}
+
+void targets(std::ostringstream& out, const Results& r) {
+    if (r.targets.empty()) return;
+    out << "\nValidation targets\n";
+    for (const TargetResult& t : r.targets) {
+        out << "  " << pad(t.id, 28) << pad(with_interval(t.value, "%.3g"), 26) << " band " << fmt("%.3g", t.low) << "-"
+            << fmt("%.3g", t.high) << "  " << t.status << "\n";
+    }
+}
+
+}  // namespace
+
+std::string results_table(const Results& r) {
+    std::ostringstream out;
+    out << r.model_name << "\n";
+    out << "Cohort: " << fmt("%.1f", r.whole[Metric::cohort_size].mean) << " people per replication, "
+        << r.settings.replications << " replications, seed " << r.settings.seed << "\n\n";
+    outcomes(out, r);
+    out << "\nTime in the pathway: mean " << with_interval(r.whole[Metric::time_mean], "%.1f") << " d, median "
+        << fmt("%.0f", r.whole[Metric::time_p50].mean) << " d, p90 " << fmt("%.0f", r.whole[Metric::time_p90].mean)
+        << " d\n";
+    stages(out, r);
+    if (r.whole[Metric::cost_total].mean > 0) {
+        out << "\nCost: " << fmt("%.0f", r.whole[Metric::cost_total].mean) << " " << r.currency << " in the window; "
+            << fmt("%.0f", r.whole[Metric::cost_per_person].mean) << " " << r.currency << " per cohort member\n";
+    }
+    targets(out, r);
+    if (r.settings.precision_met && !*r.settings.precision_met) {
+        out << "\nNote: the precision asked for was not reached within the maximum number of replications.\n";
+    }
+    out << "\n" << r.events << " events in " << fmt("%.2f", r.wall_seconds) << " s\n";
+    return out.str();
+}
+
+}  // namespace pathways

@@ -1,0 +1,58 @@
+#include "report/text/shared_text.h"
+
+#include <cctype>
+
+namespace pathways {
+
+namespace {
+
+bool is_control(char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }
+
+bool ends_scheme(std::string_view text, std::size_t colon) {
+    return (colon >= 4 && starts_with_nocase(text, colon - 4, "http")) ||
+           (colon >= 5 && starts_with_nocase(text, colon - 5, "https"));
+}
+
+}  // namespace
+
+bool starts_with_nocase(std::string_view text, std::size_t at, std::string_view word) {
+    if (at + word.size() > text.size()) return false;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        if (std::tolower(static_cast<unsigned char>(text[at + i])) != word[i]) return false;
+    }
+    return true;
+}
+
+std::string escape_html(std::string_view text, Addresses addresses) {
+    const bool neutralise = addresses == Addresses::neutralise;
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            case '/': out += neutralise ? "&#47;" : "/"; break;
+            case ':': out += neutralise && ends_scheme(text, i) ? "&#58;" : ":"; break;
+            default: out += is_control(c) && c != '\n' ? ' ' : c;
+        }
+    }
+    return out;
+}
+
+std::string with_thousands(const std::string& digits) {
+    const std::size_t point = digits.find('.');
+    const std::size_t end = point == std::string::npos ? digits.size() : point;
+    const std::size_t start = !digits.empty() && digits[0] == '-' ? 1 : 0;
+    std::string out = digits.substr(0, start);
+    for (std::size_t i = start; i < end; ++i) {
+        if (i > start && (end - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out + digits.substr(end);
+}
+
+}  // namespace pathways

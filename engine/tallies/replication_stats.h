@@ -1,0 +1,58 @@
+#pragma once
+// What one replication measured: raw tallies, before any averaging over
+// replications. Counts are of cohort members unless named otherwise.
+#include <cstdint>
+#include <vector>
+
+#include "model/model.h"
+#include "tallies/quantile_sketch.h"
+#include "tallies/time_average.h"
+
+namespace pathways {
+
+struct StageTally {
+    std::uint64_t entries = 0;
+    std::uint64_t started = 0;  // entries that started service (or received a unit)
+    std::uint64_t waited = 0;   // of those, entries that waited at all
+    std::uint64_t exits = 0;
+    std::uint64_t reneged = 0;
+    std::uint64_t diverted = 0;
+    std::uint64_t drop_offs_after = 0;
+    double wait_days = 0;  // summed over started entries
+    double stay_days = 0;  // summed over exits
+    // Everyone (cohort or not), over the measurement window.
+    TimeAverage occupancy, queue, busy;
+    std::uint64_t entries_in_window_all = 0;
+    // Days since arrival when each kind of gap happened here.
+    QuantileSketch when_drop_off, when_renege, when_deadline, when_wait;
+};
+
+struct OutcomeTally {
+    std::uint64_t count = 0;
+    double days = 0;
+    QuantileSketch days_sketch;
+};
+
+struct ProfileTally {
+    std::uint64_t cohort = 0;
+    std::uint64_t finished = 0;
+    double days = 0;                     // time in system, summed over finished
+    std::vector<std::uint64_t> outcome;  // by outcome slot
+};
+
+struct ReplicationStats {
+    std::uint64_t cohort_size = 0;
+    std::uint64_t unfinished = 0;
+    std::uint64_t finished = 0;
+    double time_in_system = 0;
+    QuantileSketch time_in_system_sketch;
+    std::vector<OutcomeTally> outcomes;  // by outcome slot (ModelIndex::outcome_slot)
+    std::vector<StageTally> stages;      // by stage index
+    std::vector<std::uint64_t> flows;    // by flow slot (ModelIndex::flow_slot)
+    std::vector<ProfileTally> profiles;  // by profile
+    double cost_total = 0;               // everyone, inside the window
+    double cost_cohort = 0;              // cohort members, whole journeys
+    std::uint64_t events = 0;
+};
+
+}  // namespace pathways
