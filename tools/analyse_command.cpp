@@ -82,7 +82,7 @@ std::string profile_name(const Model& model, std::uint32_t profile) {
 
 std::string analysis_table(const Model& model, const ChainAnalysis& a) {
     std::ostringstream out;
-    out << "Exact analysis of " << (model.name.empty() ? "the model" : model.name)
+    out << "Exact analysis of " << (model.name.empty() ? "the model" : terminal_line(model.name))
         << " read as an absorbing Markov chain\n\nEveryone arriving:\n";
     outcome_rows(out, model, a.overall);
     out << "\n  " << padded("stage", 28) << "expected visits per person\n";

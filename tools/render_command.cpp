@@ -109,6 +109,10 @@ int render(const po::variables_map& vm) {
         std::cerr << "pathways render: " << terminal_line(e.what()) << "\n";
         return exit_bad_input;
     }
+    if (results && !results->model_sha256.empty() && results->model_sha256 != loaded->canonical_sha256) {
+        std::cerr << "pathways render: warning: the results are from another model or version ("
+                  << terminal_line(results->model_name) << "); figures for stages they lack read as 0\n";
+    }
     DiagramOptions options;
     options.results = results ? &*results : nullptr;
     options.versus = versus ? &*versus : nullptr;

@@ -1,4 +1,5 @@
 // pathways simulate: runs the replications and reports the summary.
+#include <filesystem>
 #include <iostream>
 
 #include "cli_common.h"
@@ -39,6 +40,19 @@ void write_outputs(const SimulateOptions& o, const SimulationRun& run) {
     std::cout << (o.json ? summary_json(run.results).dump(2) + "\n" : terminal_text(results_table(run.results)));
 }
 
+// The trace is written after the --out set, so inside DIR it could take the
+// place of one of the set's files (or its manifest) and leave the set broken.
+void refuse_trace_in_set(const SimulateOptions& o) {
+    if (o.out_dir.empty() || o.trace.empty() || o.trace == "-") return;
+    std::error_code error;
+    const auto dir = std::filesystem::weakly_canonical(o.out_dir, error);
+    const auto trace = std::filesystem::weakly_canonical(o.trace, error);
+    if (!error && trace.parent_path() == dir) {
+        throw UsageError("--trace " + o.trace + " is inside --out " + o.out_dir +
+                         ", whose files are written as one set: write the trace elsewhere");
+    }
+}
+
 }  // namespace
 
 int simulate_command(const Args& args) {
@@ -60,6 +74,7 @@ int simulate_command(const Args& args) {
         if (!vm) return exit_ok;
         o.run.read(*vm);
         o.trace_sample = whole_number_option("trace-sample", (*vm)["trace-sample"].as<std::string>(), 0, UINT32_MAX);
+        refuse_trace_in_set(o);
         auto customise = [&](RunRequest& request) {
             request.options.daily_occupancy = !o.out_dir.empty();
             if (o.trace.empty()) return;

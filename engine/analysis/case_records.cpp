@@ -166,7 +166,7 @@ private:
         const std::string case_id = trimmed(r.fields[columns_.case_id]);
         if (case_id.empty()) problems_.add(place(r.row, "case_id") + "empty");
         std::optional<std::uint32_t> stage = read_stage(r, case_id);
-        std::optional<Days> day = read_date(r, case_id);
+        std::optional<Days> day = read_date(r);
         if (case_id.empty() || !stage || !day) return;
         auto [it, added] = case_of_id_.emplace(case_id, static_cast<std::uint32_t>(out_.cases.size()));
         if (added) out_.cases.push_back({{}, read_values(r, case_id)});
@@ -191,11 +191,12 @@ private:
         return stages_.find_or_add(name, place(r.row, "stage"), problems_, name == case_id);
     }
 
-    std::optional<Days> read_date(const CsvRecord& r, const std::string& case_id) {
+    std::optional<Days> read_date(const CsvRecord& r) {
         const std::string text = trimmed(r.fields[columns_.date]);
         std::optional<Days> iso = parse_iso_date(text), number = iso ? std::nullopt : parse_day_number(text);
-        // A malformed file may hold a case identifier here: never echo one.
-        const std::string shown = text == case_id ? "the value" : "'" + text + "'";
+        // A file whose headers are mislabelled may hold case identifiers here:
+        // the place is named, the value never echoed.
+        const std::string shown = "the value";
         if (!iso && !number) {
             problems_.add(place(r.row, "date") + shown + " is not a date (YYYY-MM-DD) or a day number");
             return std::nullopt;

@@ -26,7 +26,7 @@ refused() {  # refused FILE TEXT DESCRIPTION
 }
 refused backwards.csv "row 5, column date: date goes backwards for this case (2024-02-14 after 2024-03-09)" "dates going backwards"
 refused missing_column.csv "row 1: missing column(s) date" "a missing column"
-refused bad_date.csv "row 3, column date: '02/01/2024' is not a date" "a bad date"
+refused bad_date.csv "row 3, column date: the value is not a date" "a bad date"
 printf '' > "$WORK/empty.csv"
 expect_exit 2 "an empty file" -- "$BIN" calibrate "$WORK/empty.csv"
 expect_in "$WORK/err" "row 1: the file is empty" "an empty file"

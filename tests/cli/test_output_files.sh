@@ -80,4 +80,15 @@ ln -s model.json "$WORK/model_link.json"
 expect_exit 2 "render onto the model through a link" -- "$BIN" render "$WORK/model.json" -o "$WORK/model_link.json"
 cmp -s "$MODEL" "$WORK/model.json" || fail "render overwrote its model through a link"
 
+# A trace cannot take the place of a file of the --out set.
+expect_exit 2 "--trace inside --out" -- "$BIN" simulate "$MODEL" -q -r 2 --out "$WORK/traced" --trace "$WORK/traced/flows.csv"
+expect_in "$WORK/err" "whose files are written as one set" "the refusal says why"
+expect_absent "$WORK/traced" "nothing written after the refusal"
+
+# Results from another model are drawn, with a warning.
+expect_exit 0 "simulate the example model" -- "$BIN" simulate "$MODEL" -q -r 2 --out "$WORK/example_run"
+expect_exit 0 "render another model with those results" -- "$BIN" render "$SRC/models/hackney.json" \
+    --results "$WORK/example_run" -o "$WORK/other.dot"
+expect_in "$WORK/err" "warning: the results are from another model or version" "the mismatch is said"
+
 finish

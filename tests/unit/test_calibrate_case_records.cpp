@@ -114,7 +114,8 @@ TEST(CaseRecords, ReportMissingColumnsByName) {
 TEST(CaseRecords, ReportABadDateByRowAndColumnWithoutTheCase) {
     std::string p = only_problem("case_id,stage,date\n" + secret + ",x,2024-01-01\n" + secret + ",y,2024-02-30\n");
     EXPECT_THAT(p, HasSubstr("row 3, column date"));
-    EXPECT_THAT(p, HasSubstr("2024-02-30"));
+    // Under mislabelled headers the date column may hold identifiers: no cell value is echoed.
+    EXPECT_THAT(p, Not(HasSubstr("2024-02-30")));
     EXPECT_THAT(p, Not(HasSubstr(secret)));
 }
 

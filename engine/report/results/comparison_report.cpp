@@ -6,6 +6,7 @@
 
 #include "report/results/csv.h"
 #include "report/results/results_json.h"
+#include "report/text/shared_text.h"
 
 namespace pathways {
 
@@ -55,11 +56,11 @@ std::string padded(const std::string& s, std::size_t width) {
 
 std::string comparison_table(const std::string& model_name, const std::vector<ScenarioComparison>& scenarios) {
     std::ostringstream out;
-    out << model_name << ": scenarios against the baseline (paired on common random numbers)\n"
+    out << one_line(model_name) << ": scenarios against the baseline (paired on common random numbers)\n"
         << "A change is marked * when its 95% interval excludes zero (clear of noise).\n";
     for (const auto& s : scenarios) {
         out << "\n"
-            << s.name << "\n  " << padded("metric", 44) << padded("baseline", 12) << padded("scenario", 12)
+            << one_line(s.name) << "\n  " << padded("metric", 44) << padded("baseline", 12) << padded("scenario", 12)
             << padded("change", 12) << "95% interval of the change\n";
         for (const auto& d : s.differences) {
             if (!is_headline(d.column.metric) || (d.baseline.mean == 0 && d.scenario.mean == 0)) continue;

@@ -6,6 +6,7 @@
 #include "report/results/csv.h"
 #include "report/results/gaps_output.h"
 #include "report/results/results_json.h"
+#include "report/text/shared_text.h"
 
 namespace pathways {
 
@@ -128,7 +129,7 @@ std::string gaps_csv(const GapAnalysis& a, const SmallNumbers& small) {
 
 std::string gaps_table(const GapAnalysis& a, const SmallNumbers& small, std::size_t rows) {
     std::ostringstream out;
-    out << a.model << ": the biggest gaps (people per cohort, 95% interval)\n"
+    out << one_line(a.model) << ": the biggest gaps (people per cohort, 95% interval)\n"
         << padded("rank", 6) << padded("stage", 24) << padded("what happens", 22) << padded("people", 16)
         << padded("days (median)", 15) << "support\n";
     for (const Gap& g : a.gaps) {
@@ -137,7 +138,7 @@ std::string gaps_table(const GapAnalysis& a, const SmallNumbers& small, std::siz
                              small.count(g.people.hi, whole) + "]";
         out << padded(std::to_string(g.rank), 6) << padded(g.stage, 24) << padded(gap_kind_name(g.kind), 22)
             << padded(people, 16) << padded(whole(g.days_p50.mean), 15)
-            << (g.unsupported() ? "none (unsupported)" : joined(g.support, "; ")) << "\n";
+            << (g.unsupported() ? "none (unsupported)" : one_line(joined(g.support, "; "))) << "\n";
     }
     if (a.gaps.empty())
         out << "(no one drops off, gives up, is moved on by a deadline or waits " << whole(material_wait_days)

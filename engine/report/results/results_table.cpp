@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <sstream>
 
+#include "report/text/shared_text.h"
+
 namespace pathways {
 
 namespace {
@@ -70,7 +72,7 @@ void targets(std::ostringstream& out, const Results& r) {
 
 std::string results_table(const Results& r) {
     std::ostringstream out;
-    out << r.model_name << "\n";
+    out << one_line(r.model_name) << "\n";
     out << "Cohort: " << fmt("%.1f", r.whole[Metric::cohort_size].mean) << " people per replication, "
         << r.settings.replications << " replications, seed " << r.settings.seed << "\n\n";
     outcomes(out, r);

@@ -55,4 +55,19 @@ std::string with_thousands(const std::string& digits) {
     return out + digits.substr(end);
 }
 
+std::string one_line(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x20 && u != 0x7f) {
+            out += c;
+            continue;
+        }
+        char escape[8];
+        std::snprintf(escape, sizeof escape, "\\x%02X", u);
+        out += escape;
+    }
+    return out;
+}
+
 }  // namespace pathways

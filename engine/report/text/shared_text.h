@@ -14,6 +14,9 @@ enum class Addresses { keep, neutralise };
 // report that promises it fetches nothing.
 std::string escape_html(std::string_view text, Addresses addresses = Addresses::keep);
 
+// Text from a model on one line of a table: every control character, line
+// breaks included, shown as an escape (\x0A), so a name cannot add lines.
+std::string one_line(std::string_view text);
 // True when `word` (lower case) starts at `at` in `text`, ignoring case.
 bool starts_with_nocase(std::string_view text, std::size_t at, std::string_view word);
 
