@@ -23,6 +23,7 @@ void check_loads(const Json& document) {
 
 int calibrate(const std::string& events, const std::string& out) {
     const std::string text = read_file(events, max_case_record_bytes);
+    if (out != "-") refuse_if_input(out);  // before the work, not after it
     const std::string file = std::filesystem::path(events).filename().string();
     Json document;
     try {

@@ -211,17 +211,24 @@ void check_ways_out(const std::vector<CalibratedStage>& stages) {
 
 namespace {
 
+// "1 recorded move", "3 recorded moves".
+std::string counted(std::size_t n, const std::string& one, const std::string& many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
 void warn_small_counts(Calibration& c) {
     for (const CalibratedStage& s : c.stages) {
         if (!s.outcome && s.departures < few_observations) {
-            c.warnings.push_back("stage " + s.id + ": only " + std::to_string(s.departures) +
-                                 " recorded moves out of it, so its shares and duration are rough");
+            c.warnings.push_back("stage " + s.id + ": only " +
+                                 counted(s.departures, "recorded move", "recorded moves") +
+                                 " out of it, so its shares and duration are rough");
         }
     }
     for (const CalibratedArrivals& a : c.arrivals) {
         if (a.cases < few_observations) {
-            c.warnings.push_back("stage " + c.stages[a.to].id + ": only " + std::to_string(a.cases) +
-                                 " cases start here, so its arrival rate is rough");
+            c.warnings.push_back("stage " + c.stages[a.to].id + ": only " +
+                                 counted(a.cases, "case starts", "cases start") +
+                                 " here, so its arrival rate is rough");
         }
     }
 }

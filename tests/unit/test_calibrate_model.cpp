@@ -108,7 +108,7 @@ TEST(Calibrate, OpensOneStreamPerFirstStage) {
 TEST(Calibrate, WarnsAboutStagesWithFewMovesByStageName) {
     Calibration c = calibrate(read_case_records("case_id,stage,date\nSECRET-1,x,0\nSECRET-1,done,8\n"));
     ASSERT_FALSE(c.warnings.empty());
-    EXPECT_THAT(c.warnings[0], HasSubstr("stage x: only 1 recorded moves"));
+    EXPECT_THAT(c.warnings[0], HasSubstr("stage x: only 1 recorded move out"));
 }
 
 TEST(Calibrate, RefusesRecordsWhereEveryStageIsLeft) {

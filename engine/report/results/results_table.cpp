@@ -74,7 +74,8 @@ std::string results_table(const Results& r) {
     std::ostringstream out;
     out << one_line(r.model_name) << "\n";
     out << "Cohort: " << fmt("%.1f", r.whole[Metric::cohort_size].mean) << " people per replication, "
-        << r.settings.replications << " replications, seed " << r.settings.seed << "\n\n";
+        << r.settings.replications << (r.settings.replications == 1 ? " replication" : " replications") << ", seed "
+        << r.settings.seed << "\n\n";
     outcomes(out, r);
     out << "\nTime in the pathway: mean " << with_interval(r.whole[Metric::time_mean], "%.1f") << " d, median "
         << fmt("%.0f", r.whole[Metric::time_p50].mean) << " d, p90 " << fmt("%.0f", r.whole[Metric::time_p90].mean)
