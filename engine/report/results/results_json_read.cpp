@@ -19,12 +19,13 @@ const Json& member(const Json& j, const std::string& key) {
 double number_of(const Json& j) { return j.is_number() ? j.get<double>() : 0.0; }
 std::string text_of(const Json& j) { return j.is_string() ? j.get<std::string>() : std::string(); }
 
-void get_figures(const Json& j, Figures& f, MetricScope scope, const std::string& section = "") {
+// An item's figures (an outcome, a stage, ...): each at its catalogue name below the item.
+void get_figures(const Json& j, Figures& f, MetricScope scope) {
     if (!j.is_object()) return;
     for (const MetricDef& d : metric_catalogue()) {
         if (d.scope != scope) continue;
         const summary_detail::Place at = place_of(d);
-        if (at.section == section && j.contains(at.pointer)) f.set(d.metric, stat_from_json(j.at(at.pointer)));
+        if (j.contains(at.pointer)) f.set(d.metric, stat_from_json(j.at(at.pointer)));
     }
 }
 
@@ -140,8 +141,13 @@ Results read_summary_json(const Json& j) {
     r.model_sha256 = text_of(member(member(j, "model"), "sha256"));
     r.scenarios = texts_of(member(j, "scenarios"));
     read_settings(j, r);
-    for (const char* section : {"cohort", "time_in_system_days", "cost"}) {
-        get_figures(member(j, section), r.whole, MetricScope::whole, section);
+    // Each whole-run figure from its section, as the catalogue places it.
+    for (const MetricDef& d : metric_catalogue()) {
+        if (d.scope != MetricScope::whole) continue;
+        const summary_detail::Place at = place_of(d);
+        const Json& section = member(j, at.section);
+        if (section.is_object() && section.contains(at.pointer))
+            r.whole.set(d.metric, stat_from_json(section.at(at.pointer)));
     }
     r.currency = text_of(member(member(j, "cost"), "currency"));
     read_items(j, r);
