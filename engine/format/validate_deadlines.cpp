@@ -38,7 +38,8 @@ void read_deadline(LoadContext& c, const std::string& id, const Json& value, con
     if (!start || !wait || !divert) return;
     d.starts_at = *start;
     d.after = *wait;
-    d.divert_to = *divert;
+    d.divert_to = std::vector<StageIndex>(d.applies_to.size(), divert.value());
+    d.effect.assign(d.applies_to.size(), MoveEffect::loses_support);
     c.model.deadlines.push_back(std::move(d));
 }
 

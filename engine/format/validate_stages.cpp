@@ -116,7 +116,7 @@ std::vector<Evidence> read_evidence(Reader& in, const Json& value, const std::st
         in.keys(value[i], ep, {"text"});
         const Json* text = in.required(value[i], ep, "text");
         if (text && in.string(*text, child(ep, "text")))
-            out.push_back({text->get<std::string>(), Reader::text(value[i], "source")});
+            out.push_back({text->get<std::string>(), Reader::text(value[i], "source"), ""});
     }
     return out;
 }

@@ -23,6 +23,24 @@ const char* outcome_kind_name(OutcomeKind k) {
     return "?";
 }
 
+const char* move_effect_name(MoveEffect e) {
+    switch (e) {
+        case MoveEffect::loses_support: return "loses_support";
+        case MoveEffect::loses_accommodation: return "loses_accommodation";
+        case MoveEffect::handover: return "handover";
+    }
+    return "?";
+}
+
+const char* target_role_name(TargetRole r) { return r == TargetRole::calibration ? "calibration" : "validation"; }
+
+std::optional<std::size_t> Deadline::position(StageIndex s) const {
+    for (std::size_t i = 0; i < applies_to.size(); ++i) {
+        if (applies_to[i] == s) return i;
+    }
+    return std::nullopt;
+}
+
 double ReleasePlan::rate_at(Days t) const {
     for (const auto& w : schedule) {
         if (t >= w.from_day && t < w.to_day) return w.rate_per_day;
@@ -56,6 +74,20 @@ bool Model::applies(const Edge& e, std::uint32_t profile) const {
                        [&](const Condition& c) { return profile_value(profile, c.attribute) == c.value; });
 }
 
+std::uint32_t Model::with_value(std::uint32_t profile, std::uint32_t attribute, std::uint32_t value) const {
+    std::uint32_t stride = 1;
+    for (std::size_t i = attributes.size(); i-- > attribute + 1;) {
+        stride *= static_cast<std::uint32_t>(std::max<std::size_t>(1, attributes[i].values.size()));
+    }
+    const std::uint32_t old = profile_value(profile, attribute);
+    return profile - old * stride + value * stride;
+}
+
+std::uint32_t Model::after_entering(StageIndex s, std::uint32_t profile) const {
+    for (const Condition& c : stages[s].sets) profile = with_value(profile, c.attribute, c.value);
+    return profile;
+}
+
 void build_graph(Model& model) {
     model.graph = PathwayGraph(model.stages.size());
     model.stage_index.clear();
@@ -70,9 +102,9 @@ void build_graph(Model& model) {
     }
     for (std::size_t d = 0; d < model.deadlines.size(); ++d) {
         const Deadline& dl = model.deadlines[d];
-        for (StageIndex from : dl.applies_to) {
-            boost::add_edge(from, dl.divert_to, Transition{TransitionKind::deadline, static_cast<std::uint32_t>(d)},
-                            model.graph);
+        for (std::size_t i = 0; i < dl.applies_to.size() && i < dl.divert_to.size(); ++i) {
+            boost::add_edge(dl.applies_to[i], dl.divert_to[i],
+                            Transition{TransitionKind::deadline, static_cast<std::uint32_t>(d)}, model.graph);
         }
     }
 }

@@ -2,8 +2,10 @@
 // The validated, immutable model: stages, arrivals, deadlines, targets and the
 // pathway graph (Boost.Graph). Read from JSON by load_model_document()
 // (model/load.h); nothing here knows JSON.
+#include <chrono>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -21,8 +23,14 @@ using StageIndex = std::uint32_t;
 enum class StageKind { outcome, delay, service, supply };
 enum class OutcomeKind { settled, drop_off, neutral };
 
+// What being moved on against one's will means for a person (format 1.1):
+// losing support (the default), losing a roof, or a handover from one duty or
+// service to the next with nothing lost.
+enum class MoveEffect : std::uint8_t { loses_support, loses_accommodation, handover };
+
 const char* stage_kind_name(StageKind k);
 const char* outcome_kind_name(OutcomeKind k);
+const char* move_effect_name(MoveEffect e);
 
 // One declared attribute (for example "household": single, family).
 struct Attribute {
@@ -74,6 +82,9 @@ struct Cost {
 
 struct Evidence {
     std::string text, source;
+    std::string kind;  // testimony, survey, statistic, law, practice; "" when not said
+    // What people told us (testimony, survey), as against published evidence.
+    bool told_by_people() const { return kind == "testimony" || kind == "survey"; }
 };
 
 // Where a figure came from: free text a report prints beside it.
@@ -103,6 +114,9 @@ struct Stage {
     std::vector<Evidence> evidence;
     Initial initial;
     std::vector<Edge> next;
+    std::vector<Condition> sets;        // attribute values taken on entering (format 1.1)
+    std::optional<StageIndex> held_in;  // supply only: a service stage whose place is kept while waiting
+    MoveEffect renege_effect = MoveEffect::loses_support;
 
     bool waits() const { return kind == StageKind::service || kind == StageKind::supply; }
 };
@@ -113,6 +127,7 @@ struct ArrivalStream {
     ReleasePlan plan;
     Mix mix;
     bool in_cohort = true;
+    bool headline = false;  // reports headline the cohort of these streams when any says so
     Sourcing sourcing;
 };
 
@@ -121,17 +136,30 @@ struct Deadline {
     StageIndex starts_at = 0;
     Duration after;
     std::vector<StageIndex> applies_to;
-    StageIndex divert_to = 0;
+    std::vector<StageIndex> divert_to;  // by position in applies_to
+    std::vector<MoveEffect> effect;     // by position in applies_to
     Sourcing sourcing;
+
+    // The position of stage s in applies_to, if the deadline applies there.
+    std::optional<std::size_t> position(StageIndex s) const;
 };
 
 // A published figure the model should reproduce: sum(numerator) / sum(denominator),
 // or a single metric when the denominator is empty.
+// Calibration: parameters were chosen to meet it. Validation: nothing was tuned to it.
+enum class TargetRole : std::uint8_t { validation, calibration };
+const char* target_role_name(TargetRole r);
+
 struct Target {
     std::string id, label, source;
     std::vector<std::string> numerator, denominator;
     double low = 0, high = 0;
+    TargetRole role = TargetRole::validation;
+    std::string status_note;  // what a run cannot show
 };
+
+// Calendar periods results are counted by (format 1.1).
+enum class PeriodUnit : std::uint8_t { none, month, quarter, year, days };
 
 struct SimulationSettings {
     Days horizon_days = 365;
@@ -139,6 +167,32 @@ struct SimulationSettings {
     std::uint32_t replications = 30;
     std::uint64_t seed = 1;
     std::optional<Days> follow_up_days;
+    std::optional<std::chrono::year_month_day> start_date;  // the date of day 0
+    PeriodUnit periods = PeriodUnit::none;
+    Days period_days = 0;  // with PeriodUnit::days
+};
+
+struct Model;
+
+// A dated change of rules: from day `from` on, `rules` (the base model with
+// this and every earlier regime's patch applied) is in force.
+struct Regime {
+    std::string id, label;
+    Sourcing sourcing;
+    Days from = 0;
+    std::shared_ptr<const Model> rules;
+};
+
+enum class Spread : std::uint8_t { uniform, triangular, loguniform };
+
+// A parameter (or several moving together) whose value is uncertain, for sensitivity analysis.
+struct UncertainParameter {
+    std::string id, label;
+    Sourcing sourcing;
+    std::vector<std::string> paths;  // JSON pointers into the model
+    bool scale = false;              // low, high and mode are multipliers of the current values
+    double low = 0, high = 0, mode = 0;
+    Spread dist = Spread::uniform;
 };
 
 // Edges of the pathway graph: routing, renege and deadline diversions.
@@ -153,6 +207,7 @@ using PathwayGraph =
     boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, Transition>;
 
 struct Model {
+    std::string format = "pathways/1";
     std::string name, currency, note, source;
     std::vector<Attribute> attributes;
     std::vector<Stage> stages;  // vertex i of graph is stages[i]
@@ -160,6 +215,8 @@ struct Model {
     std::vector<Deadline> deadlines;
     std::vector<Target> targets;
     SimulationSettings simulation;
+    std::vector<Regime> regimes;  // by `from`, ascending
+    std::vector<UncertainParameter> uncertainty;
     PathwayGraph graph;
     std::unordered_map<std::string, StageIndex> stage_index;  // id -> index; filled by build_graph
 
@@ -169,6 +226,12 @@ struct Model {
     std::uint32_t profile_count() const;
     std::uint32_t profile_value(std::uint32_t profile, std::uint32_t attribute) const;
     bool applies(const Edge& e, std::uint32_t profile) const;
+    // The profile with one attribute's value replaced.
+    std::uint32_t with_value(std::uint32_t profile, std::uint32_t attribute, std::uint32_t value) const;
+    // The profile after entering stage s (its `sets` applied).
+    std::uint32_t after_entering(StageIndex s, std::uint32_t profile) const;
+    // Format 1.1 or later: results carry by_period and by_arrival.
+    bool version_1_1() const { return format != "pathways/1"; }
 };
 
 // Rebuilds model.graph (and stage_index) from stages, on_renege and deadlines.

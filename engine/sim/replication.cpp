@@ -306,7 +306,8 @@ void Replication::on_deadline(const Event& e) {
     clocks_.expire(e.subject, d);
     if (!clocks_.applies(d, x.stage)) return;
     tally_.diverted(x, now_);
-    move_on(e.subject, model_.deadlines[d].divert_to, LeaveReason::deadline);
+    const Deadline& deadline = model_.deadlines[d];
+    move_on(e.subject, deadline.divert_to[*deadline.position(x.stage)], LeaveReason::deadline);
 }
 
 // A unit goes to the head of the line, who leaves at once by routing.

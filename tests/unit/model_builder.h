@@ -96,7 +96,8 @@ public:
             dl.starts_at = index(d.starts_at);
             dl.after = d.after;
             for (const auto& a : d.applies_to) dl.applies_to.push_back(index(a));
-            dl.divert_to = index(d.divert_to);
+            dl.divert_to.assign(dl.applies_to.size(), index(d.divert_to));
+            dl.effect.assign(dl.applies_to.size(), MoveEffect::loses_support);
             m.deadlines.push_back(dl);
         }
         for (std::size_t a = 0; a < m.arrivals.size(); ++a) m.arrivals[a].to = index(arrival_targets_[a]);

@@ -75,7 +75,8 @@ Model example_model() {
     move_on_ends.starts_at = 0;
     move_on_ends.after = Duration::fixed_days(28);
     move_on_ends.applies_to = {1, 2};
-    move_on_ends.divert_to = 9;
+    move_on_ends.divert_to = {9, 9};
+    move_on_ends.effect = {MoveEffect::loses_support, MoveEffect::loses_support};
     m.deadlines.push_back(move_on_ends);
     build_graph(m);
     return m;
@@ -172,7 +173,8 @@ TEST(PathwayDot, GathersTheLabelsOfParallelEdgesOnTheFirstSoTheyCannotOverlap) {
     casework_ends.id = "casework_ends";
     casework_ends.after = Duration::fixed_days(56);
     casework_ends.applies_to = {2};
-    casework_ends.divert_to = 8;  // rough_sleeping, where reneging casework also goes
+    casework_ends.divert_to = {8};  // rough_sleeping, where reneging casework also goes
+    casework_ends.effect = {MoveEffect::loses_support};
     m.deadlines.push_back(casework_ends);
     build_graph(m);
     std::string dot = pathway_dot(m);

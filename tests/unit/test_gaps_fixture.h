@@ -63,7 +63,7 @@ inline Model gap_fixture_model() {
     stage("casework").label = "Housing casework";
     stage("casework").support = {"Caseworker", "Interpreter"};
     stage("casework").evidence = {
-        {"People said the wait for a first appointment felt endless.", "focus group, spring"}};
+        {"People said the wait for a first appointment felt endless.", "focus group, spring", "testimony"}};
     stage("prs").label = "Searching for a private let";
     stage("prs").note = "No deposit help in this fixture.";
     stage("ta").label = "Temporary accommodation";

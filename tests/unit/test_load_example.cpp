@@ -121,7 +121,7 @@ TEST_F(ExampleModel, ReadsTheDeadline) {
     EXPECT_EQ(d.starts_at, *model().find_stage("decision"));
     EXPECT_EQ(d.after.a, 28);
     EXPECT_THAT(d.applies_to, ElementsAre(*model().find_stage("move_on"), *model().find_stage("casework")));
-    EXPECT_EQ(d.divert_to, *model().find_stage("homeless"));
+    EXPECT_THAT(d.divert_to, ElementsAre(*model().find_stage("homeless"), *model().find_stage("homeless")));
 }
 
 TEST_F(ExampleModel, ReadsSimulationSettings) {

@@ -79,9 +79,9 @@ std::vector<DiagramEdge> collect_edges(const Model& model) {
     for (std::size_t d = 0; d < model.deadlines.size(); ++d) {
         const Deadline& deadline = model.deadlines[d];
         std::string name = deadline.label.empty() ? deadline.id : deadline.label;
-        for (StageIndex from : deadline.applies_to) {
-            edges.push_back({from,
-                             deadline.divert_to,
+        for (std::size_t i = 0; i < deadline.applies_to.size(); ++i) {
+            edges.push_back({deadline.applies_to[i],
+                             deadline.divert_to[i],
                              EdgeKind::deadline,
                              d,
                              {"after " + deadline.after.describe() + " (" + name + ")"}});
@@ -104,8 +104,8 @@ double edge_count(const Model& model, const DiagramEdge& edge, const ResultsView
     double count = results.flow(from.id, to);
     if (from.on_renege && *from.on_renege == edge.to) count -= results.stage(from.id, Metric::reneged);
     for (const Deadline& d : model.deadlines) {
-        bool applies = std::count(d.applies_to.begin(), d.applies_to.end(), edge.from) > 0;
-        if (applies && d.divert_to == edge.to && deadlines_applying_to(model, edge.from) == 1) count -= diverted;
+        const auto at = d.position(edge.from);
+        if (at && d.divert_to[*at] == edge.to && deadlines_applying_to(model, edge.from) == 1) count -= diverted;
     }
     return std::max(count, 0.0);
 }

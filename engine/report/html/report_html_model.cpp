@@ -1,5 +1,6 @@
 // Sections about the model itself: the diagram, validation targets, and
 // the sources and assumptions behind every figure.
+#include <algorithm>
 #include <regex>
 
 #include "report/diagram/diagram.h"
@@ -57,6 +58,21 @@ std::string status_words(const std::string& status) {
 }
 
 std::string target_value(double v, bool share) { return share ? percent(v) : people_number(v); }
+
+// "“Relief duty”", or, when stages go to different places, each with where it is from.
+std::string deadline_destinations(const Model& model, const Deadline& d) {
+    auto quoted = [&](StageIndex s) {
+        return "\xE2\x80\x9C" + html(stage_label(model, model.stages[s].id)) + "\xE2\x80\x9D";
+    };
+    const bool one =
+        std::all_of(d.divert_to.begin(), d.divert_to.end(), [&](StageIndex s) { return s == d.divert_to.front(); });
+    if (one) return d.divert_to.empty() ? std::string() : quoted(d.divert_to.front());
+    std::string out;
+    for (std::size_t i = 0; i < d.applies_to.size(); ++i) {
+        out += (i == 0 ? "" : ", ") + quoted(d.divert_to[i]) + " from " + quoted(d.applies_to[i]);
+    }
+    return out;
+}
 
 }  // namespace
 
@@ -129,9 +145,8 @@ std::string sources_section(const ReportInput& in) {
         for (const Deadline& d : in.model.deadlines) {
             std::string what = html(d.label.empty() ? readable_id(d.id) : d.label) + ": from \xE2\x80\x9C" +
                                html(stage_label(in.model, in.model.stages[d.starts_at].id)) +
-                               "\xE2\x80\x9D, after about " + html(days_number(d.after.mean())) +
-                               " days, to \xE2\x80\x9C" + html(stage_label(in.model, in.model.stages[d.divert_to].id)) +
-                               "\xE2\x80\x9D";
+                               "\xE2\x80\x9D, after about " + html(days_number(d.after.mean())) + " days, to " +
+                               deadline_destinations(in.model, d);
             body += entry(what, sources_list(d.sourcing));
         }
         body += "</ul>\n";
