@@ -45,7 +45,9 @@ double drop_offs_after(const View& v, const Item& i) { return number(stage(v, i)
 double mean_occupancy(const View& v, const Item& i) { return stage(v, i).occupancy.mean(); }
 double waited(const View& v, const Item& i) { return number(stage(v, i).waited); }
 double mean_queue(const View& v, const Item& i) { return stage(v, i).queue.mean(); }
+// Under regimes that change capacity: busy place-days over available place-days.
 double utilisation(const View& v, const Item& i) {
+    if (!v.model.regimes.empty()) return ratio(stage(v, i).busy.area(), stage(v, i).capacity.area());
     return ratio(stage(v, i).busy.mean(), number(v.model.stages[i.stage].capacity));
 }
 template <QuantileSketch StageTally::*Sketch, int Percent>
@@ -75,6 +77,28 @@ double attribute_time_mean(const View& v, const Item& i) {
 double attribute_outcome_share(const View& v, const Item& i) {
     return ratio(over_profiles(v, i, [&](const ProfileTally& t) { return number(t.outcome[i.outcome]); }),
                  attribute_cohort(v, i));
+}
+
+// Arrival streams: their own cohort.
+const ArrivalTally& arrival(const View& v, const Item& i) { return v.stats.arrivals[i.slot]; }
+double arrival_cohort(const View& v, const Item& i) { return number(arrival(v, i).cohort); }
+double arrival_time_mean(const View& v, const Item& i) {
+    return ratio(arrival(v, i).days, number(arrival(v, i).finished));
+}
+double arrival_outcome_share(const View& v, const Item& i) {
+    return ratio(number(arrival(v, i).outcome[i.outcome]), number(arrival(v, i).cohort));
+}
+
+// Periods: everyone, over the part of the period inside [0, horizon).
+double period_entries(const View& v, const Item& i) {
+    return number(v.stats.periods.entries[i.slot * v.model.stages.size() + i.stage]);
+}
+double period_occupancy(const View& v, const Item& i) {
+    const Period& p = v.index.periods[i.slot];
+    return ratio(stage(v, i).occupancy.period_area()[i.slot], p.to - p.from);
+}
+double period_outcome_count(const View& v, const Item& i) {
+    return number(v.stats.periods.outcomes[i.slot * v.index.outcome_stage.size() + i.outcome]);
 }
 
 using S = MetricScope;
@@ -146,10 +170,30 @@ constexpr std::array<MetricDef, metric_count> catalogue = {{
      "{value}: mean time in the pathway", false, attribute_time_mean},
     {M::attribute_outcome_share, S::attribute_outcome, "share", nullptr, U::share, B::neither, "{value}: {outcome}",
      false, attribute_outcome_share},
+    {M::arrival_cohort, S::arrival, "cohort", nullptr, U::people, B::neither, "{stream}: households", false,
+     arrival_cohort},
+    {M::arrival_time_mean, S::arrival, "time_in_system_days.mean", nullptr, U::days, B::lower,
+     "{stream}: mean time in the pathway", false, arrival_time_mean},
+    {M::arrival_outcome_share, S::arrival_outcome, "share", nullptr, U::share, B::neither, "{stream}: {outcome}", false,
+     arrival_outcome_share},
+    {M::period_entries, S::period_stage, "entries", nullptr, U::people, B::neither, "{period}, {stage}: entries", false,
+     period_entries},
+    {M::period_occupancy, S::period_stage, "mean_occupancy", nullptr, U::places, B::neither,
+     "{period}, {stage}: people there on average", false, period_occupancy},
+    {M::period_outcome_count, S::period_outcome, "count", nullptr, U::people, B::neither, "{period}: reached {outcome}",
+     false, period_outcome_count},
     {M::target_value, S::target, "value", nullptr, U::share, B::neither, "{target}", false, nullptr},
 }};
 
 std::string stage_words(const Stage& s) { return s.label.empty() ? s.id : s.label; }
+
+const std::string& outcome_id(const Model& model, const ModelIndex& index, const MetricItem& item) {
+    return model.stages[index.outcome_stage[item.outcome]].id;
+}
+
+std::string outcome_words(const Model& model, const ModelIndex& index, const MetricItem& item) {
+    return stage_words(model.stages[index.outcome_stage[item.outcome]]);
+}
 
 void replace_all(std::string& text, const std::string& key, const std::string& by) {
     for (auto at = text.find(key); at != std::string::npos; at = text.find(key, at + by.size())) {
@@ -224,6 +268,16 @@ std::vector<std::string> metric_path_parts(const Model& model, const ModelIndex&
             }
             break;
         }
+        case S::arrival: parts = {"by_arrival", model.arrivals[item.slot].id}; break;
+        case S::arrival_outcome:
+            parts = {"by_arrival", model.arrivals[item.slot].id, "outcomes", outcome_id(model, index, item)};
+            break;
+        case S::period_stage:
+            parts = {"by_period", index.periods[item.slot].label, "stages", model.stages[item.stage].id};
+            break;
+        case S::period_outcome:
+            parts = {"by_period", index.periods[item.slot].label, "outcomes", outcome_id(model, index, item)};
+            break;
         case S::target: parts = {"targets", model.targets[item.slot].id}; break;
     }
     for (std::string& part : metric_name_parts(m)) parts.push_back(std::move(part));
@@ -262,6 +316,19 @@ std::string metric_label(const Model& model, const ModelIndex& index, Metric m, 
             replace_all(text, "{target}", t.label.empty() ? t.id : t.label);
             break;
         }
+        case S::arrival:
+        case S::arrival_outcome: {
+            const ArrivalStream& a = model.arrivals[item.slot];
+            replace_all(text, "{stream}", a.label.empty() ? a.id : a.label);
+            if (def.scope == S::arrival_outcome) replace_all(text, "{outcome}", outcome_words(model, index, item));
+            break;
+        }
+        case S::period_stage:
+        case S::period_outcome:
+            replace_all(text, "{period}", index.periods[item.slot].label);
+            if (def.scope == S::period_stage) replace_all(text, "{stage}", stage_words(model.stages[item.stage]));
+            if (def.scope == S::period_outcome) replace_all(text, "{outcome}", outcome_words(model, index, item));
+            break;
         case S::whole: break;
     }
     return text;

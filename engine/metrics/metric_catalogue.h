@@ -54,22 +54,41 @@ enum class Metric : std::uint8_t {
     attribute_cohort,
     attribute_time_mean,
     attribute_outcome_share,
+    arrival_cohort,
+    arrival_time_mean,
+    arrival_outcome_share,
+    period_entries,
+    period_occupancy,
+    period_outcome_count,
     target_value,
 };
 inline constexpr std::size_t metric_count = static_cast<std::size_t>(Metric::target_value) + 1;
 
-// What a metric is measured for. `whole`: the run as a whole.
-enum class MetricScope : std::uint8_t { whole, outcome, stage, flow, attribute_value, attribute_outcome, target };
+// What a metric is measured for. `whole`: the run as a whole. Arrival and
+// period scopes exist for format 1.1 models only.
+enum class MetricScope : std::uint8_t {
+    whole,
+    outcome,
+    stage,
+    flow,
+    attribute_value,
+    attribute_outcome,
+    arrival,
+    arrival_outcome,
+    period_stage,
+    period_outcome,
+    target
+};
 enum class Unit : std::uint8_t { share, days, people, places, money };
 enum class Better : std::uint8_t { higher, lower, neither };
 
 // Which outcome, stage, flow, attribute value or target a column is about.
 struct MetricItem {
-    StageIndex stage = 0;       // outcome and stage scopes; flows: from
-    StageIndex to = 0;          // flows
-    std::uint32_t slot = 0;     // outcome slot, flow slot, target index, or (attribute scopes) attribute
-    std::uint32_t value = 0;    // attribute scopes: the value
-    std::uint32_t outcome = 0;  // attribute_outcome: the outcome slot
+    StageIndex stage = 0;     // outcome and stage scopes; flows: from
+    StageIndex to = 0;        // flows
+    std::uint32_t slot = 0;   // outcome slot, flow slot, target index, stream, period, or (attribute scopes) attribute
+    std::uint32_t value = 0;  // attribute scopes: the value
+    std::uint32_t outcome = 0;  // attribute_outcome, arrival_outcome and period_outcome: the outcome slot
 };
 
 // One replication's tallies, with the model they belong to.

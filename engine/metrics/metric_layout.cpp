@@ -51,6 +51,36 @@ void each_attribute_column(const Model& model, const ModelIndex& index, const st
     }
 }
 
+// Stream by stream (cohort streams of format 1.1 models): the stream's own
+// metrics, then its share of each outcome.
+template <typename Add>
+void each_arrival_column(const Model& model, const ModelIndex& index, const std::vector<Metric>& metrics, Add& add) {
+    if (!model.version_1_1()) return;
+    const std::vector<Metric> per_outcome = of_scope(S::arrival_outcome);
+    for (std::uint32_t a = 0; a < model.arrivals.size(); ++a) {
+        if (!model.arrivals[a].in_cohort) continue;
+        for (Metric m : metrics) add(m, {0, 0, a, 0, 0});
+        for (std::uint32_t o = 0; o < index.outcome_stage.size(); ++o) {
+            for (Metric m : per_outcome) add(m, {0, 0, a, 0, o});
+        }
+    }
+}
+
+// Period by period: every stage, then every outcome.
+template <typename Add>
+void each_period_column(const Model& model, const ModelIndex& index, const std::vector<Metric>& metrics, Add& add) {
+    const std::vector<Metric> per_outcome = of_scope(S::period_outcome);
+    for (std::uint32_t k = 0; k < index.periods.size(); ++k) {
+        for (StageIndex s = 0; s < model.stages.size(); ++s) {
+            if (model.stages[s].kind == StageKind::outcome) continue;
+            for (Metric m : metrics) add(m, {s, 0, k, 0, 0});
+        }
+        for (std::uint32_t o = 0; o < index.outcome_stage.size(); ++o) {
+            for (Metric m : per_outcome) add(m, {index.outcome_stage[o], 0, k, 0, o});
+        }
+    }
+}
+
 // Calls add(metric, item) for every column, in order: block by block as the
 // catalogue lists them, and within a block item by item.
 template <typename Add>
@@ -73,6 +103,10 @@ void each_column(const Model& model, const ModelIndex& index, Add add) {
                 break;
             case S::attribute_value: each_attribute_column(model, index, metrics, add); break;
             case S::attribute_outcome: break;  // inside attribute_value, value by value
+            case S::arrival: each_arrival_column(model, index, metrics, add); break;
+            case S::arrival_outcome: break;  // inside arrival, stream by stream
+            case S::period_stage: each_period_column(model, index, metrics, add); break;
+            case S::period_outcome: break;  // inside period_stage, period by period
             case S::target:
                 for (std::uint32_t t = 0; t < model.targets.size(); ++t) all({0, 0, t, 0, 0});
                 break;

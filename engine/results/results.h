@@ -65,6 +65,24 @@ struct TargetResult {
     Stat value;
     double low = 0, high = 0;
     std::string status;  // see target_status
+    TargetRole role = TargetRole::validation;
+    std::string status_note;      // the model's words on what a run cannot show
+    std::string unclear_because;  // set when the run could not compute the target at all
+};
+
+// One arrival stream's cohort (format 1.1).
+struct ArrivalResult {
+    std::string id, label;
+    Figures figures;
+    std::vector<Figures> outcomes;  // by outcome, in Results::outcomes order
+};
+
+// Everyone's entries, occupancy and outcomes in one period (format 1.1).
+struct PeriodResult {
+    std::string label;
+    double from_day = 0, to_day = 0;
+    std::vector<Figures> stages;    // in Results::stages order
+    std::vector<Figures> outcomes;  // in Results::outcomes order
 };
 
 // Share of the cohort that has reached each outcome by each day.
@@ -91,6 +109,7 @@ struct RunManifest {
 
 struct Results {
     std::string model_name, model_sha256;  // of the patched model's canonical JSON
+    bool version_1_1 = false;              // the model's format: 1.1 results carry by_arrival, by_period, roles
     std::vector<std::string> scenarios;
     RunSettings settings;
     Figures whole;  // cohort, time in the pathway, cost
@@ -99,6 +118,8 @@ struct Results {
     std::vector<StageResult> stages;  // every stage but outcomes, in model order
     std::vector<FlowResult> flows;
     std::vector<AttributeResult> by_attribute;
+    std::vector<ArrivalResult> by_arrival;  // format 1.1 only
+    std::vector<PeriodResult> by_period;    // format 1.1 with periods only
     std::vector<TargetResult> targets;
     OutcomeCurves curves;
     RunManifest manifest;

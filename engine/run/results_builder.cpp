@@ -6,7 +6,19 @@ namespace pathways {
 
 namespace {
 
-// Empty items for every outcome, stage, flow, attribute value and target.
+void lay_out_arrivals_and_periods(const Model& model, const ModelIndex& index, Results& r) {
+    if (!model.version_1_1()) return;
+    const std::size_t outcomes = index.outcome_stage.size();
+    for (const ArrivalStream& a : model.arrivals) {
+        if (a.in_cohort) r.by_arrival.push_back({a.id, a.label, {}, std::vector<Figures>(outcomes)});
+    }
+    for (const Period& p : index.periods) {
+        r.by_period.push_back(
+            {p.label, p.from, p.to, std::vector<Figures>(r.stages.size()), std::vector<Figures>(outcomes)});
+    }
+}
+
+// Empty items for every outcome, stage, flow, attribute value, stream, period and target.
 void lay_out_items(const Model& model, const ModelIndex& index, Results& r) {
     for (StageIndex s : index.outcome_stage) {
         const Stage& stage = model.stages[s];
@@ -23,13 +35,29 @@ void lay_out_items(const Model& model, const ModelIndex& index, Results& r) {
         }
         r.by_attribute.push_back(std::move(attribute));
     }
-    for (const Target& t : model.targets) r.targets.push_back({t.id, t.label, t.source, {}, t.low, t.high, {}});
+    for (const Target& t : model.targets)
+        r.targets.push_back({t.id, t.label, t.source, {}, t.low, t.high, {}, t.role, t.status_note, {}});
+    lay_out_arrivals_and_periods(model, index, r);
+}
+
+// The position among Results::by_arrival of stream `stream` (cohort streams only are there).
+std::size_t arrival_position(const Model& model, std::uint32_t stream) {
+    std::size_t n = 0;
+    for (std::uint32_t a = 0; a < stream; ++a) n += model.arrivals[a].in_cohort ? 1 : 0;
+    return n;
 }
 
 // Where column `c` of the run goes among the results' items.
-void place(const MetricColumn& c, const Stat& s, const std::vector<std::size_t>& stage_position, Results& r) {
+void place(const Model& model, const MetricColumn& c, const Stat& s, const std::vector<std::size_t>& stage_position,
+           Results& r) {
     const MetricItem& i = c.item;
     switch (metric_def(c.metric).scope) {
+        case MetricScope::arrival: r.by_arrival[arrival_position(model, i.slot)].figures.set(c.metric, s); break;
+        case MetricScope::arrival_outcome:
+            r.by_arrival[arrival_position(model, i.slot)].outcomes[i.outcome].set(c.metric, s);
+            break;
+        case MetricScope::period_stage: r.by_period[i.slot].stages[stage_position[i.stage]].set(c.metric, s); break;
+        case MetricScope::period_outcome: r.by_period[i.slot].outcomes[i.outcome].set(c.metric, s); break;
         case MetricScope::whole: r.whole.set(c.metric, s); break;
         case MetricScope::outcome: r.outcomes[i.slot].figures.set(c.metric, s); break;
         case MetricScope::stage: r.stages[stage_position[i.stage]].figures.set(c.metric, s); break;
@@ -42,6 +70,22 @@ void place(const MetricColumn& c, const Stat& s, const std::vector<std::size_t>&
             TargetResult& t = r.targets[i.slot];
             t.value = s;
             t.status = target_status(s, t.low, t.high);
+            break;
+        }
+    }
+}
+
+// A target naming a statistic this run does not produce (a period past a
+// shorter --horizon) cannot be judged: it is unclear, and says why.
+void mark_targets_out_of_reach(const Model& model, const MetricLayout& layout, Results& r) {
+    for (std::size_t t = 0; t < model.targets.size(); ++t) {
+        std::vector<std::string> paths = model.targets[t].numerator;
+        paths.insert(paths.end(), model.targets[t].denominator.begin(), model.targets[t].denominator.end());
+        for (const std::string& path : paths) {
+            if (layout.find(path)) continue;
+            r.targets[t].status = "unclear";
+            r.targets[t].unclear_because = "this run has no statistic " + path +
+                                           " (its periods follow the run's start date, horizon and period settings)";
             break;
         }
     }
@@ -70,6 +114,7 @@ RunSettings settings_of(const Model& model, const RunResults& run, const RunProv
 Results build_results(const Model& model, const RunResults& run, const RunProvenance& p) {
     Results r;
     r.model_name = model.name;
+    r.version_1_1 = model.version_1_1();
     r.model_sha256 = p.canonical_sha256;
     r.scenarios = p.scenario_names;
     r.settings = settings_of(model, run, p);
@@ -80,7 +125,8 @@ Results build_results(const Model& model, const RunResults& run, const RunProven
         if (model.stages[s].kind != StageKind::outcome) stage_position[s] = n++;
     }
     const auto& columns = run.layout->columns();
-    for (std::size_t c = 0; c < columns.size(); ++c) place(columns[c], run.stats[c], stage_position, r);
+    for (std::size_t c = 0; c < columns.size(); ++c) place(model, columns[c], run.stats[c], stage_position, r);
+    mark_targets_out_of_reach(model, *run.layout, r);
     r.curves = curves_of(run);
     for (std::size_t s = 0; s < model.stages.size() && s < run.daily_occupancy.size(); ++s) {
         if (model.stages[s].kind != StageKind::outcome)

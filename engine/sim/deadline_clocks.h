@@ -14,6 +14,8 @@ namespace pathways {
 class DeadlineClocks {
 public:
     explicit DeadlineClocks(const Model& model);
+    // Where clocks start and which stages they apply to, from the rules now in force.
+    void use_rules(const Model& rules);
 
     std::size_t count() const { return deadlines_; }
     // The deadlines whose clocks start on entering stage s.

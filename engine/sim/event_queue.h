@@ -11,25 +11,27 @@
 
 namespace pathways {
 
-// Same-instant order, written down: departures first, then deadline
-// diversions, reneging, unit releases, and arrivals last, so that anyone who
-// leaves at an instant frees their place before anyone arriving then looks for one.
+// Same-instant order, written down: a change of rules first (format 1.1), then
+// departures, deadline diversions, reneging, unit releases, and arrivals last,
+// so that anyone who leaves at an instant frees their place before anyone
+// arriving then looks for one.
 enum class EventType : std::uint8_t {
-    departure = 0,       // end of a delay or of service
-    deadline = 1,        // a deadline clock fires
-    renege = 2,          // a waiting person's patience runs out
-    supply_release = 3,  // a Poisson unit release at a supply stage
-    supply_batch = 4,    // a batch of units at a supply stage
-    arrival = 5,         // the next Poisson arrival of a stream
-    arrival_batch = 6,   // a batch of arrivals
+    regime_switch = 0,   // a dated regime comes into force
+    departure = 1,       // end of a delay or of service
+    deadline = 2,        // a deadline clock fires
+    renege = 3,          // a waiting person's patience runs out
+    supply_release = 4,  // a Poisson unit release at a supply stage
+    supply_batch = 5,    // a batch of units at a supply stage
+    arrival = 6,         // the next Poisson arrival of a stream
+    arrival_batch = 7,   // a batch of arrivals
 };
 
 struct Event {
     Days time;
     std::uint64_t order;       // priority in the top byte, insertion sequence below
     std::uint32_t subject;     // person, or stream/stage index
-    std::uint32_t generation;  // visit or clock generation, or batch index
-    std::uint32_t aux;         // stage or deadline index
+    std::uint32_t generation;  // visit or clock generation, batch index, or rules epoch
+    std::uint32_t aux;         // stage or deadline index, or rules epoch
     EventType type() const { return static_cast<EventType>(order >> 56); }
 };
 

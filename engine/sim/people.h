@@ -11,13 +11,17 @@
 namespace pathways {
 
 using PersonId = std::uint32_t;
+inline constexpr StageIndex no_stage = UINT32_MAX;
 
 struct Person {
     Days arrived = 0, entered = 0, started = 0;
     StageIndex stage = 0;
     std::uint32_t profile = 0;
-    std::uint32_t visit = 0;   // bumped on every stage entry: events of older visits are stale
-    std::uint64_t number = 0;  // cohort members: 1, 2, ... in arrival order
+    std::uint32_t visit = 0;     // bumped on every stage entry: events of older visits are stale
+    std::uint64_t number = 0;    // cohort members: 1, 2, ... in arrival order
+    std::uint32_t stream = 0;    // the arrival stream they came by (cohort members)
+    StageIndex held = no_stage;  // a service stage whose place they keep while waiting elsewhere
+    Days held_since = 0;
     double cost = 0;
     bool cohort = false, waiting = false, in_service = false, live = false;
 };
@@ -25,7 +29,7 @@ struct Person {
 class People {
 public:
     // A new person arrives at `now`; cohort members are numbered and counted.
-    PersonId admit(Days now, std::uint32_t profile, bool cohort) {
+    PersonId admit(Days now, std::uint32_t profile, bool cohort, std::uint32_t stream = 0) {
         PersonId p;
         if (!free_.empty()) {
             p = free_.back();
@@ -35,7 +39,8 @@ public:
             slots_.emplace_back();
         }
         Person& x = slots_[p];
-        x = Person{.arrived = now, .profile = profile, .visit = x.visit, .cohort = cohort, .live = true};
+        x = Person{
+            .arrived = now, .profile = profile, .visit = x.visit, .stream = stream, .cohort = cohort, .live = true};
         if (cohort) {
             x.number = ++cohort_numbered_;
             ++cohort_in_system_;

@@ -43,14 +43,20 @@ private:
     void on_supply_batch(const Event& e);
     void on_arrival(const Event& e);
     void on_arrival_batch(const Event& e);
+    void on_regime_switch(const Event& e);
+    void schedule_rules_events(Days from);
     void arrive(std::uint32_t a);
-    PersonId new_person(bool cohort, std::uint32_t profile);
+    PersonId new_person(bool cohort, std::uint32_t profile, std::uint32_t stream = 0);
     void enter(PersonId p, StageIndex s, std::optional<StageIndex> from);
     void start_deadlines(PersonId p, StageIndex s);
     void join_line(PersonId p, StageIndex s);
     void start_service(PersonId p, StageIndex s);
     std::optional<PersonId> next_in_line(StageIndex s);
     void leave_line(PersonId p, StageIndex s);
+    void fill_places(StageIndex s);
+    void free_place(StageIndex s);
+    void hold_place(PersonId p, LeaveReason how);
+    void release_held(PersonId p);
     void vacate(PersonId p, LeaveReason how);
     void move_on(PersonId p, StageIndex to, LeaveReason how);
     void give_unit(StageIndex s);
@@ -58,8 +64,14 @@ private:
     void schedule_next_arrival(std::uint32_t stream, Days after);
     void schedule_next_release(StageIndex s, Days after);
 
-    const Model& model_;
+    const Model& model_;  // the structure: stages, kinds, attributes, `sets`, `held_in`, queues
     const CompiledModel& compiled_;
+    // The rules in force (format 1.1 regimes): durations, capacities, routing,
+    // rates, deadlines and costs. Arrival and release events carry the epoch
+    // of the rules that scheduled them; a switch makes the older ones stale.
+    const Model* rules_;
+    const RoutingTable* routing_;
+    std::uint32_t epoch_;
     const std::uint32_t replication_;
     const RunOptions options_;
     const Days horizon_;
@@ -78,14 +90,17 @@ Replication::Replication(const CompiledModel& compiled, std::uint32_t replicatio
                          VisitObserver* observer)
     : model_(compiled.model),
       compiled_(compiled),
+      rules_(&compiled.rules_at_start()),
+      routing_(&compiled.routing_at_start()),
+      epoch_(compiled.epoch_at_start()),
       replication_(replication),
       options_(options),
       horizon_(model_.simulation.horizon_days),
       rng_(model_, replication),
       draw_profile_(model_),
-      clocks_(model_),
+      clocks_(*rules_),
       places_(model_.stages.size()),
-      tally_(model_, compiled.index, replication, options.daily_occupancy, observer) {
+      tally_(model_, *rules_, compiled.index, replication, options.daily_occupancy, observer) {
     for (std::size_t s = 0; s < model_.stages.size(); ++s) {
         if (model_.stages[s].waits()) places_[s].line.set_ranks(priority_ranks(model_, model_.stages[s]));
     }
@@ -122,24 +137,52 @@ void Replication::dispatch(const Event& e) {
         case EventType::supply_batch: on_supply_batch(e); break;
         case EventType::arrival: on_arrival(e); break;
         case EventType::arrival_batch: on_arrival_batch(e); break;
+        case EventType::regime_switch: on_regime_switch(e); break;
     }
 }
 
 void Replication::schedule_initial_events() {
-    for (std::uint32_t a = 0; a < model_.arrivals.size(); ++a) {
-        schedule_next_arrival(a, 0);
-        const auto& batches = model_.arrivals[a].plan.batches;
+    for (std::uint32_t k = 0; k < model_.regimes.size(); ++k) {
+        if (model_.regimes[k].from > 0) queue_.push(model_.regimes[k].from, EventType::regime_switch, k, 0, 0);
+    }
+    schedule_rules_events(0);
+}
+
+// Arrivals and releases of the rules in force, from `from` on.
+void Replication::schedule_rules_events(Days from) {
+    for (std::uint32_t a = 0; a < rules_->arrivals.size(); ++a) {
+        schedule_next_arrival(a, from);
+        const auto& batches = rules_->arrivals[a].plan.batches;
         for (std::uint32_t b = 0; b < batches.size(); ++b) {
-            if (batches[b].day < horizon_) queue_.push(batches[b].day, EventType::arrival_batch, a, b, 0);
+            const Days day = batches[b].day;
+            if (day >= from && day < horizon_) queue_.push(day, EventType::arrival_batch, a, b, epoch_);
         }
     }
-    for (StageIndex s = 0; s < model_.stages.size(); ++s) {
-        const auto& supply = model_.stages[s].supply;
+    for (StageIndex s = 0; s < rules_->stages.size(); ++s) {
+        const auto& supply = rules_->stages[s].supply;
         if (!supply) continue;
-        schedule_next_release(s, 0);
+        places_[s].release_pending = false;
+        if (from < horizon_ || places_[s].line.waiting() > 0) schedule_next_release(s, from);
         for (std::uint32_t b = 0; b < supply->batches.size(); ++b) {
-            queue_.push(supply->batches[b].day, EventType::supply_batch, s, b, 0);
+            const Days day = supply->batches[b].day;
+            if (day >= from) queue_.push(day, EventType::supply_batch, s, b, epoch_);
         }
+    }
+}
+
+// A regime comes into force: sampled durations and deadline fire times run
+// on; rates, routing and deadline rules change at once, and places a higher
+// capacity adds are filled from the line straight away.
+void Replication::on_regime_switch(const Event& e) {
+    const Model& next = *model_.regimes[e.subject].rules;
+    tally_.switch_rules(next, people_, now_);
+    rules_ = &next;
+    routing_ = &compiled_.regime_routing[e.subject];
+    epoch_ = e.subject + 1;
+    clocks_.use_rules(next);
+    schedule_rules_events(now_);
+    for (StageIndex s = 0; s < model_.stages.size(); ++s) {
+        if (model_.stages[s].kind == StageKind::service) fill_places(s);
     }
 }
 
@@ -154,48 +197,51 @@ void Replication::place_initial_occupants() {
 
 void Replication::schedule_next_arrival(std::uint32_t stream, Days after) {
     const double exp1 = sample_exponential(rng_.arrival_time[stream], 1.0);
-    auto t = next_poisson_time(model_.arrivals[stream].plan, after, exp1, horizon_, PastHorizon::stop);
-    if (t) queue_.push(*t, EventType::arrival, stream, 0, 0);
+    auto t = next_poisson_time(rules_->arrivals[stream].plan, after, exp1, horizon_, PastHorizon::stop);
+    if (t) queue_.push(*t, EventType::arrival, stream, epoch_, 0);
 }
 
 void Replication::schedule_next_release(StageIndex s, Days after) {
     const double exp1 = sample_exponential(rng_.supply[s], 1.0);
-    auto t = next_poisson_time(*model_.stages[s].supply, after, exp1, horizon_, PastHorizon::continue_at_horizon_rate);
+    auto t = next_poisson_time(*rules_->stages[s].supply, after, exp1, horizon_, PastHorizon::continue_at_horizon_rate);
     if (!t) return;
-    queue_.push(*t, EventType::supply_release, s, 0, 0);
+    queue_.push(*t, EventType::supply_release, s, epoch_, 0);
     places_[s].release_pending = true;
 }
 
-PersonId Replication::new_person(bool cohort, std::uint32_t profile) {
+PersonId Replication::new_person(bool cohort, std::uint32_t profile, std::uint32_t stream) {
     if (people_.in_system() >= options_.max_people) people_limit_passed(replication_, options_.max_people);
-    const PersonId p = people_.admit(now_, profile, cohort);
+    const PersonId p = people_.admit(now_, profile, cohort, stream);
     tally_.arrived(people_[p]);
     return p;
 }
 
 // Someone arrives by stream a; they join the cohort inside the measurement window.
 void Replication::arrive(std::uint32_t a) {
-    const ArrivalStream& stream = model_.arrivals[a];
+    const ArrivalStream& stream = rules_->arrivals[a];
     const bool cohort = stream.in_cohort && tally_.in_window(now_);
-    enter(new_person(cohort, draw_profile_(stream.mix, rng_.arrival_mix[a])), stream.to, std::nullopt);
+    enter(new_person(cohort, draw_profile_(stream.mix, rng_.arrival_mix[a]), a), stream.to, std::nullopt);
 }
 
 void Replication::on_arrival(const Event& e) {
+    if (e.generation != epoch_) return;
     arrive(e.subject);
     schedule_next_arrival(e.subject, now_);
 }
 
 void Replication::on_arrival_batch(const Event& e) {
-    for (std::uint64_t i = 0; i < model_.arrivals[e.subject].plan.batches[e.generation].size; ++i) arrive(e.subject);
+    if (e.aux != epoch_) return;
+    for (std::uint64_t i = 0; i < rules_->arrivals[e.subject].plan.batches[e.generation].size; ++i) arrive(e.subject);
 }
 
 void Replication::enter(PersonId p, StageIndex s, std::optional<StageIndex> from) {
     Person& x = people_[p];
-    const Stage& stage = model_.stages[s];
+    const Stage& stage = rules_->stages[s];
     x.stage = s;
     x.entered = now_;
     x.waiting = x.in_service = false;
     ++x.visit;
+    if (!stage.sets.empty()) x.profile = model_.after_entering(s, x.profile);
     if (stage.kind == StageKind::outcome) {
         finish(p, s, from);
         return;
@@ -221,14 +267,14 @@ void Replication::enter(PersonId p, StageIndex s, std::optional<StageIndex> from
 void Replication::start_deadlines(PersonId p, StageIndex s) {
     for (std::uint32_t d : clocks_.starting_at(s)) {
         const std::uint32_t generation = clocks_.start(p, d);
-        const Days after = sample(model_.deadlines[d].after, rng_.deadline_after[d]);
+        const Days after = sample(rules_->deadlines[d].after, rng_.deadline_after[d]);
         queue_.push(now_ + after, EventType::deadline, p, generation, d);
     }
 }
 
 void Replication::join_line(PersonId p, StageIndex s) {
     Person& x = people_[p];
-    const Stage& stage = model_.stages[s];
+    const Stage& stage = rules_->stages[s];
     Places& places = places_[s];
     places.line.join(priority_rank(model_, stage, x.profile), {p, x.visit});
     x.waiting = true;
@@ -246,7 +292,7 @@ void Replication::start_service(PersonId p, StageIndex s) {
     ++places_[s].busy;
     tally_.took_place(s, now_);
     tally_.served(x, s, now_);
-    queue_.push(now_ + sample(*model_.stages[s].duration, rng_.duration[s]), EventType::departure, p, x.visit, s);
+    queue_.push(now_ + sample(*rules_->stages[s].duration, rng_.duration[s]), EventType::departure, p, x.visit, s);
 }
 
 std::optional<PersonId> Replication::next_in_line(StageIndex s) {
@@ -262,26 +308,60 @@ void Replication::leave_line(PersonId p, StageIndex s) {
     tally_.left_line(s, now_);
 }
 
+// Free places go straight to the head of the line; a lower capacity leaves
+// them empty until occupancy is under it.
+void Replication::fill_places(StageIndex s) {
+    while (places_[s].busy < rules_->stages[s].capacity) {
+        const auto next = next_in_line(s);
+        if (!next) return;
+        leave_line(*next, s);
+        start_service(*next, s);
+    }
+}
+
+void Replication::free_place(StageIndex s) {
+    --places_[s].busy;
+    tally_.freed_place(s, now_);
+    fill_places(s);
+}
+
+// p moves from a place in service into the supply stage that holds it
+// (format 1.1 `held_in`): the stay ends but the place stays taken.
+void Replication::hold_place(PersonId p, LeaveReason how) {
+    Person& x = people_[p];
+    tally_.left_holding(x, now_, how);
+    x.in_service = false;
+    x.held = x.stage;
+    x.held_since = now_;
+}
+
+void Replication::release_held(PersonId p) {
+    Person& x = people_[p];
+    tally_.released_hold(x, now_);
+    const StageIndex s = x.held;
+    x.held = no_stage;
+    free_place(s);
+}
+
 // Takes person p out of their stage (place, line, occupancy) and tallies the stay.
 void Replication::vacate(PersonId p, LeaveReason how) {
     Person& x = people_[p];
     const StageIndex s = x.stage;
     if (x.waiting) leave_line(p, s);
     tally_.left(x, now_, how);
+    if (x.held != no_stage) release_held(p);
     if (!x.in_service) return;
     x.in_service = false;
-    --places_[s].busy;
-    tally_.freed_place(s, now_);
-    // The freed place goes straight to the head of the line.
-    if (auto next = next_in_line(s)) {
-        leave_line(*next, s);
-        start_service(*next, s);
-    }
+    free_place(s);
 }
 
 void Replication::move_on(PersonId p, StageIndex to, LeaveReason how) {
-    const StageIndex from = people_[p].stage;
-    vacate(p, how);
+    const Person& x = people_[p];
+    const StageIndex from = x.stage;
+    if (x.in_service && model_.stages[to].held_in == from)
+        hold_place(p, how);
+    else
+        vacate(p, how);
     tally_.moved(people_[p], from, to);
     enter(p, to, from);
 }
@@ -289,14 +369,14 @@ void Replication::move_on(PersonId p, StageIndex to, LeaveReason how) {
 void Replication::on_departure(const Event& e) {
     const Person& x = people_[e.subject];
     if (!x.live || x.visit != e.generation) return;
-    move_on(e.subject, compiled_.routing.draw(e.aux, x.profile, rng_.route[e.aux]), LeaveReason::route);
+    move_on(e.subject, routing_->draw(e.aux, x.profile, rng_.route[e.aux]), LeaveReason::route);
 }
 
 void Replication::on_renege(const Event& e) {
     const Person& x = people_[e.subject];
     if (!x.live || x.visit != e.generation || !x.waiting) return;
     tally_.reneged(x, now_);
-    move_on(e.subject, *model_.stages[e.aux].on_renege, LeaveReason::renege);
+    move_on(e.subject, *rules_->stages[e.aux].on_renege, LeaveReason::renege);
 }
 
 void Replication::on_deadline(const Event& e) {
@@ -306,7 +386,7 @@ void Replication::on_deadline(const Event& e) {
     clocks_.expire(e.subject, d);
     if (!clocks_.applies(d, x.stage)) return;
     tally_.diverted(x, now_);
-    const Deadline& deadline = model_.deadlines[d];
+    const Deadline& deadline = rules_->deadlines[d];
     move_on(e.subject, deadline.divert_to[*deadline.position(x.stage)], LeaveReason::deadline);
 }
 
@@ -317,10 +397,11 @@ void Replication::give_unit(StageIndex s) {
     Person& x = people_[*p];
     x.started = now_;
     tally_.served(x, s, now_);
-    move_on(*p, compiled_.routing.draw(s, x.profile, rng_.route[s]), LeaveReason::route);
+    move_on(*p, routing_->draw(s, x.profile, rng_.route[s]), LeaveReason::route);
 }
 
 void Replication::on_supply_release(const Event& e) {
+    if (e.generation != epoch_) return;
     places_[e.subject].release_pending = false;
     give_unit(e.subject);
     // Past the horizon, releases go on only while someone waits, so that a run
@@ -330,7 +411,8 @@ void Replication::on_supply_release(const Event& e) {
 }
 
 void Replication::on_supply_batch(const Event& e) {
-    const auto& batch = model_.stages[e.subject].supply->batches[e.generation];
+    if (e.aux != epoch_) return;
+    const auto& batch = rules_->stages[e.subject].supply->batches[e.generation];
     for (std::uint64_t i = 0; i < batch.size; ++i) give_unit(e.subject);
 }
 

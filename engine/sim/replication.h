@@ -4,6 +4,7 @@
 // discarded, so replications run in parallel without locks.
 #include <cstdint>
 #include <stdexcept>
+#include <vector>
 
 #include "model/model.h"
 #include "sim/observer.h"
@@ -19,7 +20,25 @@ struct CompiledModel {
     const Model& model;
     ModelIndex index;
     RoutingTable routing;
-    explicit CompiledModel(const Model& m) : model(m), index(m), routing(m) {}
+    std::vector<RoutingTable> regime_routing;  // by regime
+    explicit CompiledModel(const Model& m) : model(m), index(m), routing(m) {
+        for (const Regime& r : m.regimes) regime_routing.emplace_back(*r.rules);
+    }
+    // The rules in force at day 0: the base model, or the last regime from day 0 or earlier.
+    const Model& rules_at_start() const {
+        const auto k = epoch_at_start();
+        return k == 0 ? model : *model.regimes[k - 1].rules;
+    }
+    const RoutingTable& routing_at_start() const {
+        const auto k = epoch_at_start();
+        return k == 0 ? routing : regime_routing[k - 1];
+    }
+    // 0 for the base model, k + 1 for regime k.
+    std::uint32_t epoch_at_start() const {
+        std::uint32_t k = 0;
+        while (k < model.regimes.size() && model.regimes[k].from <= 0) ++k;
+        return k;
+    }
 };
 
 struct RunOptions {

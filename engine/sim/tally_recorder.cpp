@@ -5,39 +5,83 @@
 
 namespace pathways {
 
-TallyRecorder::TallyRecorder(const Model& model, const ModelIndex& index, std::uint32_t replication,
+TallyRecorder::TallyRecorder(const Model& model, const Model& rules, const ModelIndex& index, std::uint32_t replication,
                              bool daily_occupancy, VisitObserver* observer)
     : model_(model),
+      rules_(&rules),
       index_(index),
       replication_(replication),
       observer_(observer),
       horizon_(model.simulation.horizon_days),
-      warmup_(model.simulation.warmup_days) {
+      warmup_(model.simulation.warmup_days),
+      counting_periods_(!index.period_bounds.empty()) {
     stats_.stages.resize(model.stages.size());
     for (StageTally& t : stats_.stages) {
-        t.occupancy = t.queue = t.busy = TimeAverage(warmup_, horizon_);
+        t.occupancy = t.queue = t.busy = t.capacity = TimeAverage(warmup_, horizon_);
         if (daily_occupancy) t.occupancy.track_daily(static_cast<std::size_t>(std::ceil(horizon_)));
+        if (counting_periods_) t.occupancy.track_periods(&index.period_bounds);
     }
     stats_.outcomes.resize(index.outcome_stage.size());
     stats_.flows.assign(index.flow.size(), 0);
     stats_.profiles.resize(model.profile_count());
     for (ProfileTally& p : stats_.profiles) p.outcome.assign(index.outcome_stage.size(), 0);
+    stats_.arrivals.resize(model.arrivals.size());
+    for (ArrivalTally& a : stats_.arrivals) a.outcome.assign(index.outcome_stage.size(), 0);
+    if (counting_periods_) {
+        stats_.periods.bounds = index.period_bounds;
+        stats_.periods.entries.assign(index.periods.size() * model.stages.size(), 0);
+        stats_.periods.outcomes.assign(index.periods.size() * index.outcome_stage.size(), 0);
+    }
+    if (!model.regimes.empty()) track_capacity(rules, 0);
 }
 
-void TallyRecorder::left(Person& x, Days now, LeaveReason how) {
-    StageTally& tally = stats_.stages[x.stage];
-    tally.occupancy.change(now, -1);
+// Available places change by what the new rules add, so that utilisation is
+// busy place-days over available place-days.
+void TallyRecorder::track_capacity(const Model& rules, Days now) {
+    for (std::size_t s = 0; s < model_.stages.size(); ++s) {
+        if (model_.stages[s].kind != StageKind::service) continue;
+        TimeAverage& capacity = stats_.stages[s].capacity;
+        capacity.change(now, static_cast<double>(rules.stages[s].capacity) - capacity.value());
+    }
+}
+
+void TallyRecorder::switch_rules(const Model& next, People& people, Days now) {
+    for (std::size_t s = 0; s < model_.stages.size(); ++s) {
+        const Cost& before = rules_->stages[s].cost;
+        const Cost& after = next.stages[s].cost;
+        StageTally& t = stats_.stages[s];
+        // What has happened so far is charged at the old rates; close() then
+        // charges everything at the new ones, so the difference is added now.
+        stats_.cost_total += (before.per_entry - after.per_entry) * static_cast<double>(t.entries_in_window_all);
+        const double change = before.per_day - after.per_day;
+        if (change == 0) continue;
+        t.occupancy.advance(now);
+        stats_.cost_total += change * t.occupancy.area();
+        for (PersonId p = 0; p < people.slots().size(); ++p) {
+            Person& x = people[p];
+            if (!x.live || !x.cohort) continue;
+            if (x.stage == s) x.cost += change * (now - x.entered);
+            if (x.held == s) x.cost += change * (now - x.held_since);
+        }
+    }
+    track_capacity(next, now);
+    rules_ = &next;
+}
+
+void TallyRecorder::stay_ended(Person& x, Days now, LeaveReason how) {
     if (!x.cohort) return;
+    StageTally& tally = stats_.stages[x.stage];
     ++tally.exits;
     tally.stay_days += now - x.entered;
-    x.cost += model_.stages[x.stage].cost.per_day * (now - x.entered);
+    x.cost += rules_->stages[x.stage].cost.per_day * (now - x.entered);
     if (observer_) report(x, now, how);
 }
 
 void TallyRecorder::finished(const Person& x, StageIndex outcome, std::optional<StageIndex> from, Days now) {
+    const std::uint32_t slot = index_.outcome_slot[outcome];
+    if (counting_periods_) count_in_period(stats_.periods.outcomes, slot, now);
     if (!x.cohort) return;
     const Days days = now - x.arrived;
-    const std::uint32_t slot = index_.outcome_slot[outcome];
     OutcomeTally& tally = stats_.outcomes[slot];
     ++tally.count;
     tally.days += days;
@@ -45,16 +89,26 @@ void TallyRecorder::finished(const Person& x, StageIndex outcome, std::optional<
     ++stats_.finished;
     stats_.time_in_system += days;
     stats_.time_in_system_sketch.add(days);
-    ProfileTally& profile = stats_.profiles[x.profile];
-    ++profile.finished;
-    profile.days += days;
-    ++profile.outcome[slot];
+    journey_ended(x, slot, days);
     stats_.cost_cohort += x.cost;
     if (from && model_.stages[outcome].outcome == OutcomeKind::drop_off) {
         ++stats_.stages[*from].drop_offs_after;
         stats_.stages[*from].when_drop_off.add(days);
     }
     if (observer_) report(x, now, LeaveReason::outcome);
+}
+
+// By the values the person ends with, and by the stream they came by.
+void TallyRecorder::journey_ended(const Person& x, std::uint32_t slot, Days days) {
+    ProfileTally& profile = stats_.profiles[x.profile];
+    ++profile.cohort;
+    ++profile.finished;
+    profile.days += days;
+    ++profile.outcome[slot];
+    ArrivalTally& arrival = stats_.arrivals[x.stream];
+    ++arrival.finished;
+    arrival.days += days;
+    ++arrival.outcome[slot];
 }
 
 void TallyRecorder::report(const Person& x, Days left, LeaveReason how) const {
@@ -80,12 +134,15 @@ ReplicationStats TallyRecorder::close(Days end, const People& people, std::uint6
         t.occupancy.advance(until);
         t.queue.advance(until);
         t.busy.advance(until);
-        const Cost& cost = model_.stages[s].cost;
+        const Cost& cost = rules_->stages[s].cost;
+        t.capacity.advance(until);
         stats_.cost_total += cost.per_day * t.occupancy.area() + cost.per_entry * t.entries_in_window_all;
     }
     for (const Person& x : people.slots()) {
         if (!x.live || !x.cohort) continue;
-        stats_.cost_cohort += x.cost + model_.stages[x.stage].cost.per_day * (end - x.entered);
+        ++stats_.profiles[x.profile].cohort;
+        stats_.cost_cohort += x.cost + rules_->stages[x.stage].cost.per_day * (end - x.entered);
+        if (x.held != no_stage) stats_.cost_cohort += rules_->stages[x.held].cost.per_day * (end - x.held_since);
         if (observer_) report(x, end, LeaveReason::unfinished);
     }
     stats_.unfinished = people.cohort_in_system();

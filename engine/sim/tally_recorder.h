@@ -17,22 +17,24 @@ namespace pathways {
 
 class TallyRecorder {
 public:
-    TallyRecorder(const Model& model, const ModelIndex& index, std::uint32_t replication, bool daily_occupancy,
-                  VisitObserver* observer);
+    // `rules`: the model in force at day 0 (the base model, or a regime from day 0 or earlier).
+    TallyRecorder(const Model& model, const Model& rules, const ModelIndex& index, std::uint32_t replication,
+                  bool daily_occupancy, VisitObserver* observer);
 
     void arrived(const Person& x) {
         if (!x.cohort) return;
         ++stats_.cohort_size;
-        ++stats_.profiles[x.profile].cohort;
+        ++stats_.arrivals[x.stream].cohort;
     }
     // x has just entered stage s (not an outcome) at `now`.
     void entered(Person& x, StageIndex s, Days now) {
         StageTally& tally = stats_.stages[s];
         tally.occupancy.change(now, +1);
         if (in_window(now)) ++tally.entries_in_window_all;
+        if (counting_periods_) count_in_period(stats_.periods.entries, s, now);
         if (!x.cohort) return;
         ++tally.entries;
-        x.cost += model_.stages[s].cost.per_entry;
+        x.cost += rules_->stages[s].cost.per_entry;
     }
     void joined_line(StageIndex s, Days now) { stats_.stages[s].queue.change(now, +1); }
     void left_line(StageIndex s, Days now) { stats_.stages[s].queue.change(now, -1); }
@@ -50,7 +52,21 @@ public:
         }
     }
     // x leaves its stage at `now`, before its service place (if any) is freed.
-    void left(Person& x, Days now, LeaveReason how);
+    void left(Person& x, Days now, LeaveReason how) {
+        stats_.stages[x.stage].occupancy.change(now, -1);
+        stay_ended(x, now, how);
+    }
+    // x leaves its service stage for a supply stage but keeps the place there
+    // (format 1.1 `held_in`): the stay ends, the occupancy does not.
+    void left_holding(Person& x, Days now, LeaveReason how) { stay_ended(x, now, how); }
+    // x gives up the place kept in x.held at `now`, before it is freed.
+    void released_hold(Person& x, Days now) {
+        stats_.stages[x.held].occupancy.change(now, -1);
+        if (x.cohort) x.cost += rules_->stages[x.held].cost.per_day * (now - x.held_since);
+    }
+    // From `now` on, `next` is in force: costs per day change for those already
+    // in a stage, and available places change.
+    void switch_rules(const Model& next, People& people, Days now);
     void reneged(const Person& x, Days now) {
         if (!x.cohort) return;
         StageTally& tally = stats_.stages[x.stage];
@@ -79,12 +95,25 @@ public:
 
 private:
     void report(const Person& x, Days left, LeaveReason how) const;
+    void stay_ended(Person& x, Days now, LeaveReason how);
+    void journey_ended(const Person& x, std::uint32_t slot, Days days);
+    // Counts item `item` in the period holding `now` (times never decrease).
+    void count_in_period(std::vector<std::uint64_t>& counts, std::size_t item, Days now) {
+        const std::vector<Days>& bounds = stats_.periods.bounds;
+        if (now < bounds.front() || now >= bounds.back()) return;
+        while (now >= bounds[period_ + 1]) ++period_;
+        counts[period_ * (counts.size() / (bounds.size() - 1)) + item] += 1;
+    }
+    void track_capacity(const Model& rules, Days now);
 
     const Model& model_;
+    const Model* rules_;  // the rules in force: costs and capacities
     const ModelIndex& index_;
     const std::uint32_t replication_;
     VisitObserver* const observer_;
     const Days horizon_, warmup_;
+    const bool counting_periods_;
+    std::size_t period_ = 0;
     ReplicationStats stats_;
 };
 

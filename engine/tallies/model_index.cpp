@@ -2,23 +2,36 @@
 
 namespace pathways {
 
+namespace {
+
+// Graph edges in stage order give a stable numbering; parallel edges share a slot.
+void add_flows(ModelIndex& index, const Model& model) {
+    for (std::size_t i = 0; i < model.stages.size(); ++i) {
+        for (auto [e, end] = boost::out_edges(i, model.graph); e != end; ++e) {
+            auto to = static_cast<StageIndex>(boost::target(*e, model.graph));
+            if (index.flow_slot(static_cast<StageIndex>(i), to) != no_slot) continue;
+            index.flows_from[i].emplace_back(to, static_cast<std::uint32_t>(index.flow.size()));
+            index.flow.emplace_back(static_cast<StageIndex>(i), to);
+        }
+    }
+}
+
+}  // namespace
+
 ModelIndex::ModelIndex(const Model& model)
-    : outcome_slot(model.stages.size(), no_slot), flows_from(model.stages.size()) {
+    : outcome_slot(model.stages.size(), no_slot),
+      flows_from(model.stages.size()),
+      periods(periods_of(model.simulation)) {
     for (std::size_t i = 0; i < model.stages.size(); ++i) {
         if (model.stages[i].kind == StageKind::outcome) {
             outcome_slot[i] = static_cast<std::uint32_t>(outcome_stage.size());
             outcome_stage.push_back(static_cast<StageIndex>(i));
         }
     }
-    // Graph edges in stage order give a stable numbering; parallel edges share a slot.
-    for (std::size_t i = 0; i < model.stages.size(); ++i) {
-        for (auto [e, end] = boost::out_edges(i, model.graph); e != end; ++e) {
-            auto to = static_cast<StageIndex>(boost::target(*e, model.graph));
-            if (flow_slot(static_cast<StageIndex>(i), to) != no_slot) continue;
-            flows_from[i].emplace_back(to, static_cast<std::uint32_t>(flow.size()));
-            flow.emplace_back(static_cast<StageIndex>(i), to);
-        }
-    }
+    for (const Period& p : periods) period_bounds.push_back(p.from);
+    if (!periods.empty()) period_bounds.push_back(periods.back().to);
+    add_flows(*this, model);
+    for (const Regime& r : model.regimes) add_flows(*this, *r.rules);
 }
 
 std::uint32_t ModelIndex::flow_slot(StageIndex from, StageIndex to) const {

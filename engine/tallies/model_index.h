@@ -1,12 +1,14 @@
 #pragma once
 // Dense numbering of the things results are kept for: outcome stages (slots)
 // and every possible move between stages (flow slots: routing edges, reneges
-// and deadline diversions).
+// and deadline diversions, under the base rules or any regime), and the
+// periods results are counted by.
 #include <cstdint>
 #include <utility>
 #include <vector>
 
 #include "model/model.h"
+#include "model/periods.h"
 
 namespace pathways {
 
@@ -17,6 +19,8 @@ struct ModelIndex {
     std::vector<StageIndex> outcome_stage;                                      // by slot
     std::vector<std::pair<StageIndex, StageIndex>> flow;                        // by flow slot: (from, to)
     std::vector<std::vector<std::pair<StageIndex, std::uint32_t>>> flows_from;  // by stage: (to, slot)
+    std::vector<Period> periods;                                                // with the model's settings
+    std::vector<Days> period_bounds;  // period k is [bounds[k], bounds[k+1]); empty without periods
 
     explicit ModelIndex(const Model& model);
     std::uint32_t flow_slot(StageIndex from, StageIndex to) const;

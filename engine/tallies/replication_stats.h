@@ -25,6 +25,8 @@ struct StageTally {
     std::uint64_t entries_in_window_all = 0;
     // Days since arrival when each kind of gap happened here.
     QuantileSketch when_drop_off, when_renege, when_deadline, when_wait;
+    // Places available over the window, kept only when regimes change capacity.
+    TimeAverage capacity;
 };
 
 struct OutcomeTally {
@@ -40,6 +42,23 @@ struct ProfileTally {
     std::vector<std::uint64_t> outcome;  // by outcome slot
 };
 
+// The cohort of one arrival stream.
+struct ArrivalTally {
+    std::uint64_t cohort = 0;
+    std::uint64_t finished = 0;
+    double days = 0;
+    std::vector<std::uint64_t> outcome;  // by outcome slot
+};
+
+// Everyone's entries and outcomes by period over [0, horizon) (format 1.1),
+// each as period * items + item. Occupancy by period is in each stage's
+// occupancy TimeAverage.
+struct PeriodTallies {
+    std::vector<Days> bounds;             // period k is [bounds[k], bounds[k+1])
+    std::vector<std::uint64_t> entries;   // by period and stage
+    std::vector<std::uint64_t> outcomes;  // by period and outcome slot
+};
+
 struct ReplicationStats {
     std::uint64_t cohort_size = 0;
     std::uint64_t unfinished = 0;
@@ -49,9 +68,11 @@ struct ReplicationStats {
     std::vector<OutcomeTally> outcomes;  // by outcome slot (ModelIndex::outcome_slot)
     std::vector<StageTally> stages;      // by stage index
     std::vector<std::uint64_t> flows;    // by flow slot (ModelIndex::flow_slot)
-    std::vector<ProfileTally> profiles;  // by profile
-    double cost_total = 0;               // everyone, inside the window
-    double cost_cohort = 0;              // cohort members, whole journeys
+    std::vector<ProfileTally> profiles;  // by profile at the end of the journey
+    std::vector<ArrivalTally> arrivals;  // by arrival stream
+    PeriodTallies periods;
+    double cost_total = 0;   // everyone, inside the window
+    double cost_cohort = 0;  // cohort members, whole journeys
     std::uint64_t events = 0;
 };
 

@@ -16,6 +16,11 @@ public:
 
     // Keep a per-day integral over [0, days) as well.
     void track_daily(std::size_t days) { daily_.assign(days, 0.0); }
+    // Keep the integral over each period [bounds[k], bounds[k+1]) as well.
+    void track_periods(const std::vector<Days>* bounds) {
+        bounds_ = bounds;
+        period_area_.assign(bounds->size() - 1, 0.0);
+    }
 
     // The value changes by delta at time now (times never decrease).
     void change(Days now, double delta) {
@@ -29,6 +34,7 @@ public:
             double a = std::max(last_, from_), b = std::min(now, to_);
             if (b > a) area_ += value_ * (b - a);
             if (!daily_.empty()) add_daily(last_, now);
+            if (bounds_) add_periods(last_, now);
         }
         last_ = now;
     }
@@ -36,6 +42,7 @@ public:
     double area() const { return area_; }
     double mean() const { return to_ > from_ ? area_ / (to_ - from_) : 0.0; }
     const std::vector<double>& daily() const { return daily_; }
+    const std::vector<double>& period_area() const { return period_area_; }
 
 private:
     void add_daily(Days a, Days b) {
@@ -48,9 +55,20 @@ private:
         }
     }
 
+    void add_periods(Days a, Days b) {
+        const std::vector<Days>& bounds = *bounds_;
+        auto k = static_cast<std::size_t>(std::upper_bound(bounds.begin(), bounds.end(), a) - bounds.begin());
+        for (; k > 0 && k < bounds.size() && bounds[k - 1] < b; ++k) {
+            const double from = std::max(a, bounds[k - 1]), to = std::min(b, bounds[k]);
+            if (to > from) period_area_[k - 1] += value_ * (to - from);
+        }
+    }
+
     Days from_ = 0, to_ = 0, last_ = 0;
     double value_ = 0, area_ = 0;
     std::vector<double> daily_;
+    const std::vector<Days>* bounds_ = nullptr;
+    std::vector<double> period_area_;
 };
 
 }  // namespace pathways

@@ -77,6 +77,46 @@ Json by_attribute_json(const Results& r) {
     return out;
 }
 
+// Each outcome's figures of one scope, keyed by outcome id.
+Json outcome_figures_json(const Results& r, const std::vector<Figures>& outcomes, MetricScope scope) {
+    Json out = Json::object();
+    for (std::size_t o = 0; o < outcomes.size() && o < r.outcomes.size(); ++o) {
+        Json j = Json::object();
+        put_figures(j, outcomes[o], scope);
+        out[r.outcomes[o].id] = std::move(j);
+    }
+    return out;
+}
+
+Json by_arrival_json(const Results& r) {
+    Json out = Json::object();
+    for (const ArrivalResult& a : r.by_arrival) {
+        Json j = Json::object();
+        if (!a.label.empty()) j["label"] = a.label;
+        put_figures(j, a.figures, MetricScope::arrival);
+        j["outcomes"] = outcome_figures_json(r, a.outcomes, MetricScope::arrival_outcome);
+        out[a.id] = std::move(j);
+    }
+    return out;
+}
+
+Json by_period_json(const Results& r) {
+    Json out = Json::object();
+    for (const PeriodResult& p : r.by_period) {
+        Json stages = Json::object();
+        for (std::size_t s = 0; s < p.stages.size() && s < r.stages.size(); ++s) {
+            Json j = Json::object();
+            put_figures(j, p.stages[s], MetricScope::period_stage);
+            stages[r.stages[s].id] = std::move(j);
+        }
+        out[p.label] = {{"from_day", p.from_day},
+                        {"to_day", p.to_day},
+                        {"stages", std::move(stages)},
+                        {"outcomes", outcome_figures_json(r, p.outcomes, MetricScope::period_outcome)}};
+    }
+    return out;
+}
+
 Json targets_json(const Results& r) {
     Json out = Json::object();
     for (const TargetResult& t : r.targets) {
@@ -87,6 +127,9 @@ Json targets_json(const Results& r) {
         j["high"] = t.high;
         j["status"] = t.status;
         if (!t.source.empty()) j["source"] = t.source;
+        if (r.version_1_1) j["role"] = target_role_name(t.role);
+        if (!t.status_note.empty()) j["status_note"] = t.status_note;
+        if (!t.unclear_because.empty()) j["unclear_because"] = t.unclear_because;
         out[t.id] = std::move(j);
     }
     return out;
@@ -137,6 +180,10 @@ Json summary_json(const Results& r) {
     put_figures(j["cost"], r.whole, MetricScope::whole, "cost");
     if (!r.currency.empty()) j["cost"]["currency"] = r.currency;
     j["by_attribute"] = by_attribute_json(r);
+    if (r.version_1_1) {
+        j["by_arrival"] = by_arrival_json(r);
+        j["by_period"] = by_period_json(r);
+    }
     j["targets"] = targets_json(r);
     j["curves"] = curves_json(r);
     j["manifest"] = manifest_json(r.manifest);

@@ -90,11 +90,44 @@ void read_by_attribute(const Json& j, Results& r) {
     }
 }
 
+std::vector<Figures> outcome_figures(const Json& j, const Results& r, MetricScope scope) {
+    std::vector<Figures> out(r.outcomes.size());
+    for (std::size_t o = 0; o < r.outcomes.size(); ++o) get_figures(member(j, r.outcomes[o].id), out[o], scope);
+    return out;
+}
+
+// Format 1.1 sections: present only in summaries of 1.1 models.
+void read_arrivals_and_periods(const Json& j, Results& r) {
+    r.version_1_1 = j.contains("by_arrival");
+    for (const auto& [id, a] : member(j, "by_arrival").items()) {
+        ArrivalResult out{id,
+                          text_of(member(a, "label")),
+                          {},
+                          outcome_figures(member(a, "outcomes"), r, MetricScope::arrival_outcome)};
+        get_figures(a, out.figures, MetricScope::arrival);
+        r.by_arrival.push_back(std::move(out));
+    }
+    for (const auto& [label, p] : member(j, "by_period").items()) {
+        PeriodResult out{label, number_of(member(p, "from_day")), number_of(member(p, "to_day")),
+                         std::vector<Figures>(r.stages.size()),
+                         outcome_figures(member(p, "outcomes"), r, MetricScope::period_outcome)};
+        for (std::size_t s = 0; s < r.stages.size(); ++s)
+            get_figures(member(member(p, "stages"), r.stages[s].id), out.stages[s], MetricScope::period_stage);
+        r.by_period.push_back(std::move(out));
+    }
+}
+
+TargetRole role_of(const std::string& name) {
+    return name == target_role_name(TargetRole::calibration) ? TargetRole::calibration : TargetRole::validation;
+}
+
 void read_targets(const Json& j, Results& r) {
     for (const auto& [id, t] : member(j, "targets").items()) {
         r.targets.push_back({id, text_of(member(t, "label")), text_of(member(t, "source")),
                              stat_from_json(member(t, "value")), number_of(member(t, "low")),
-                             number_of(member(t, "high")), text_of(member(t, "status"))});
+                             number_of(member(t, "high")), text_of(member(t, "status")),
+                             role_of(text_of(member(t, "role"))), text_of(member(t, "status_note")),
+                             text_of(member(t, "unclear_because"))});
     }
 }
 
@@ -152,6 +185,7 @@ Results read_summary_json(const Json& j) {
     r.currency = text_of(member(member(j, "cost"), "currency"));
     read_items(j, r);
     read_by_attribute(j, r);
+    read_arrivals_and_periods(j, r);
     read_targets(j, r);
     read_curves(j, r);
     r.events = static_cast<std::uint64_t>(number_of(member(j, "events_processed")));
