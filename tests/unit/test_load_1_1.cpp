@@ -284,6 +284,15 @@ TEST(HeldIn, AnUnknownStageIsRefused) {
                           "unknown stage 't_a'"));
 }
 
+TEST(HeldIn, AHeldStageThatLeadsNowhereHereIsWarnedAbout) {
+    LoadResult r = loaded(with(v11(), "/stages/social_wait/held_in", "casework"));
+    EXPECT_THAT(messages_at(r, "/stages/social_wait/held_in", Diagnostic::Severity::warning),
+                ElementsAre("no route or deadline leads here straight from 'casework', so nobody keeps a place there"));
+    EXPECT_TRUE(messages_at(loaded(with(v11(), "/stages/social_wait/held_in", "ta")), "/stages/social_wait/held_in",
+                            Diagnostic::Severity::warning)
+                    .empty());
+}
+
 TEST(HeldIn, OnlyASupplyStageHoldsAPlace) {
     EXPECT_TRUE(has_error(load(with(v11(), "/stages/ta/held_in", "casework")), "/stages/ta/held_in",
                           "a service stage cannot have 'held_in' (only a supply stage lets people keep a place in a "
