@@ -209,6 +209,22 @@ std::optional<std::uint64_t> Reader::integer(const Json& value, const std::strin
     return std::nullopt;
 }
 
+std::optional<std::size_t> Reader::choice(const Json& value, const std::string& pointer,
+                                          const std::vector<std::string>& choices) {
+    auto text = string(value, pointer);
+    if (!text) return std::nullopt;
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        if (choices[i] == *text) return i;
+    }
+    std::string listed;
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        if (i > 0) listed += i + 1 == choices.size() ? " or " : ", ";
+        listed += "\"" + choices[i] + "\"";
+    }
+    error(pointer, "must be " + listed + ", got " + show(value) + did_you_mean(*text, choices));
+    return std::nullopt;
+}
+
 bool Reader::id(const std::string& key, const std::string& pointer) {
     bool ok = !key.empty() && key[0] >= 'a' && key[0] <= 'z';
     for (char c : key) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');

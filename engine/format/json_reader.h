@@ -57,6 +57,9 @@ public:
     // A whole number in [min, max]; integral floats such as 1e3 count.
     std::optional<std::uint64_t> integer(const Json& value, const std::string& pointer, std::uint64_t min,
                                          std::uint64_t max);
+    // One of the strings in choices: its position there.
+    std::optional<std::size_t> choice(const Json& value, const std::string& pointer,
+                                      const std::vector<std::string>& choices);
     // An id key: ^[a-z][a-z0-9_]*$.
     bool id(const std::string& key, const std::string& pointer);
 

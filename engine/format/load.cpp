@@ -2,12 +2,13 @@
 #include "format/load.h"
 
 #include "format/validate.h"
+#include "model/profile_reach.h"
 
 namespace pathways {
 
 namespace {
 
-constexpr const char* model_format = "pathways/1";
+const std::vector<std::string> model_formats = {"pathways/1", "pathways/1.1"};
 
 using Section = void (*)(LoadContext&, const Json&, const std::string&);
 
@@ -31,17 +32,27 @@ void declare_stages(LoadContext& c, const Json& document) {
     }
 }
 
+// The declared format, kept in the model: it decides which keys the document may have.
 // False when the document is not a model at all (a scenario given as the model).
-bool read_header(LoadContext& c, const Json& document) {
-    if (const Json* format = c.in.required(document, "", "format"); format && *format != model_format) {
-        const bool scenario = format->is_string() && format->get<std::string>().starts_with("pathways-scenario");
-        c.in.error("/format", std::string("must be \"") + model_format + "\", got " + show(*format) +
-                                  (scenario ? " (this is a scenario: give it with -s after the model)" : ""));
-        if (scenario) return false;
+bool read_format(LoadContext& c, const Json& document) {
+    const Json* format = c.in.required(document, "", "format");
+    if (!format) return true;
+    for (const auto& name : model_formats) {
+        if (*format == name) c.model.format = name;
     }
-    std::vector<std::string> known = {"format", "name", "currency", "attributes"};
+    if (*format == c.model.format) return true;
+    const bool scenario = format->is_string() && format->get<std::string>().starts_with("pathways-scenario");
+    c.in.error("/format", "must be \"pathways/1\" or \"pathways/1.1\", got " + show(*format) +
+                              (scenario ? " (this is a scenario: give it with -s after the model)" : ""));
+    return !scenario;
+}
+
+bool read_header(LoadContext& c, const Json& document) {
+    if (!read_format(c, document)) return false;
+    std::vector<std::string> known = {"format", "name", "currency", "attributes", "regimes", "uncertainty"};
     for (const auto& [name, section] : sections()) known.push_back(name);
     c.in.keys(document, "", known);
+    for (const char* key : {"regimes", "uncertainty"}) member_1_1(c, document, "", key);
     if (const Json* v = Reader::member(document, "name")) c.model.name = c.in.string(*v, "/name").value_or("");
     if (const Json* v = Reader::member(document, "currency"))
         c.model.currency = c.in.string(*v, "/currency").value_or("");
@@ -76,6 +87,7 @@ void read_document(LoadContext& c, const Json& document) {
     if (const Json* targets = Reader::member(document, "targets")) check_target_paths(c, *targets, "/targets");
     check_expected_arrivals(c);
     // Reachability means something only once every edge is known to be right.
+    if (c.model.version_1_1() && c.in.errors() == 0) check_reached_shares(c, reachable_profiles(c.model));
     if (c.in.errors() == 0) check_reachability(c);
 }
 

@@ -50,6 +50,12 @@ std::optional<StageIndex> stage_ref(LoadContext& c, const Json& value, const std
 std::optional<std::uint32_t> attribute_ref(LoadContext& c, const std::string& name, const std::string& pointer);
 std::optional<std::uint32_t> value_ref(LoadContext& c, std::uint32_t attribute, const Json& value,
                                        const std::string& pointer);
+// The member `key` of object, or null when it is absent or the document's
+// format does not have it: in a pathways/1 document a key of format 1.1 is an
+// error at its pointer, so that an old reader never silently ignores it.
+const Json* member_1_1(LoadContext& c, const Json& object, const std::string& pointer, const std::string& key);
+// What a move against one's will costs: loses_support, loses_accommodation, handover.
+std::optional<MoveEffect> read_move_effect(Reader& in, const Json& value, const std::string& pointer);
 // "household=family, priority_need=yes" for the given attributes of a profile.
 std::string describe_profile(const Model& model, const std::vector<std::uint32_t>& attributes,
                              const std::vector<std::uint32_t>& values);
@@ -58,5 +64,8 @@ std::string describe_profile(const Model& model, const std::vector<std::uint32_t
 void check_expected_arrivals(LoadContext& c);
 void check_target_paths(LoadContext& c, const Json& targets, const std::string& pointer);
 void check_reachability(LoadContext& c);
+// Format 1.1: routing shares sum to 1 for every profile that can reach the
+// stage (reached[stage][profile], see model/profile_reach.h).
+void check_reached_shares(LoadContext& c, const std::vector<std::vector<bool>>& reached);
 
 }  // namespace pathways

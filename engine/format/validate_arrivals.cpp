@@ -66,7 +66,7 @@ std::vector<Batch> read_batches(Reader& in, const Json& value, const std::string
 void read_stream(LoadContext& c, const std::string& id, const Json& value, const std::string& p) {
     c.in.id(id, p);
     if (!c.in.object(value, p)) return;
-    c.in.keys(value, p, {"to", "rate_per_day", "schedule", "batches", "mix", "in_cohort"});
+    c.in.keys(value, p, {"to", "rate_per_day", "schedule", "batches", "mix", "in_cohort", "headline"});
     ArrivalStream stream;
     stream.id = id;
     stream.label = Reader::text(value, "label");
@@ -78,6 +78,8 @@ void read_stream(LoadContext& c, const std::string& id, const Json& value, const
     stream.mix = read_mix(c, Reader::member(value, "mix"), child(p, "mix"));
     if (const Json* v = Reader::member(value, "in_cohort"))
         stream.in_cohort = c.in.boolean(*v, child(p, "in_cohort")).value_or(true);
+    if (const Json* v = member_1_1(c, value, p, "headline"))
+        stream.headline = c.in.boolean(*v, child(p, "headline")).value_or(false);
     if (target) c.model.arrivals.push_back(std::move(stream));
 }
 

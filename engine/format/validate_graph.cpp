@@ -37,6 +37,21 @@ struct Taken {
     }
 };
 
+// Only people who come straight from the held stage keep their place there.
+void check_held_places_used(LoadContext& c, const boost::filtered_graph<PathwayGraph, Taken>& taken) {
+    const Model& m = c.model;
+    for (StageIndex s = 0; s < m.stages.size(); ++s) {
+        if (!m.stages[s].held_in) continue;
+        const StageIndex held = *m.stages[s].held_in;
+        bool straight = false;
+        for (auto [e, end] = boost::out_edges(held, taken); e != end; ++e) straight |= boost::target(*e, taken) == s;
+        if (!straight)
+            c.in.warning(child(stage_pointer(m, s), "held_in"), "no route or deadline leads here straight from '" +
+                                                                    m.stages[held].id +
+                                                                    "', so nobody keeps a place there");
+    }
+}
+
 }  // namespace
 
 void check_reachability(LoadContext& c) {
@@ -55,6 +70,7 @@ void check_reachability(LoadContext& c) {
             c.in.error(stage_pointer(m, s),
                        "no outcome can be reached from this stage: people who enter it could never leave");
     }
+    check_held_places_used(c, taken);
     const std::vector<bool> entered = reachable(taken, entries);
     for (StageIndex s = 0; s < m.stages.size(); ++s) {
         if (!entered[s]) c.in.warning(stage_pointer(m, s), "no arrival reaches this stage");

@@ -87,7 +87,56 @@ void check_shares(LoadContext& c, const std::vector<ReadEdge>& edges, const std:
     if (failing > 0) c.in.error(p, first);
 }
 
+// The attributes any of the edges names, ascending.
+std::vector<std::uint32_t> named_attributes(const std::vector<Edge>& edges) {
+    std::vector<std::uint32_t> named;
+    for (const auto& e : edges) {
+        for (const auto& cond : e.when) named.push_back(cond.attribute);
+    }
+    std::sort(named.begin(), named.end());
+    named.erase(std::unique(named.begin(), named.end()), named.end());
+    return named;
+}
+
+// The shares of one stage for every profile that reaches it, reported once
+// per combination of the attributes the edges name (others change nothing).
+void check_stage_shares(LoadContext& c, StageIndex s, const std::vector<bool>& reached, bool reachable_only) {
+    const Model& m = c.model;
+    const std::vector<Edge>& edges = m.stages[s].next;
+    const std::vector<std::uint32_t> named = named_attributes(edges);
+    std::vector<std::vector<std::uint32_t>> failing;
+    double first_sum = 0;
+    for (std::uint32_t profile = 0; profile < reached.size(); ++profile) {
+        if (!reached[profile]) continue;
+        double sum = 0;
+        for (const Edge& e : edges) sum += m.applies(e, profile) ? e.p : 0;
+        if (std::fabs(sum - 1) <= share_tolerance) continue;
+        std::vector<std::uint32_t> values;
+        for (std::uint32_t a : named) values.push_back(m.profile_value(profile, a));
+        if (std::find(failing.begin(), failing.end(), values) != failing.end()) continue;
+        if (failing.empty()) first_sum = sum;
+        failing.push_back(values);
+    }
+    if (failing.empty()) return;
+    const std::string who = named.empty() ? "" : "for " + describe_profile(m, named, failing[0]) + " ";
+    std::string message = who + "the shares sum to " + show_number(first_sum) + ", not 1";
+    if (failing.size() > 1) message += " (and for " + std::to_string(failing.size() - 1) + " other combinations)";
+    if (reachable_only && !named.empty()) message += "; people with these values can reach this stage";
+    c.in.error(child(child("/stages", m.stages[s].id), "next"), message);
+}
+
 }  // namespace
+
+void check_reached_shares(LoadContext& c, const std::vector<std::vector<bool>>& reached) {
+    const std::vector<bool> everyone(c.model.profile_count(), true);
+    for (StageIndex s = 0; s < c.model.stages.size() && s < reached.size(); ++s) {
+        if (c.model.stages[s].kind == StageKind::outcome) continue;
+        // Nothing says who would reach a stage nobody reaches (it is warned
+        // about): its routing must then hold for everyone, as in format 1.
+        const bool unreached = std::find(reached[s].begin(), reached[s].end(), true) == reached[s].end();
+        check_stage_shares(c, s, unreached ? everyone : reached[s], !unreached);
+    }
+}
 
 std::vector<Edge> read_next(LoadContext& c, const Json& value, const std::string& p) {
     if (!c.in.array(value, p)) return {};
@@ -97,7 +146,10 @@ std::vector<Edge> read_next(LoadContext& c, const Json& value, const std::string
     }
     std::vector<ReadEdge> read;
     for (std::size_t i = 0; i < value.size(); ++i) read.push_back(read_edge(c, value[i], child(p, i)));
-    if (std::all_of(read.begin(), read.end(), [](const ReadEdge& e) { return e.complete; })) check_shares(c, read, p);
+    // Format 1.1 checks shares only for the profiles that reach the stage,
+    // known once the whole graph is read (check_reached_shares).
+    const bool complete = std::all_of(read.begin(), read.end(), [](const ReadEdge& e) { return e.complete; });
+    if (complete && !c.model.version_1_1()) check_shares(c, read, p);
     std::vector<Edge> edges;
     for (const auto& e : read) {
         if (e.target_known) edges.push_back(e.edge);

@@ -8,18 +8,23 @@ namespace pathways {
 
 namespace {
 
-const std::vector<std::string> all_stage_keys = {"outcome",  "duration", "capacity",  "supply", "next",
-                                                 "queue",    "patience", "on_renege", "cost",   "support",
-                                                 "evidence", "initial",  "pathway"};
+const std::vector<std::string> all_stage_keys = {
+    "outcome", "duration", "capacity", "supply",  "next",    "queue", "patience", "on_renege",
+    "cost",    "support",  "evidence", "initial", "pathway", "sets",  "held_in",  "renege_effect"};
+
+// Keys format 1.1 added: a pathways/1 document is told so, whatever the stage's kind.
+const std::vector<std::string> stage_keys_1_1 = {"sets", "held_in", "renege_effect"};
 
 std::vector<std::string> keys_for(StageKind kind) {
-    const std::vector<std::string> shared = {"next", "cost", "support", "evidence", "initial", "pathway"};
+    const std::vector<std::string> shared = {"next", "cost", "support", "evidence", "initial", "pathway", "sets"};
     std::vector<std::string> own;
     switch (kind) {
         case StageKind::outcome: return {"outcome", "support", "evidence", "pathway"};
         case StageKind::delay: own = {"duration"}; break;
-        case StageKind::service: own = {"capacity", "duration", "queue", "patience", "on_renege"}; break;
-        case StageKind::supply: own = {"supply", "queue", "patience", "on_renege"}; break;
+        case StageKind::service:
+            own = {"capacity", "duration", "queue", "patience", "on_renege", "renege_effect"};
+            break;
+        case StageKind::supply: own = {"supply", "queue", "patience", "on_renege", "renege_effect", "held_in"}; break;
     }
     own.insert(own.end(), shared.begin(), shared.end());
     return own;
@@ -33,6 +38,9 @@ StageKind kind_of(const Json& stage) {
 }
 
 std::string why_not(StageKind kind, const std::string& key) {
+    if (key == "held_in") return " (only a supply stage lets people keep a place in a service stage while they wait)";
+    if (kind == StageKind::outcome && key == "sets")
+        return " (the journey ends at an outcome: set the value at a stage on the way there)";
     if (kind == StageKind::outcome) return " (the journey ends at an outcome)";
     if (kind == StageKind::supply && key == "capacity") return " (a stage has either 'capacity' or 'supply')";
     if (kind == StageKind::supply) return " (people leave a supply stage as soon as they receive a unit)";
@@ -41,11 +49,15 @@ std::string why_not(StageKind kind, const std::string& key) {
 }
 
 // Unknown keys, keys of another kind, and the keys this kind requires.
-void check_stage_keys(Reader& in, const Json& stage, const std::string& p, StageKind kind) {
+void check_stage_keys(Reader& in, const Json& stage, const std::string& p, StageKind kind, bool version_1_1) {
     const std::vector<std::string> allowed = keys_for(kind);
+    const auto listed = [](const std::vector<std::string>& keys, const std::string& key) {
+        return std::find(keys.begin(), keys.end(), key) != keys.end();
+    };
     for (const auto& [key, value] : stage.items()) {
-        if (Reader::is_free_text(key) || std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
-        if (std::find(all_stage_keys.begin(), all_stage_keys.end(), key) == all_stage_keys.end()) {
+        if (Reader::is_free_text(key) || listed(allowed, key)) continue;
+        if (!version_1_1 && listed(stage_keys_1_1, key)) continue;  // reported as needing format 1.1
+        if (!listed(all_stage_keys, key)) {
             in.error(child(p, key), "unknown key '" + key + "'" + did_you_mean(key, all_stage_keys));
         } else {
             const std::string name = stage_kind_name(kind);
@@ -107,16 +119,25 @@ Cost read_cost(Reader& in, const Json& value, const std::string& p) {
     return cost;
 }
 
-std::vector<Evidence> read_evidence(Reader& in, const Json& value, const std::string& p) {
+std::string read_evidence_kind(LoadContext& c, const Json& item, const std::string& p) {
+    static const std::vector<std::string> kinds = {"testimony", "survey", "statistic", "law", "practice"};
+    const Json* kind = member_1_1(c, item, p, "kind");
+    if (!kind) return "";
+    auto k = c.in.choice(*kind, child(p, "kind"), kinds);
+    return k ? kinds[*k] : "";
+}
+
+std::vector<Evidence> read_evidence(LoadContext& c, const Json& value, const std::string& p) {
     std::vector<Evidence> out;
-    if (!in.array(value, p)) return out;
+    if (!c.in.array(value, p)) return out;
     for (std::size_t i = 0; i < value.size(); ++i) {
         const std::string ep = child(p, i);
-        if (!in.object(value[i], ep)) continue;
-        in.keys(value[i], ep, {"text"});
-        const Json* text = in.required(value[i], ep, "text");
-        if (text && in.string(*text, child(ep, "text")))
-            out.push_back({text->get<std::string>(), Reader::text(value[i], "source"), ""});
+        if (!c.in.object(value[i], ep)) continue;
+        c.in.keys(value[i], ep, {"text", "kind"});
+        const Json* text = c.in.required(value[i], ep, "text");
+        std::string kind = read_evidence_kind(c, value[i], ep);
+        if (text && c.in.string(*text, child(ep, "text")))
+            out.push_back({text->get<std::string>(), Reader::text(value[i], "source"), std::move(kind)});
     }
     return out;
 }
@@ -162,7 +183,7 @@ void read_details(LoadContext& c, Stage& s, const Json& stage, const std::string
     if (const Json* v = Reader::member(stage, "cost")) s.cost = read_cost(c.in, *v, child(p, "cost"));
     if (const Json* v = Reader::member(stage, "support"))
         s.support = c.in.strings(*v, child(p, "support")).value_or(std::vector<std::string>{});
-    if (const Json* v = Reader::member(stage, "evidence")) s.evidence = read_evidence(c.in, *v, child(p, "evidence"));
+    if (const Json* v = Reader::member(stage, "evidence")) s.evidence = read_evidence(c, *v, child(p, "evidence"));
     if (const Json* v = Reader::member(stage, "pathway")) s.pathway = c.in.string(*v, child(p, "pathway")).value_or("");
     if (const Json* v = Reader::member(stage, "initial"))
         s.initial = read_initial(c, *v, child(p, "initial"));
@@ -175,11 +196,37 @@ void read_details(LoadContext& c, Stage& s, const Json& stage, const std::string
     s.sources.insert(sourcing.sources.begin(), sourcing.sources.end());
 }
 
+// Attribute values taken on entering the stage.
+std::vector<Condition> read_sets(LoadContext& c, const Json& value, const std::string& p) {
+    std::vector<Condition> out;
+    c.in.entries(value, p, [&](const std::string& name, const Json& v, const std::string& at) {
+        auto a = attribute_ref(c, name, at);
+        auto x = a ? value_ref(c, *a, v, at) : std::nullopt;
+        if (x) out.push_back({*a, *x});
+    });
+    return out;
+}
+
+// The keys format 1.1 added, each read only where the stage's kind has it
+// (check_stage_keys reports it elsewhere).
+void read_changes(LoadContext& c, Stage& s, const Json& stage, const std::string& p) {
+    if (const Json* v = member_1_1(c, stage, p, "sets"); v && s.kind != StageKind::outcome)
+        s.sets = read_sets(c, *v, child(p, "sets"));
+    if (const Json* v = member_1_1(c, stage, p, "held_in"); v && s.kind == StageKind::supply)
+        s.held_in = stage_ref(c, *v, child(p, "held_in"));
+    const Json* effect = member_1_1(c, stage, p, "renege_effect");
+    if (!effect || !s.waits()) return;
+    if (!stage.contains("patience"))
+        c.in.error(child(p, "renege_effect"),
+                   "needs 'patience' (what giving up costs means something only where people can give up waiting)");
+    s.renege_effect = read_move_effect(c.in, *effect, child(p, "renege_effect")).value_or(MoveEffect::loses_support);
+}
+
 void read_stage(LoadContext& c, Stage& s, const Json& stage, const std::string& p) {
     c.in.id(s.id, p);
     if (!c.in.object(stage, p)) return;
     s.kind = kind_of(stage);
-    check_stage_keys(c.in, stage, p, s.kind);
+    check_stage_keys(c.in, stage, p, s.kind, c.model.version_1_1());
     if (s.kind == StageKind::outcome) {
         s.outcome = read_outcome(c.in, stage.at("outcome"), child(p, "outcome"));
     } else if (const Json* d = Reader::member(stage, "duration"); d && s.kind != StageKind::supply) {
@@ -189,6 +236,22 @@ void read_stage(LoadContext& c, Stage& s, const Json& stage, const std::string& 
     if (const Json* next = Reader::member(stage, "next"); next && s.kind != StageKind::outcome)
         s.next = read_next(c, *next, child(p, "next"));
     read_details(c, s, stage, p);
+    read_changes(c, s, stage, p);
+}
+
+// A held place is in a service stage; kinds are known once every stage is read.
+void check_held_places(LoadContext& c, const std::string& pointer) {
+    for (Stage& s : c.model.stages) {
+        if (!s.held_in) continue;
+        const Stage& held = c.model.stages[*s.held_in];
+        if (held.kind == StageKind::service) continue;
+        const std::string kind = stage_kind_name(held.kind);
+        c.in.error(child(child(pointer, s.id), "held_in"),
+                   "must name a service stage (one with 'capacity', whose place people keep while they wait here), "
+                   "got '" +
+                       held.id + "', " + (held.kind == StageKind::outcome ? "an " : "a ") + kind + " stage");
+        s.held_in.reset();
+    }
 }
 
 }  // namespace
@@ -204,6 +267,7 @@ void read_stages(LoadContext& c, const Json& value, const std::string& pointer) 
         if (Reader::is_free_text(id)) continue;
         read_stage(c, c.model.stages[i++], stage, child(pointer, id));
     }
+    check_held_places(c, pointer);
 }
 
 }  // namespace pathways

@@ -41,14 +41,25 @@ bool read_ratio(Reader& in, Target& t, const Json& value, const std::string& p) 
     return n && d;
 }
 
+// Whether parameters were tuned to meet the target, and what a run cannot show.
+void read_role(LoadContext& c, Target& t, const Json& value, const std::string& p) {
+    if (const Json* role = member_1_1(c, value, p, "role")) {
+        auto r = c.in.choice(*role, child(p, "role"), {"validation", "calibration"});
+        t.role = r == 1u ? TargetRole::calibration : TargetRole::validation;
+    }
+    if (const Json* note = member_1_1(c, value, p, "status_note"))
+        t.status_note = c.in.string(*note, child(p, "status_note")).value_or("");
+}
+
 void read_target(LoadContext& c, const std::string& id, const Json& value, const std::string& p) {
     c.in.id(id, p);
     if (!c.in.object(value, p)) return;
-    c.in.keys(value, p, {"metric", "numerator", "denominator", "low", "high"});
+    c.in.keys(value, p, {"metric", "numerator", "denominator", "low", "high", "role", "status_note"});
     Target t;
     t.id = id;
     t.label = Reader::text(value, "label");
     t.source = Reader::text(value, "source");
+    read_role(c, t, value, p);
     const bool paths = read_ratio(c.in, t, value, p);
     auto lo = c.in.required_number(value, p, "low");
     auto hi = c.in.required_number(value, p, "high");

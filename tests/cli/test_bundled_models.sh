@@ -5,14 +5,19 @@ source "$(dirname "$0")/common.sh"
 import json, pathlib, sys
 from jsonschema import Draft202012Validator
 src = pathlib.Path(sys.argv[1])
-model_schema = json.loads((src / "schema/pathways-1.schema.json").read_text())
-scenario_schema = json.loads((src / "schema/pathways-scenario-1.schema.json").read_text())
-Draft202012Validator.check_schema(model_schema)
-Draft202012Validator.check_schema(scenario_schema)
+schemas = {name: json.loads((src / f"schema/{name}.schema.json").read_text())
+           for name in ("pathways-1", "pathways-1.1", "pathways-scenario-1")}
+for schema in schemas.values():
+    Draft202012Validator.check_schema(schema)
+# A model is checked against the schema of the format it declares.
+model_schema = {"pathways/1": schemas["pathways-1"], "pathways/1.1": schemas["pathways-1.1"]}
 bad = 0
-for path, schema in [(p, model_schema) for p in sorted(src.glob("models/*.json"))] + \
-                    [(p, scenario_schema) for p in sorted(src.glob("scenarios/*.json"))]:
-    for error in Draft202012Validator(schema).iter_errors(json.loads(path.read_text())):
+for path in sorted(src.glob("models/*.json")) + sorted(src.glob("scenarios/*.json")):
+    document = json.loads(path.read_text())
+    schema = model_schema.get(document.get("format"), schemas["pathways-1"])
+    if path.parent.name == "scenarios":
+        schema = schemas["pathways-scenario-1"]
+    for error in Draft202012Validator(schema).iter_errors(document):
         print(f"{path.name}: /{'/'.join(map(str, error.absolute_path))}: {error.message}")
         bad += 1
 sys.exit(1 if bad else 0)
