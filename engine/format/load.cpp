@@ -33,13 +33,14 @@ void declare_stages(LoadContext& c, const Json& document) {
 
 // False when the document is not a model at all (a scenario given as the model).
 bool read_header(LoadContext& c, const Json& document) {
-    if (const Json* format = c.in.required(document, "", "format"); format && *format != model_format) {
+    if (const Json* format = c.in.required(document, "", "format");
+        format && *format != model_format && *format != "pathways/1.1") {
         const bool scenario = format->is_string() && format->get<std::string>().starts_with("pathways-scenario");
         c.in.error("/format", std::string("must be \"") + model_format + "\", got " + show(*format) +
                                   (scenario ? " (this is a scenario: give it with -s after the model)" : ""));
         if (scenario) return false;
     }
-    std::vector<std::string> known = {"format", "name", "currency", "attributes"};
+    std::vector<std::string> known = {"format", "name", "currency", "attributes", "regimes", "uncertainty"};
     for (const auto& [name, section] : sections()) known.push_back(name);
     c.in.keys(document, "", known);
     if (const Json* v = Reader::member(document, "name")) c.model.name = c.in.string(*v, "/name").value_or("");
@@ -77,6 +78,9 @@ void read_document(LoadContext& c, const Json& document) {
     check_expected_arrivals(c);
     // Reachability means something only once every edge is known to be right.
     if (c.in.errors() == 0) check_reachability(c);
+    if (const Json* regimes = Reader::member(document, "regimes")) read_regimes(c, document, *regimes, "/regimes");
+    if (const Json* uncertainty = Reader::member(document, "uncertainty"))
+        read_uncertainty(c, document, *uncertainty, "/uncertainty");
 }
 
 }  // namespace

@@ -7,7 +7,7 @@ namespace pathways {
 
 void read_simulation(LoadContext& c, const Json& value, const std::string& p) {
     if (!c.in.object(value, p)) return;
-    c.in.keys(value, p, {"horizon_days", "warmup_days", "replications", "seed", "follow_up_days"});
+    c.in.keys(value, p, {"horizon_days", "warmup_days", "replications", "seed", "follow_up_days", "start_date"});
     SimulationSettings& s = c.model.simulation;
     auto horizon = std::optional<double>{};
     if (const Json* v = c.in.required(value, p, "horizon_days"))
