@@ -35,6 +35,7 @@ struct ReadRegime {
     Regime regime;
     std::string pointer;
     Json patch = Json::object();
+    bool from_known = false;
     bool ok = false;  // read without problems, so its rules can be built
 };
 
@@ -116,8 +117,11 @@ ReadRegime read_regime(LoadContext& c, const Json& document, const std::string& 
     r.regime.id = id;
     r.regime.label = Reader::text(value, "label");
     r.regime.sourcing = Reader::sourcing(value);
-    if (const Json* from = c.in.required(value, p, "from"))
-        r.regime.from = read_from(c, *from, child(p, "from"), start_date(c, document)).value_or(0);
+    if (const Json* from = c.in.required(value, p, "from")) {
+        const auto day = read_from(c, *from, child(p, "from"), start_date(c, document));
+        r.regime.from = day.value_or(0);
+        r.from_known = day.has_value();
+    }
     if (const Json* patch = c.in.required(value, p, "patch"); patch && c.in.object(*patch, child(p, "patch"))) {
         r.patch = *patch;
         check_patch_sections(c, document, *patch, child(p, "patch"));
@@ -130,7 +134,8 @@ ReadRegime read_regime(LoadContext& c, const Json& document, const std::string& 
 void check_distinct_from(LoadContext& c, const std::vector<ReadRegime>& regimes) {
     for (std::size_t i = 0; i < regimes.size(); ++i) {
         for (std::size_t j = 0; j < i; ++j) {
-            if (!regimes[i].ok || !regimes[j].ok || regimes[i].regime.from != regimes[j].regime.from) continue;
+            if (!regimes[i].from_known || !regimes[j].from_known || regimes[i].regime.from != regimes[j].regime.from)
+                continue;
             c.in.error(child(regimes[i].pointer, "from"), "regime '" + regimes[j].regime.id +
                                                               "' starts on the same day (day " +
                                                               show_number(regimes[i].regime.from) + ")");

@@ -106,8 +106,11 @@ TEST(Regimes, FromMustBeARealDateOrANumber) {
 TEST(Regimes, TwoMayNotShareAFromTheSecondIsTheError) {
     Json regimes = spec_regimes();
     regimes["rns_funding_ends"]["from"] = -212;
+    regimes["also_broken"] = {{"from", "2025-09-01"}, {"patch", {{"simulation", Json::object()}}}};
     LoadResult r = load(with_regimes(regimes));
     EXPECT_THAT(messages_at(r, "/regimes/rns_funding_ends/from"),
+                ElementsAre("regime 'current_rules' starts on the same day (day -212)"));
+    EXPECT_THAT(messages_at(r, "/regimes/also_broken/from"),
                 ElementsAre("regime 'current_rules' starts on the same day (day -212)"));
     EXPECT_THAT(messages_at(r, "/regimes/current_rules/from"), IsEmpty());
 }
