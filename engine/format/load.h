@@ -22,14 +22,22 @@ struct Diagnostic {
     std::string to_string() const;  // "FILE: /stages/x/capacity: must be ..."
 };
 
+// A scenario as its file describes it, for reports to show beside its effects.
+struct ScenarioDescription {
+    std::string name, description, source, note;
+    // What the change itself would cost, in the model's currency (format 1.1).
+    std::optional<double> cost_one_off, cost_per_year;
+};
+
 struct LoadResult {
     std::optional<Model> model;           // set only when there is no error
     std::vector<Diagnostic> diagnostics;  // errors and warnings, in document order
     Json document;                        // the (patched) model document
     std::string canonical_sha256;         // of the patched model's canonical JSON
     std::vector<std::string> scenario_names;
-    std::vector<std::string> scenario_sha256;  // of each scenario file's bytes
-    std::string model_sha256;                  // of the model file's bytes
+    std::vector<ScenarioDescription> scenario_descriptions;  // parallel to scenario_names
+    std::vector<std::string> scenario_sha256;                // of each scenario file's bytes
+    std::string model_sha256;                                // of the model file's bytes
     bool ok() const { return model.has_value(); }
 };
 

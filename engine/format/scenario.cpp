@@ -3,6 +3,7 @@
 #include "format/file_bytes.h"
 #include "format/json_reader.h"
 #include "format/load.h"
+#include "format/validate.h"
 
 namespace pathways {
 
@@ -11,7 +12,8 @@ namespace {
 constexpr const char* scenario_format = "pathways-scenario/1";
 
 struct Scenario {
-    std::string file, name;
+    std::string file;
+    ScenarioDescription description;
     Json patch;
 };
 
@@ -21,17 +23,32 @@ std::optional<std::string> read_bytes(const std::string& path, std::vector<Diagn
     return std::move(file.bytes);
 }
 
+// What the change itself would cost: a one-off sum, a yearly sum, or both.
+void read_cost(Reader& in, const Json& cost, ScenarioDescription& d) {
+    if (!in.object(cost, "/cost")) return;
+    in.keys(cost, "/cost", {"one_off", "per_year"});
+    if (const Json* v = Reader::member(cost, "one_off"))
+        d.cost_one_off = in.number(*v, "/cost/one_off", Sign::non_negative);
+    if (const Json* v = Reader::member(cost, "per_year"))
+        d.cost_per_year = in.number(*v, "/cost/per_year", Sign::non_negative);
+}
+
 // The scenario's own fields; problems name the scenario file.
 bool check_scenario(Reader& in, const Json& document, Scenario& scenario) {
     if (!in.object(document, "")) return false;
-    in.keys(document, "", {"format", "name", "description", "patch"});
+    in.keys(document, "", {"format", "name", "description", "cost", "patch"});
     if (const Json* format = in.required(document, "", "format"); format && *format != scenario_format)
         in.error("/format", std::string("must be \"") + scenario_format + "\", got " + show(*format));
+    ScenarioDescription& d = scenario.description;
     if (const Json* name = in.required(document, "", "name")) {
-        scenario.name = in.string(*name, "/name").value_or("");
-        if (name->is_string() && scenario.name.empty()) in.error("/name", "must not be empty");
+        d.name = in.string(*name, "/name").value_or("");
+        if (name->is_string() && d.name.empty()) in.error("/name", "must not be empty");
     }
-    if (const Json* description = Reader::member(document, "description")) in.string(*description, "/description");
+    if (const Json* description = Reader::member(document, "description"))
+        d.description = in.string(*description, "/description").value_or("");
+    d.source = Reader::text(document, "source");
+    d.note = Reader::text(document, "note");
+    if (const Json* cost = Reader::member(document, "cost")) read_cost(in, *cost, d);
     if (const Json* patch = in.required(document, "", "patch"); patch && in.object(*patch, "/patch"))
         scenario.patch = *patch;
     return in.errors() == 0;
@@ -44,17 +61,9 @@ std::optional<Scenario> read_scenario(const std::string& path, LoadResult& resul
     auto document = parse_json_text(*bytes, path, result.diagnostics);
     if (!document) return std::nullopt;
     Reader in(path, result.diagnostics);
-    Scenario scenario{path, "", Json::object()};
+    Scenario scenario{path, {}, Json::object()};
     if (!check_scenario(in, *document, scenario)) return std::nullopt;
     return scenario;
-}
-
-bool patch_sets(const Json& patch, const std::string& pointer) {
-    try {
-        return patch.contains(Json::json_pointer(pointer));
-    } catch (const nlohmann::json::exception&) {
-        return false;
-    }
 }
 
 // The place a "missing required key" problem's key would be, when a patch
@@ -81,7 +90,7 @@ void attribute_to_scenarios(std::vector<Diagnostic>& diagnostics, const std::vec
                 d.message += " (deleted by scenario " + s->file + " at /patch" + deleted + ")";
                 break;
             }
-            if (d.pointer.empty() || !patch_sets(s->patch, d.pointer)) continue;
+            if (d.pointer.empty() || !patch_writes(s->patch, d.pointer)) continue;
             d.message += " (set by scenario " + s->file + ")";
             break;
         }
@@ -104,12 +113,14 @@ LoadResult load_model_file(const std::string& model_path, const std::vector<std:
     if (!document || scenarios.size() != scenario_paths.size()) return result;
     for (const auto& s : scenarios) {
         document->merge_patch(s.patch);
-        result.scenario_names.push_back(s.name);
+        result.scenario_names.push_back(s.description.name);
+        result.scenario_descriptions.push_back(s.description);
     }
     LoadResult loaded = load_model_document(*document, model_path);
     attribute_to_scenarios(loaded.diagnostics, scenarios);
     loaded.diagnostics.insert(loaded.diagnostics.begin(), result.diagnostics.begin(), result.diagnostics.end());
     loaded.scenario_names = std::move(result.scenario_names);
+    loaded.scenario_descriptions = std::move(result.scenario_descriptions);
     loaded.scenario_sha256 = std::move(result.scenario_sha256);
     loaded.model_sha256 = std::move(result.model_sha256);
     return loaded;

@@ -68,4 +68,13 @@ void check_reachability(LoadContext& c);
 // stage (reached[stage][profile], see model/profile_reach.h).
 void check_reached_shares(LoadContext& c, const std::vector<std::vector<bool>>& reached);
 
+// Format 1.1 sections that load variants of the whole document (each regime's
+// rules; the model at each end of each uncertain range), so they run last and
+// are given the document.
+void read_regimes(LoadContext& c, const Json& document, const Json& value, const std::string& pointer);
+void read_uncertainty(LoadContext& c, const Json& document, const Json& value, const std::string& pointer);
+
+// Whether an RFC 7386 merge patch writes (or deletes) the place at pointer or inside it.
+bool patch_writes(const Json& patch, const std::string& pointer);
+
 }  // namespace pathways

@@ -115,5 +115,77 @@ TEST_F(Scenarios, ProblemsInTheModelAndEveryScenarioAreAllReported) {
     EXPECT_EQ(r.diagnostics[2].file, missing);
 }
 
+TEST_F(Scenarios, SourceNoteAndCostAreCarriedToTheCaller) {
+    const std::string s = file("funded.json", R"({"format": "pathways-scenario/1", "name": "Fund casework",
+        "description": "Two more caseworkers", "source": "council budget 2026", "note": "from April",
+        "cost": {"one_off": 5000, "per_year": 84000}, "patch": {"stages": {"casework": {"capacity": 8}}}})");
+    const std::string plain = scenario("plain.json", "{}");
+    LoadResult r = load_model_file(example_path(), {s, plain});
+    ASSERT_TRUE(r.ok()) << all_diagnostics(r);
+    ASSERT_EQ(r.scenario_descriptions.size(), 2u);
+    const ScenarioDescription& d = r.scenario_descriptions[0];
+    EXPECT_EQ(d.name, "Fund casework");
+    EXPECT_EQ(d.description, "Two more caseworkers");
+    EXPECT_EQ(d.source, "council budget 2026");
+    EXPECT_EQ(d.note, "from April");
+    EXPECT_EQ(d.cost_one_off, 5000);
+    EXPECT_EQ(d.cost_per_year, 84000);
+    EXPECT_EQ(r.scenario_descriptions[1].name, "plain.json");
+    EXPECT_FALSE(r.scenario_descriptions[1].cost_one_off);
+    EXPECT_FALSE(r.scenario_descriptions[1].cost_per_year);
+}
+
+TEST_F(Scenarios, ACostHasNonNegativeOneOffAndPerYearOnly) {
+    const std::string s = file("costly.json", R"({"format": "pathways-scenario/1", "name": "c",
+        "cost": {"one_off": -1, "per_yeer": 3}, "patch": {}})");
+    LoadResult r = load_model_file(example_path(), {s});
+    EXPECT_THAT(messages_at(r, "/cost/one_off"), ElementsAre("must be >= 0, got -1"));
+    EXPECT_THAT(messages_at(r, "/cost/per_yeer"), ElementsAre("unknown key 'per_yeer'; did you mean 'per_year'?"));
+    EXPECT_EQ(r.diagnostics[0].file, s);
+    const std::string t =
+        file("text.json", R"({"format": "pathways-scenario/1", "name": "t", "cost": 5, "patch": {}})");
+    EXPECT_THAT(messages_at(load_model_file(example_path(), {t}), "/cost"), ElementsAre("must be an object, got 5"));
+}
+
+// A format 1.1 copy of the example with one regime.
+Json model_with_regime() {
+    Json doc = example();
+    doc["format"] = "pathways/1.1";
+    doc["regimes"] = Json::parse(R"({"cuts": {"from": 200, "patch": {"stages": {"ta": {"capacity": 150}}}}})");
+    return doc;
+}
+
+TEST_F(Scenarios, AScenarioMayAddARegime) {
+    const std::string model = file("model.json", model_with_regime().dump());
+    const std::string s = scenario(
+        "funding.json", R"({"regimes": {"funding": {"from": 400, "patch": {"stages": {"ta": {"capacity": 250}}}}}})");
+    LoadResult r = load_model_file(model, {s});
+    ASSERT_TRUE(r.ok()) << all_diagnostics(r);
+    ASSERT_EQ(r.model->regimes.size(), 2u);
+    EXPECT_EQ(r.model->regimes[1].id, "funding");
+    EXPECT_EQ(r.model->regimes[1].rules->stages[*r.model->find_stage("ta")].capacity, 250u);
+}
+
+TEST_F(Scenarios, AScenarioMayRemoveOrChangeARegime) {
+    const std::string model = file("model.json", model_with_regime().dump());
+    LoadResult r = load_model_file(model, {scenario("no_cuts.json", R"({"regimes": {"cuts": null}})")});
+    ASSERT_TRUE(r.ok()) << all_diagnostics(r);
+    EXPECT_TRUE(r.model->regimes.empty());
+    const std::string deeper =
+        scenario("deeper.json", R"({"regimes": {"cuts": {"patch": {"stages": {"ta": {"capacity": 0}}}}}})");
+    r = load_model_file(model, {deeper});
+    EXPECT_TRUE(has_error(r, "/regimes/cuts/patch/stages/ta/capacity", "got 0 (set by scenario " + deeper + ")"));
+}
+
+TEST_F(Scenarios, AScenarioThatRemovesAnUncertainNumberIsAnErrorAtTheEntry) {
+    Json doc = example();
+    doc["format"] = "pathways/1.1";
+    doc["uncertainty"] = Json::parse(R"({"ta_cost": {"path": "/stages/ta/cost/per_day", "low": 30, "high": 50}})");
+    const std::string model = file("model.json", doc.dump());
+    LoadResult r = load_model_file(model, {scenario("free_ta.json", R"({"stages": {"ta": {"cost": null}}})")});
+    EXPECT_THAT(messages_at(r, "/uncertainty/ta_cost"),
+                ElementsAre("\"/stages/ta/cost/per_day\" names no number in the model (after scenarios)"));
+}
+
 }  // namespace
 }  // namespace pathways
