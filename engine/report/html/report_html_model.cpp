@@ -74,8 +74,6 @@ std::string deadline_destinations(const Model& model, const Deadline& d) {
     return out;
 }
 
-}  // namespace
-
 // Said only for models that have them, so that other reports read as before.
 std::string format_1_1_key(const Model& model) {
     std::string out;
@@ -90,24 +88,6 @@ std::string format_1_1_key(const Model& model) {
         out += " A grey dashed line without an arrowhead joins a wait to the place people keep while waiting.";
     return out;
 }
-
-std::string diagram_section(const ReportInput& in) {
-    std::string body = paragraph(
-        "Each box is a stage of the journey; arrows show where people go next. Dotted arrows are people giving up "
-        "waiting; dashed arrows are people moved on by a deadline." +
-        format_1_1_key(in.model) + " Boxes at the bottom are where journeys end.");
-    body += paragraph(in.small.active()
-                          ? "Figures are left off the diagram in this report, because small numbers are hidden; "
-                            "they are in the tables below."
-                          : "Thicker arrows carry more people. Stages where many people drop off or wait a long time "
-                            "are shaded darker.");
-    return section("diagram", "The pathway",
-                   body + "<figure class=\"diagram\" role=\"group\" aria-label=\"Diagram of the pathway\">" +
-                       diagram_svg(in) +
-                       "<figcaption>The pathway, from arrival to each outcome</figcaption></figure>\n");
-}
-
-namespace {
 
 // The model's own target behind a result: its role and status note live there.
 const Target* model_target(const ReportInput& in, const TargetResult& t) {
@@ -161,6 +141,22 @@ std::string calibration_part(const ReportInput& in) {
 }
 
 }  // namespace
+
+std::string diagram_section(const ReportInput& in) {
+    std::string body = paragraph(
+        "Each box is a stage of the journey; arrows show where people go next. Dotted arrows are people giving up "
+        "waiting; dashed arrows are people moved on by a deadline." +
+        format_1_1_key(in.model) + " Boxes at the bottom are where journeys end.");
+    body += paragraph(in.small.active()
+                          ? "Figures are left off the diagram in this report, because small numbers are hidden; "
+                            "they are in the tables below."
+                          : "Thicker arrows carry more people. Stages where many people drop off or wait a long time "
+                            "are shaded darker.");
+    return section("diagram", "The pathway",
+                   body + "<figure class=\"diagram\" role=\"group\" aria-label=\"Diagram of the pathway\">" +
+                       diagram_svg(in) +
+                       "<figcaption>The pathway, from arrival to each outcome</figcaption></figure>\n");
+}
 
 std::string targets_section(const ReportInput& in) {
     const std::vector<TargetResult>& targets = in.results.targets;
