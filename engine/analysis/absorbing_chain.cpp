@@ -4,7 +4,9 @@
 // figure comes from sparse LU solves with I - Q or its transpose.
 #include "analysis/absorbing_chain.h"
 
+#include <map>
 #include <numeric>
+#include <set>
 #include <stdexcept>
 
 #include <Eigen/Dense>
@@ -17,36 +19,89 @@ namespace {
 using SparseMatrix = Eigen::SparseMatrix<double>;
 using Vector = Eigen::VectorXd;
 
-// Transient and absorbing states, numbered by stage order.
+// Transient states are (stage, attribute profile) pairs: entering a stage
+// applies its `sets`, so one arrival profile may carry several profiles along
+// the way. The arrival profile has a state at every stage that keeps it, as
+// the chain had before stages could set values (a state nobody reaches adds
+// nothing, and the figures of models without `sets` stay exactly as they
+// were); other profiles have states only where people can take them.
+// Absorbing states are the outcome stages, whatever the profile. Pairs are
+// numbered by stage, then profile.
 struct StateLayout {
-    std::vector<StageIndex> transient, absorbing;
-    std::vector<Eigen::Index> state_of;  // stage -> index among its kind
+    struct State {
+        StageIndex stage = 0;
+        std::uint32_t profile = 0;
+        auto operator<=>(const State&) const = default;
+    };
+    std::vector<State> transient;
+    std::vector<StageIndex> absorbing;
+    std::vector<Eigen::Index> outcome_of;  // stage -> index among absorbing
+    std::map<State, Eigen::Index> state_of;
 
-    explicit StateLayout(const Model& model) : state_of(model.stages.size()) {
+    StateLayout(const Model& model, std::uint32_t profile, const std::vector<double>& start)
+        : outcome_of(model.stages.size()) {
         for (StageIndex s = 0; s < model.stages.size(); ++s) {
-            auto& list = model.stages[s].kind == StageKind::outcome ? absorbing : transient;
-            state_of[s] = static_cast<Eigen::Index>(list.size());
-            list.push_back(s);
+            if (model.stages[s].kind != StageKind::outcome) continue;
+            outcome_of[s] = static_cast<Eigen::Index>(absorbing.size());
+            absorbing.push_back(s);
         }
+        std::set<State> states = reachable(model, profile, start);
+        for (StageIndex s = 0; s < model.stages.size(); ++s) {
+            if (model.stages[s].kind != StageKind::outcome && model.after_entering(s, profile) == profile) {
+                states.insert({s, profile});
+            }
+        }
+        transient.assign(states.begin(), states.end());
+        for (std::size_t i = 0; i < transient.size(); ++i) state_of[transient[i]] = static_cast<Eigen::Index>(i);
     }
-    bool is_transient(StageIndex s) const { return !transient.empty() && transient[state_of[s]] == s; }
+    // The state of a person entering stage `to` with `profile`, if transient and laid out.
+    std::optional<Eigen::Index> entering(const Model& model, StageIndex to, std::uint32_t profile) const {
+        auto at = state_of.find({to, model.after_entering(to, profile)});
+        return at == state_of.end() ? std::nullopt : std::optional(at->second);
+    }
     Eigen::Index n() const { return static_cast<Eigen::Index>(transient.size()); }
     Eigen::Index m() const { return static_cast<Eigen::Index>(absorbing.size()); }
+
+private:
+    // Edges that carry nobody (a share of 0) reach nothing: the rules of a
+    // stage need only hold for the profiles that can get there.
+    static std::set<State> reachable(const Model& model, std::uint32_t profile, const std::vector<double>& start) {
+        std::set<State> seen;
+        std::vector<State> todo;
+        auto enter = [&](StageIndex s, std::uint32_t p) {
+            if (model.stages[s].kind == StageKind::outcome) return;
+            State state{s, model.after_entering(s, p)};
+            if (seen.insert(state).second) todo.push_back(state);
+        };
+        for (StageIndex s = 0; s < model.stages.size(); ++s) {
+            if (start[s] > 0) enter(s, profile);
+        }
+        while (!todo.empty()) {
+            const State state = todo.back();
+            todo.pop_back();
+            for (const Edge& e : model.stages[state.stage].next) {
+                if (e.p > 0 && model.applies(e, state.profile)) enter(e.to, state.profile);
+            }
+        }
+        return seen;
+    }
 };
 
-// I - Q (sparse) and R (dense: outcomes are few) for one profile.
-void chain_matrices(const Model& model, std::uint32_t profile, const StateLayout& layout, SparseMatrix& a,
-                    Eigen::MatrixXd& r) {
+// I - Q (sparse) and R (dense: outcomes are few). An edge into a pair that is
+// not laid out carries a share of 0 or leaves a state nobody reaches, so it
+// is left out.
+void chain_matrices(const Model& model, const StateLayout& layout, SparseMatrix& a, Eigen::MatrixXd& r) {
     std::vector<Eigen::Triplet<double>> entries;
     r = Eigen::MatrixXd::Zero(layout.n(), layout.m());
     for (Eigen::Index i = 0; i < layout.n(); ++i) {
         entries.emplace_back(i, i, 1.0);
-        for (const Edge& e : model.stages[layout.transient[i]].next) {
+        const auto [stage, profile] = layout.transient[i];
+        for (const Edge& e : model.stages[stage].next) {
             if (!model.applies(e, profile)) continue;
-            if (layout.is_transient(e.to)) {
-                entries.emplace_back(i, layout.state_of[e.to], -e.p);
-            } else {
-                r(i, layout.state_of[e.to]) += e.p;
+            if (model.stages[e.to].kind == StageKind::outcome) {
+                r(i, layout.outcome_of[e.to]) += e.p;
+            } else if (auto j = layout.entering(model, e.to, profile)) {
+                entries.emplace_back(i, *j, -e.p);
             }
         }
     }
@@ -66,24 +121,26 @@ void factorise(Solver& solver, const SparseMatrix& a) {
 
 // Adds the transient part: visits v = start N, absorption B = N R, and for
 // each outcome k, w_k = N (T .* b_k), whose start-weighted sum is the expected
-// days spent by those who end in k.
+// days spent by those who end in k. Start weights and visits are per state;
+// a stage's visits sum them over profiles.
 void solve_transient(const Model& model, std::uint32_t profile, const StateLayout& layout,
                      const std::vector<double>& start, ChainFigures& f, std::vector<double>& person_days) {
     SparseMatrix a;
     Eigen::MatrixXd r;
-    chain_matrices(model, profile, layout, a, r);
-    Vector start_t(layout.n()), sojourn(layout.n());
-    for (Eigen::Index i = 0; i < layout.n(); ++i) {
-        start_t(i) = start[layout.transient[i]];
-        sojourn(i) = mean_sojourn_days(model.stages[layout.transient[i]]);
+    chain_matrices(model, layout, a, r);
+    Vector start_t = Vector::Zero(layout.n()), sojourn(layout.n());
+    for (StageIndex s = 0; s < model.stages.size(); ++s) {
+        if (auto i = start[s] > 0 ? layout.entering(model, s, profile) : std::nullopt) start_t(*i) += start[s];
     }
+    for (Eigen::Index i = 0; i < layout.n(); ++i)
+        sojourn(i) = mean_sojourn_days(model.stages[layout.transient[i].stage]);
     Eigen::SparseLU<SparseMatrix> lu, lu_t;
     factorise(lu, a);
     factorise(lu_t, SparseMatrix(a.transpose()));
     const Vector visits = lu_t.solve(start_t);
     const Eigen::MatrixXd b = lu.solve(r);
     const Eigen::MatrixXd w = lu.solve(sojourn.asDiagonal() * b);
-    for (Eigen::Index i = 0; i < layout.n(); ++i) f.visits[layout.transient[i]] = visits(i);
+    for (Eigen::Index i = 0; i < layout.n(); ++i) f.visits[layout.transient[i].stage] += visits(i);
     f.time_in_system_days = visits.dot(sojourn);
     for (Eigen::Index k = 0; k < layout.m(); ++k) {
         const StageIndex s = layout.absorbing[k];
@@ -100,7 +157,7 @@ double mean_sojourn_days(const Stage& stage) {
 }
 
 ChainFigures solve_chain(const Model& model, std::uint32_t profile, const std::vector<double>& start) {
-    const StateLayout layout(model);
+    const StateLayout layout(model, profile, start);
     ChainFigures f;
     f.outcome_probability.assign(model.stages.size(), 0.0);
     f.days_to_outcome.assign(model.stages.size(), std::nullopt);
@@ -147,8 +204,17 @@ ChainFigures mixture(const std::vector<ProfileFigures>& profiles, std::size_t st
 
 }  // namespace
 
-ChainAnalysis analyse_chain(const Model& model) {
+const Model& rules_at_day_zero(const Model& model) {
+    const Model* in_force = &model;
+    for (const Regime& r : model.regimes) {
+        if (r.from <= 0 && r.rules) in_force = r.rules.get();
+    }
+    return *in_force;
+}
+
+ChainAnalysis analyse_chain(const Model& base) {
     ChainAnalysis analysis;
+    const Model& model = rules_at_day_zero(base);
     const std::vector<std::vector<double>> arrivals = expected_cohort_arrivals(model);
     for (std::uint32_t p = 0; p < arrivals.size(); ++p) {
         const double weight = std::accumulate(arrivals[p].begin(), arrivals[p].end(), 0.0);
@@ -161,7 +227,7 @@ ChainAnalysis analyse_chain(const Model& model) {
         throw std::invalid_argument("no cohort arrivals are expected between warmup_days and horizon_days");
     }
     analysis.overall = mixture(analysis.by_profile, model.stages.size());
-    analysis.left_out = left_out_of_chain(model);
+    analysis.left_out = left_out_of_chain(base);
     return analysis;
 }
 

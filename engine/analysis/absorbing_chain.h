@@ -1,10 +1,13 @@
 #pragma once
 // Exact results for a model read as an absorbing Markov chain: every
-// non-outcome stage is a transient state held for the mean of its duration,
-// routing shares are the transition probabilities (for each attribute
-// profile), and outcome stages absorb. What the chain cannot express
-// (capacities, queue patience, supply, deadlines, initial occupants,
-// background load) is left out and listed in plain words.
+// non-outcome stage, with each attribute profile people can carry into it
+// (entering a stage applies its `sets`), is a transient state held for the
+// mean of the stage's duration; routing shares are the transition
+// probabilities, and outcome stages absorb. Figures per stage sum over
+// profiles. The chain solves the rules in force at day 0. What it cannot
+// express (capacities, queue patience, supply, deadlines, held places,
+// initial occupants, background load, later regimes) is left out and listed
+// in plain words.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -30,7 +33,7 @@ struct ProfileFigures {
 
 struct ChainAnalysis {
     ChainFigures overall;                    // the cohort's arrival mix
-    std::vector<ProfileFigures> by_profile;  // profiles expected to arrive, in profile order
+    std::vector<ProfileFigures> by_profile;  // profiles expected to arrive (as they arrive), in profile order
     std::vector<std::string> left_out;       // "capacity of casework (6 places)", ...
 };
 
@@ -38,8 +41,8 @@ struct ChainAnalysis {
 // delay and service stages (waiting ignored), 0 for supply and outcome stages.
 double mean_sojourn_days(const Stage& stage);
 
-// Solves the chain for one profile from a start distribution over stages
-// (summing to 1). Throws std::invalid_argument when I - Q is singular, which a
+// Solves the chain for people arriving with one profile, from a start
+// distribution over stages (summing to 1). Throws std::invalid_argument when I - Q is singular, which a
 // validated model rules out (every stage can reach an outcome).
 ChainFigures solve_chain(const Model& model, std::uint32_t profile, const std::vector<double>& start);
 
@@ -48,11 +51,17 @@ ChainFigures solve_chain(const Model& model, std::uint32_t profile, const std::v
 // (rate over the window plus batches), split by their mix.
 std::vector<std::vector<double>> expected_cohort_arrivals(const Model& model);
 
-// The whole analysis: each profile expected to arrive, and their mixture.
-// Throws std::invalid_argument when no cohort arrival is expected at all.
+// The model in force at day 0: the rules of the last regime from day 0 or
+// earlier, else the model itself.
+const Model& rules_at_day_zero(const Model& model);
+
+// The whole analysis of the rules in force at day 0: each profile expected to
+// arrive, and their mixture. Throws std::invalid_argument when no cohort
+// arrival is expected at all.
 ChainAnalysis analyse_chain(const Model& model);
 
-// What the chain leaves out of this model, in plain words.
+// What the chain leaves out of this model (as in force at day 0, and every
+// later regime), in plain words.
 std::vector<std::string> left_out_of_chain(const Model& model);
 
 }  // namespace pathways

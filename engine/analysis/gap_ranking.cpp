@@ -29,6 +29,57 @@ std::vector<GapScenarioChange> scenario_changes(StageIndex stage, const std::str
     return out;
 }
 
+struct Move {
+    MoveEffect effect;
+    StageIndex to;
+};
+
+// The moves a renege or deadline gap at stage s counts, with what each costs.
+std::vector<Move> moves_counted(const Model& model, StageIndex s, GapKind kind) {
+    std::vector<Move> moves;
+    const Stage& stage = model.stages[s];
+    if (kind == GapKind::renege && stage.on_renege) moves.push_back({stage.renege_effect, *stage.on_renege});
+    if (kind != GapKind::deadline) return moves;
+    for (const Deadline& d : model.deadlines) {
+        if (auto at = d.position(s)) {
+            moves.push_back({*at < d.effect.size() ? d.effect[*at] : MoveEffect::loses_support, d.divert_to[*at]});
+        }
+    }
+    return moves;
+}
+
+// "Relief duty", or "Relief duty or Prevention" when handovers go to several stages.
+std::string handed_over_to(const Model& model, const std::vector<Move>& moves) {
+    std::vector<StageIndex> seen;
+    std::string names;
+    for (const Move& m : moves) {
+        if (m.effect != MoveEffect::handover || std::find(seen.begin(), seen.end(), m.to) != seen.end()) continue;
+        seen.push_back(m.to);
+        const Stage& to = model.stages[m.to];
+        names += (names.empty() ? "" : " or ") + (to.label.empty() ? to.id : to.label);
+    }
+    return names;
+}
+
+// Says what the gap's moves cost people. False when every move is a
+// handover: nothing was lost, so there is no gap to rank. The people counted
+// cannot be split by deadline, so a count that holds handovers says so.
+bool describe_moves(const Model& model, StageIndex s, Gap& g) {
+    const std::vector<Move> moves = moves_counted(model, s, g.kind);
+    std::vector<MoveEffect> losses;
+    for (const Move& m : moves) {
+        if (m.effect != MoveEffect::handover) losses.push_back(m.effect);
+    }
+    if (losses.empty()) return moves.empty();
+    if (losses.size() < moves.size()) {
+        g.note = "The count includes people who moved on to " + handed_over_to(model, moves) +
+                 ", a handover with nothing lost.";
+    }
+    if (model.version_1_1() && std::all_of(losses.begin(), losses.end(), [&](MoveEffect e) { return e == losses[0]; }))
+        g.effect = losses[0];
+    return true;
+}
+
 std::optional<Gap> gap_at(const Stage& stage, GapKind kind, const Figures& figures, double cohort) {
     Gap g;
     g.stage = stage.id;
@@ -62,7 +113,7 @@ GapAnalysis analyse_gaps(const Model& model, const Results& results, const std::
         if (stage.kind == StageKind::outcome || !figures) continue;
         for (GapKind kind : all_gap_kinds) {
             auto gap = gap_at(stage, kind, figures->figures, a.cohort.mean);
-            if (!gap) continue;
+            if (!gap || !describe_moves(model, s, *gap)) continue;
             gap->scenarios = scenario_changes(s, stage.id, kind, scenarios);
             a.gaps.push_back(std::move(*gap));
         }

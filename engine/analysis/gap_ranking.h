@@ -1,7 +1,8 @@
 #pragma once
 // The gap analysis: where and when people leave the pathway, give up waiting,
 // are moved on by a deadline or wait a long time, ranked by how many people
-// each touches. Works from typed results (and, for what-ifs, their paired
+// each touches. Losses are ranked, never handovers (a duty passing to the
+// next with nothing lost). Works from typed results (and, for what-ifs, their paired
 // comparisons) plus the model's labels, support touchpoints and
 // lived-experience evidence.
 #include <optional>
@@ -33,6 +34,10 @@ struct Gap {
     std::vector<std::string> support;
     std::vector<Evidence> evidence;
     std::optional<Stat> mean_wait_days;  // wait gaps only
+    // Renege and deadline gaps of format 1.1 models: what every loss counted
+    // here costs people, when they all cost the same.
+    std::optional<MoveEffect> effect;
+    std::string note;  // what else the count holds: "The count includes people who moved on to ..."
     std::vector<GapScenarioChange> scenarios;
     bool unsupported() const { return support.empty(); }
 };
@@ -44,7 +49,8 @@ struct GapAnalysis {
     std::vector<Gap> gaps;  // by rank
 };
 
-// Gaps nobody falls into (a mean of 0) are left out.
+// Gaps nobody falls into (a mean of 0) are left out, and so are renege and
+// deadline gaps where every move is a handover.
 GapAnalysis analyse_gaps(const Model& model, const Results& results,
                          const std::vector<ScenarioComparison>& scenarios = {});
 

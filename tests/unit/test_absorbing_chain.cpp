@@ -1,6 +1,7 @@
 // The model read as an absorbing Markov chain: hand-solved chains, feedback,
 // attribute profiles, what is left out, and agreement with simulation.
 #include <cmath>
+#include <memory>
 #include <numeric>
 
 #include <gtest/gtest.h>
@@ -165,6 +166,79 @@ TEST(AbsorbingChain, ListsEverythingItLeavesOutInPlainWords) {
                                          "queue patience at lets",
                                          "deadline deadline_0 (after 28 d)",
                                          "background load arrivals_1"};
+    EXPECT_EQ(left, expected);
+}
+
+// 30% reach casework, which sets had_casework = yes; the decision after it
+// sends yes 80% and no 40% to a tenancy. Tenancy: .3 * .8 + .7 * .4 = .52.
+Model casework_sets_model() {
+    ModelBuilder b;
+    b.settings(100, 0, 1);
+    b.attribute("had_casework", {"no", "yes"});
+    b.arrivals("triage", 1.0);
+    b.delay("triage", fixed(1), {{"casework", 0.3}, {"decision", 0.7}});
+    b.delay("casework", fixed(10), {{"decision", 1.0}}).sets = {Condition{0, 1}};
+    b.delay("decision", fixed(5), {});
+    b.outcome("tenancy");
+    b.outcome("homeless", OutcomeKind::drop_off);
+    b.conditional_edge("decision", "tenancy", 0.8, 0, 1);
+    b.conditional_edge("decision", "homeless", 0.2, 0, 1);
+    b.conditional_edge("decision", "tenancy", 0.4, 0, 0);
+    b.conditional_edge("decision", "homeless", 0.6, 0, 0);
+    return b.build();
+}
+
+TEST(AbsorbingChain, FollowsTheValuesStagesSetToTheRoutingAfterThem) {
+    Model m = casework_sets_model();
+    ChainAnalysis a = analyse_chain(m);
+    EXPECT_NEAR(a.overall.outcome_probability[*m.find_stage("tenancy")], 0.3 * 0.8 + 0.7 * 0.4, 1e-15);
+    EXPECT_NEAR(a.overall.outcome_probability[*m.find_stage("homeless")], 0.3 * 0.2 + 0.7 * 0.6, 1e-15);
+    // Everyone arrives without casework: one arrival profile, two profiles at the decision.
+    ASSERT_EQ(a.by_profile.size(), 1u);
+    EXPECT_EQ(a.by_profile[0].profile, 0u);
+    EXPECT_NEAR(a.overall.visits[*m.find_stage("decision")], 1.0, 1e-15);
+    EXPECT_NEAR(a.overall.visits[*m.find_stage("casework")], 0.3, 1e-15);
+    EXPECT_NEAR(a.overall.time_in_system_days, 1 + 0.3 * 10 + 5, 1e-12);
+    // Of the .52 housed, .24 had casework (10 more days).
+    EXPECT_NEAR(*a.overall.days_to_outcome[*m.find_stage("tenancy")], 6 + 10 * 0.24 / 0.52, 1e-12);
+}
+
+// desk (6 d) -> lets, which keeps a place at desk while waiting; a regime in
+// force from before day 0 sends half of desk's people to `gone`, and one from
+// day 365 would send them all home again.
+Model regime_model() {
+    auto rules = [](double home) {
+        ModelBuilder b;
+        b.settings(10, 0, 1);
+        b.arrivals("desk", 1.0);
+        b.service("desk", 6, fixed(6), {{"lets", home}, {"gone", 1 - home}});
+        b.supply("lets", 0.01, {{"home", 1.0}}).held_in = 0;
+        b.outcome("home");
+        b.outcome("gone", OutcomeKind::drop_off);
+        return b.build();
+    };
+    Model m = rules(1.0);
+    m.regimes.push_back({"current_rules", "", {}, -30, std::make_shared<Model>(rules(0.5))});
+    m.regimes.push_back({"funding_ends", "", {}, 365, std::make_shared<Model>(rules(1.0))});
+    return m;
+}
+
+TEST(AbsorbingChain, SolvesTheRulesInForceAtDayZero) {
+    Model m = regime_model();
+    EXPECT_EQ(&rules_at_day_zero(m), m.regimes[0].rules.get());
+    EXPECT_NEAR(analyse_chain(m).overall.outcome_probability[*m.find_stage("gone")], 0.5, 1e-15);
+    m.regimes.erase(m.regimes.begin());
+    EXPECT_EQ(&rules_at_day_zero(m), &m);
+    EXPECT_EQ(analyse_chain(m).overall.outcome_probability[*m.find_stage("gone")], 0.0);
+}
+
+TEST(AbsorbingChain, ListsLaterRegimesAndHeldPlacesAsLeftOut) {
+    std::vector<std::string> left = analyse_chain(regime_model()).left_out;
+    std::vector<std::string> expected = {
+        "capacity of desk (6 places)", "supply releases at lets (waiting for units is not counted)",
+        "places kept in desk while waiting at lets (the wait counts outside desk: the kept place's occupancy and "
+        "cost are not counted)",
+        "regime funding_ends from day 365: not in the exact solution, which uses the rules in force at day 0"};
     EXPECT_EQ(left, expected);
 }
 

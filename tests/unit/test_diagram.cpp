@@ -188,6 +188,89 @@ TEST(PathwayDot, GathersTheLabelsOfParallelEdgesOnTheFirstSoTheyCannotOverlap) {
     EXPECT_EQ(deadline.find("label="), std::string::npos) << deadline;
 }
 
+// The diagram's key as plain text: its lines wrap at a page width.
+std::string key_text(const std::string& dot) {
+    const std::string key = statement(dot, "label=<<FONT POINT-SIZE=\"18\">");
+    const std::string wrap = "</FONT><BR ALIGN=\"LEFT\"/><FONT POINT-SIZE=\"10\" COLOR=\"#555555\">";
+    std::string text;
+    std::size_t from = 0;
+    for (std::size_t at = key.find(wrap); at != std::string::npos; at = key.find(wrap, from)) {
+        text.append(key, from, at - from).push_back(' ');
+        from = at + wrap.size();
+    }
+    return text.append(key, from, std::string::npos);
+}
+
+// move_on_ends hands people over from move_on to social_wait, and makes
+// casework's people leave their accommodation.
+Model handover_model() {
+    Model m = example_model();
+    m.deadlines[0].divert_to = {5, 9};
+    m.deadlines[0].effect = {MoveEffect::handover, MoveEffect::loses_accommodation};
+    build_graph(m);
+    return m;
+}
+
+TEST(PathwayDot, DrawsAHandoverAsASolidBlueArrowAndALossAsADashedOne) {
+    std::string dot = pathway_dot(handover_model());
+    EXPECT_EQ(statement(dot, "\"move_on\" -> \"social_wait\""),
+              "  \"move_on\" -> \"social_wait\" [color=\"#0072B2\", penwidth=1.5, label=<<FONT POINT-SIZE=\"10\">after "
+              "28 d (move_on_ends)</FONT><BR/><FONT POINT-SIZE=\"10\">hands over to social_wait</FONT>>];");
+    EXPECT_EQ(statement(dot, "\"casework\" -> \"homeless\""),
+              "  \"casework\" -> \"homeless\" [color=\"#CC79A7\", penwidth=1.5, style=dashed, label=<<FONT "
+              "POINT-SIZE=\"10\">after 28 d (move_on_ends)</FONT><BR/><FONT POINT-SIZE=\"10\">loses their "
+              "accommodation</FONT>>];");
+    EXPECT_NE(key_text(dot).find("Solid blue lines from a stage: a deadline hands people over, nothing lost."),
+              std::string::npos);
+}
+
+TEST(PathwayDot, WordsEachEffectOnceAModelSaysAnyButTheDefault) {
+    std::string renege = statement(pathway_dot(handover_model()), "\"casework\" -> \"rough_sleeping\"");
+    EXPECT_NE(renege.find("gives up after ~10 d</FONT><BR/><FONT POINT-SIZE=\"10\">loses support</FONT>"),
+              std::string::npos)
+        << renege;
+    Model m = example_model();
+    m.stages[2].renege_effect = MoveEffect::loses_accommodation;
+    std::string dot = pathway_dot(m);
+    EXPECT_NE(statement(dot, "\"casework\" -> \"rough_sleeping\"").find("loses their accommodation"),
+              std::string::npos);
+    EXPECT_NE(statement(dot, "\"casework\" -> \"homeless\"").find("loses support"), std::string::npos);
+    EXPECT_EQ(pathway_dot(example_model()).find("loses support"), std::string::npos);
+}
+
+TEST(PathwayDot, ColoursAHandoverBlueUnderResultsToo) {
+    Results r = example_results();
+    DiagramOptions options;
+    options.results = &r;
+    std::string edge = statement(pathway_dot(handover_model(), options), "\"move_on\" -> \"social_wait\"");
+    EXPECT_EQ(attribute(edge, "color"), "\"#0072B2\"") << edge;
+    EXPECT_EQ(edge.find("style=dashed"), std::string::npos) << edge;
+}
+
+TEST(PathwayDot, LinksASupplyStageToThePlaceItsPeopleKeep) {
+    Model m = example_model();
+    m.stages[5].held_in = 4;  // social_wait keeps a place in ta
+    m.stages[4].label = "TA";
+    std::string dot = pathway_dot(m);
+    EXPECT_EQ(statement(dot, "\"social_wait\" -> \"ta\""),
+              "  \"social_wait\" -> \"ta\" [id=\"held-social_wait\", color=\"#7F7F7F\", penwidth=1.2, style=dashed, "
+              "arrowhead=none, constraint=false, label=<<FONT POINT-SIZE=\"10\">keeps a place in TA "
+              "while</FONT><BR/><FONT POINT-SIZE=\"10\">waiting</FONT>>];");
+    EXPECT_NE(key_text(dot).find("Grey dashed lines without arrowheads: a place kept while waiting."),
+              std::string::npos);
+    DiagramOptions overview;
+    overview.overview = true;
+    EXPECT_EQ(attribute(statement(pathway_dot(m, overview), "\"social_wait\" -> \"ta\""), "tooltip"),
+              "\"keeps a place in TA while waiting\"");
+}
+
+TEST(PathwayDot, DrawsNoHeldPlaceOrHandoverKeyForModelsWithout) {
+    std::string dot = pathway_dot(example_model());
+    EXPECT_EQ(dot.find("held-"), std::string::npos);
+    EXPECT_EQ(dot.find("hands over"), std::string::npos);
+    EXPECT_EQ(dot.find("a place kept"), std::string::npos);
+}
+
 TEST(PathwayDot, ShowsPlacesPriorityAndSupplyReleases) {
     std::string dot = pathway_dot(example_model());
     EXPECT_NE(statement(dot, "\"casework\" [").find("6 places"), std::string::npos);

@@ -100,6 +100,99 @@ TEST_F(GapRanking, WritesGapsJsonInTheDocumentedFormat) {
     EXPECT_EQ(j["gaps"][2]["unsupported"], true);
 }
 
+// The casework deadline gap (3.4 people), if ranked.
+const Gap* deadline_gap(const GapAnalysis& a) {
+    for (const Gap& g : a.gaps) {
+        if (g.stage == "casework" && g.kind == GapKind::deadline) return &g;
+    }
+    return nullptr;
+}
+
+// A second deadline over casework that hands people over to temporary accommodation.
+void add_handover_to_ta(Model& m) {
+    Deadline d;
+    d.id = "casework_handover";
+    d.starts_at = *m.find_stage("decision");
+    d.after = Duration::fixed_days(90);
+    d.applies_to = {*m.find_stage("casework")};
+    d.divert_to = {*m.find_stage("ta")};
+    d.effect = {MoveEffect::handover};
+    m.deadlines.push_back(d);
+    build_graph(m);
+}
+
+TEST_F(GapRanking, NeverRanksAStageWhereEveryDeadlineHandsOver) {
+    model.format = "pathways/1.1";
+    model.deadlines[0].effect = {MoveEffect::handover};
+    auto a = analyse();
+    EXPECT_EQ(deadline_gap(a), nullptr);
+    ASSERT_EQ(a.gaps.size(), 5u);
+    EXPECT_EQ(a.gaps.back().kind, GapKind::renege);
+}
+
+TEST_F(GapRanking, RanksALossWithWhatItCosts) {
+    model.format = "pathways/1.1";
+    model.deadlines[0].effect = {MoveEffect::loses_accommodation};
+    auto a = analyse();
+    const Gap* g = deadline_gap(a);
+    ASSERT_NE(g, nullptr);
+    EXPECT_EQ(g->rank, 6u);
+    EXPECT_EQ(g->effect, MoveEffect::loses_accommodation);
+    EXPECT_EQ(g->note, "");
+}
+
+TEST_F(GapRanking, RanksLossesAndHandoversTogetherWithANote) {
+    model.format = "pathways/1.1";
+    add_handover_to_ta(model);
+    auto a = analyse();
+    const Gap* g = deadline_gap(a);
+    ASSERT_NE(g, nullptr);
+    EXPECT_EQ(g->effect, MoveEffect::loses_support);
+    EXPECT_EQ(g->note,
+              "The count includes people who moved on to Temporary accommodation, a handover with nothing lost.");
+}
+
+TEST_F(GapRanking, WordsRenegingByWhatItCostsAndNeverRanksAHandover) {
+    model.format = "pathways/1.1";
+    auto renege = [](const GapAnalysis& a) -> const Gap* {
+        for (const Gap& g : a.gaps) {
+            if (g.kind == GapKind::renege) return &g;
+        }
+        return nullptr;
+    };
+    model.stages[*model.find_stage("casework")].renege_effect = MoveEffect::loses_accommodation;
+    auto a = analyse();
+    ASSERT_NE(renege(a), nullptr);
+    EXPECT_EQ(renege(a)->effect, MoveEffect::loses_accommodation);
+    model.stages[*model.find_stage("casework")].renege_effect = MoveEffect::handover;
+    EXPECT_EQ(renege(analyse()), nullptr);
+}
+
+TEST_F(GapRanking, LeavesFormat1GapsWithoutEffects) {
+    for (const Gap& g : analyse().gaps) {
+        EXPECT_FALSE(g.effect.has_value()) << g.stage;
+        EXPECT_EQ(g.note, "") << g.stage;
+    }
+    Json j = gaps_json(analyse(), SmallNumbers());
+    for (const Json& g : j["gaps"]) {
+        EXPECT_FALSE(g.contains("effect"));
+        EXPECT_FALSE(g.contains("note"));
+    }
+}
+
+TEST_F(GapRanking, WritesEffectsNotesAndEvidenceKindsToGapsJson) {
+    model.format = "pathways/1.1";
+    add_handover_to_ta(model);
+    Json j = gaps_json(analyse(), SmallNumbers());
+    const Json& deadline = j["gaps"][5];
+    ASSERT_EQ(deadline["kind"], "deadline");
+    EXPECT_EQ(deadline["effect"], "loses_support");
+    EXPECT_EQ(deadline["note"],
+              "The count includes people who moved on to Temporary accommodation, a handover with nothing lost.");
+    EXPECT_EQ(deadline["evidence"][0]["kind"], "testimony");
+    EXPECT_EQ(j["gaps"][4]["effect"], "loses_support");  // casework reneging
+}
+
 TEST_F(GapRanking, WritesOneCsvRowPerGapWithScenarioColumns) {
     Json comparison = read_fixture("gaps_comparison.json");
     std::string csv = gaps_csv(analyse_gaps(model, read_summary_json(summary), what_ifs()), SmallNumbers());

@@ -4,10 +4,12 @@
 
 #include <cctype>
 #include <cstdlib>
+#include <optional>
 #include <set>
 #include <vector>
 
 #include "report/html/report_html.h"
+#include "report/html/report_html_parts.h"
 #include "report/html/report_html_text.h"
 #include "report/results/gaps_output.h"
 #include "test_gaps_fixture.h"
@@ -230,6 +232,90 @@ TEST(ReportHtml, ThinsDailyOccupancyToTheLimitForStagesWithPlaces) {
     EXPECT_FALSE(has("prs"));  // a delay stage has no limit on places
     EXPECT_EQ(thinned.stages.front().first, "casework");
     EXPECT_DOUBLE_EQ(thinned.stages.front().second[0], 1.0);  // mean of 0, 1, 2
+}
+
+// The part of the page from one section to the next.
+std::string section_of(const std::string& page, const std::string& id, const std::string& next) {
+    std::size_t at = page.find("id=\"" + id + "\"");
+    return page.substr(at, page.find("id=\"" + next + "\"") - at);
+}
+
+TEST(ReportHtml, WordsEachEffectOfAMove) {
+    auto words = [](GapKind kind, std::optional<MoveEffect> effect) {
+        Gap g;
+        g.kind = kind;
+        g.effect = effect;
+        return report::gap_kind_words(g);
+    };
+    EXPECT_EQ(words(GapKind::deadline, MoveEffect::loses_accommodation),
+              "had to leave their accommodation when a deadline passed");
+    EXPECT_EQ(words(GapKind::deadline, MoveEffect::loses_support), "lost support when a deadline passed");
+    EXPECT_EQ(words(GapKind::deadline, std::nullopt), "had to leave when a deadline passed");
+    EXPECT_EQ(words(GapKind::renege, MoveEffect::loses_support), "gave up waiting and lost support");
+    EXPECT_EQ(words(GapKind::renege, MoveEffect::loses_accommodation),
+              "gave up waiting and had to leave their accommodation");
+    EXPECT_EQ(words(GapKind::renege, std::nullopt), "gave up waiting and left");
+}
+
+TEST(ReportHtml, SaysWhatADeadlineCostAndWhenTheCountIncludesHandovers) {
+    Fixture f;
+    f.model.format = "pathways/1.1";
+    f.model.deadlines[0].effect = {MoveEffect::loses_accommodation};
+    Deadline handover = f.model.deadlines[0];
+    handover.id = "casework_handover";
+    handover.divert_to = {*f.model.find_stage("ta")};
+    handover.effect = {MoveEffect::handover};
+    f.model.deadlines.push_back(handover);
+    build_graph(f.model);
+    std::string gaps = section_of(f.html(), "gaps", "comparison");
+    EXPECT_NE(gaps.find("had to leave their accommodation when a deadline passed<br><span class=\"note\">The count "
+                        "includes people who moved on to Temporary accommodation, a handover with nothing "
+                        "lost.</span>"),
+              std::string::npos)
+        << gaps;
+}
+
+TEST(ReportHtml, ShowsTestimonyAsWhatPeopleToldUsAndTheRestAsPublished) {
+    Fixture f;
+    Stage& casework = f.model.stages[*f.model.find_stage("casework")];
+    casework.evidence.push_back(
+        {"A third of first appointments wait over a month.", "council statistics", "statistic"});
+    casework.evidence.push_back({"Plain evidence.", "", ""});
+    std::string gaps = section_of(f.html(), "gaps", "comparison");
+    EXPECT_NE(gaps.find("<blockquote><p><strong>People told us:</strong> People said the wait for a first "
+                        "appointment felt endless.</p><footer>focus group, spring</footer></blockquote>"),
+              std::string::npos);
+    EXPECT_NE(gaps.find("<p class=\"published\"><strong>Published evidence (statistic):</strong> A third of first "
+                        "appointments wait over a month. <span class=\"note\">(council statistics)</span></p>"),
+              std::string::npos);
+    EXPECT_NE(gaps.find("<blockquote><p>Plain evidence.</p></blockquote>"), std::string::npos);
+    EXPECT_NE(gaps.find("Evidence: what people told us and what is published"), std::string::npos);
+}
+
+TEST(ReportHtml, ShowsCalibrationTargetsApartFromValidationChecks) {
+    Fixture f;
+    Target tuned;
+    tuned.id = "rough_sleeping_share";
+    tuned.role = TargetRole::calibration;
+    tuned.status_note = "A run cannot show street counts.";
+    f.model.targets.push_back(tuned);
+    std::string targets = section_of(f.html(), "targets", "sources");
+    std::size_t validation = targets.find("<h3>Validation checks</h3>");
+    std::size_t calibration =
+        targets.find("<h3>Calibration targets (the model was tuned to meet these; not an independent check)</h3>");
+    ASSERT_NE(validation, std::string::npos) << targets;
+    ASSERT_NE(calibration, std::string::npos) << targets;
+    EXPECT_NE(targets.find("None: every published figure given was used to tune the model"), std::string::npos);
+    const std::string tuned_part = targets.substr(calibration);
+    EXPECT_NE(tuned_part.find("Share who sleep rough"), std::string::npos);
+    EXPECT_NE(tuned_part.find("<br><span class=\"note\">A run cannot show street counts.</span>"), std::string::npos);
+    EXPECT_EQ(targets.substr(validation, calibration - validation).find("Share who sleep rough"), std::string::npos);
+}
+
+TEST(ReportHtml, KeepsOneTableOfChecksWhenNothingWasTuned) {
+    std::string targets = section_of(Fixture().html(), "targets", "sources");
+    EXPECT_EQ(targets.find("Calibration"), std::string::npos);
+    EXPECT_NE(targets.find("Share who sleep rough"), std::string::npos);
 }
 
 TEST(ReportText, EscapesAddressesAndScriptEndsInEmbeddedJson) {

@@ -177,8 +177,9 @@ struct EdgeOverlay {
     std::string_view colour;
 };
 
-std::string_view kind_colour(EdgeKind kind) {
-    switch (kind) {
+std::string_view edge_colour(const DiagramEdge& e) {
+    if (e.handover()) return style::handover_colour;
+    switch (e.kind) {
         case EdgeKind::renege: return style::renege_colour;
         case EdgeKind::deadline: return style::deadline_colour;
         case EdgeKind::route: break;
@@ -203,7 +204,7 @@ std::vector<EdgeOverlay> edge_overlays(const Model& model, const std::vector<Dia
         if (overlay.versus)
             out.push_back(change_overlay(before, edge_count(model, e, *overlay.versus)));
         else
-            out.push_back({before, people(before), kind_colour(e.kind)});
+            out.push_back({before, people(before), edge_colour(e)});
     }
     return out;
 }
@@ -212,7 +213,7 @@ std::vector<EdgeOverlay> edge_overlays(const Model& model, const std::vector<Dia
 // labels would double the layout's width.
 std::string edge_statement(const Model& model, const DiagramEdge& e, const std::vector<std::string>& lines,
                            const EdgeOverlay* figure, double max_weight, bool overview) {
-    std::string_view colour = figure ? figure->colour : kind_colour(e.kind);
+    std::string_view colour = figure ? figure->colour : edge_colour(e);
     double width = e.kind == EdgeKind::route ? 1.2 : 1.5;
     if (figure) {
         double share = max_weight > 0 ? figure->weight / max_weight : 0;
@@ -222,7 +223,7 @@ std::string edge_statement(const Model& model, const DiagramEdge& e, const std::
     out << "  " << dot_quote(model.stages[e.from].id) << " -> " << dot_quote(model.stages[e.to].id)
         << " [color=" << dot_quote(colour) << ", penwidth=" << plain_number(width);
     if (e.kind == EdgeKind::renege) out << ", style=dotted";
-    if (e.kind == EdgeKind::deadline) out << ", style=dashed";
+    if (e.kind == EdgeKind::deadline && !e.handover()) out << ", style=dashed";
     if (!lines.empty() && overview) {
         std::string tip;
         for (const std::string& l : lines) tip += (tip.empty() ? "" : "; ") + l;
@@ -271,7 +272,44 @@ void write_edges(std::ostream& out, const Model& model, const Overlay& overlay, 
     }
 }
 
-std::vector<LabelLine> key_lines(const Overlay& overlay) {
+// A supply stage whose waiters keep a place in a service stage: a grey dashed
+// line without an arrowhead (nobody moves along it), drawn outside the layout
+// so that it cannot pull the service stage down.
+void write_held_places(std::ostream& out, const Model& model, bool overview) {
+    for (const Stage& s : model.stages) {
+        if (!s.held_in) continue;
+        const Stage& held = model.stages[*s.held_in];
+        const std::string text = "keeps a place in " + (held.label.empty() ? held.id : held.label) + " while waiting";
+        out << "  " << dot_quote(s.id) << " -> " << dot_quote(held.id) << " [id=" << dot_quote("held-" + s.id)
+            << ", color=" << dot_quote(style::held_place_colour)
+            << ", penwidth=1.2, style=dashed, arrowhead=none, constraint=false, ";
+        if (overview) {
+            out << "tooltip=" << dot_quote(text) << "];\n";
+        } else {
+            out << "label=" << html_label({{LineKind::detail, text}}) << "];\n";
+        }
+    }
+}
+
+bool has_handovers(const Model& model) {
+    for (const Deadline& d : model.deadlines) {
+        if (std::find(d.effect.begin(), d.effect.end(), MoveEffect::handover) != d.effect.end()) return true;
+    }
+    return false;
+}
+
+// The key's last line: line styles, plus handovers and held places when the model has them.
+std::string styles_key(const Model& model) {
+    std::string key =
+        "Dashed lines: a deadline moves people on. Dotted lines: people give up waiting. Double border: limited "
+        "places. Cylinder: lets or placements released over time.";
+    if (has_handovers(model)) key += " Solid blue lines from a stage: a deadline hands people over, nothing lost.";
+    if (std::any_of(model.stages.begin(), model.stages.end(), [](const Stage& s) { return s.held_in.has_value(); }))
+        key += " Grey dashed lines without arrowheads: a place kept while waiting.";
+    return key;
+}
+
+std::vector<LabelLine> key_lines(const Model& model, const Overlay& overlay) {
     std::vector<LabelLine> lines;
     if (overlay.results && overlay.versus) {
         lines.push_back({LineKind::detail, "Compared with the first run: blue lines carry more people, "
@@ -279,14 +317,13 @@ std::vector<LabelLine> key_lines(const Overlay& overlay) {
                                            "Stages shaded vermillion have more drop-offs after them or longer "
                                            "waits, blue fewer or shorter."});
     } else if (overlay.results) {
-        lines.push_back({LineKind::detail, std::string("~") + plain_number(overlay.results->cohort_size()) +
-                                               " people in the cohort (means over replications). Line width shows "
-                                               "people moving; darker stages have more drop-offs after them or "
-                                               "longer waits, relative to the worst stage."});
+        std::string cohort(1, '~');
+        cohort += plain_number(overlay.results->cohort_size());
+        lines.push_back({LineKind::detail, cohort.append(" people in the cohort (means over replications). Line width "
+                                                         "shows people moving; darker stages have more drop-offs "
+                                                         "after them or longer waits, relative to the worst stage.")});
     }
-    lines.push_back({LineKind::muted, "Dashed lines: a deadline moves people on. Dotted lines: people give up "
-                                      "waiting. Double border: limited places. Cylinder: lets or placements released "
-                                      "over time."});
+    lines.push_back({LineKind::muted, styles_key(model)});
     return lines;
 }
 
@@ -294,7 +331,7 @@ std::string graph_label(const Model& model, const DiagramOptions& options, const
     std::string title = !options.title.empty() ? options.title : !model.name.empty() ? model.name : "Pathway diagram";
     std::string out = "<<FONT POINT-SIZE=\"18\"><B>" + html_escape(title) + "</B></FONT>";
     if (options.overview) return out + ">";
-    for (const LabelLine& line : key_lines(overlay)) {
+    for (const LabelLine& line : key_lines(model, overlay)) {
         // Key lines are long by design: wrap them at a page width, not a node width.
         for (const std::string& part : wrap_words(line.text, 110)) {
             out += "<BR ALIGN=\"LEFT\"/>" +
@@ -335,6 +372,7 @@ std::string pathway_dot(const Model& model, const DiagramOptions& options) {
     write_arrivals(out, model);
     write_stages(out, model, overlay, options.overview);
     write_edges(out, model, overlay, options.overview);
+    write_held_places(out, model, options.overview);
     out << "}\n";
     return out.str();
 }

@@ -40,11 +40,40 @@ void add_routes(const Model& model, StageIndex from, std::vector<DiagramEdge>& e
         auto same = std::find_if(edges.begin() + static_cast<std::ptrdiff_t>(first), edges.end(),
                                  [&](const DiagramEdge& d) { return d.to == e.to; });
         if (same == edges.end()) {
-            edges.push_back({from, e.to, EdgeKind::route, 0, {}});
+            edges.push_back({from, e.to, EdgeKind::route, 0, {}, MoveEffect::loses_support});
             same = edges.end() - 1;
         }
         std::string line = route_line(model, e);
         if (!line.empty()) same->lines.push_back(line);
+    }
+}
+
+std::string stage_name(const Stage& s) { return s.label.empty() ? s.id : s.label; }
+
+DiagramEdge renege_edge(const Model& model, StageIndex s, bool effects) {
+    const Stage& stage = model.stages[s];
+    DiagramEdge e{s,
+                  *stage.on_renege,
+                  EdgeKind::renege,
+                  0,
+                  {"gives up after " + patience_words(*stage.patience)},
+                  stage.renege_effect};
+    if (effects) e.lines.push_back(effect_words(e.effect, stage_name(model.stages[e.to])));
+    return e;
+}
+
+void add_deadline(const Model& model, std::size_t d, bool effects, std::vector<DiagramEdge>& edges) {
+    const Deadline& deadline = model.deadlines[d];
+    std::string name = deadline.label.empty() ? deadline.id : deadline.label;
+    for (std::size_t i = 0; i < deadline.applies_to.size(); ++i) {
+        DiagramEdge e{deadline.applies_to[i],
+                      deadline.divert_to[i],
+                      EdgeKind::deadline,
+                      d,
+                      {"after " + deadline.after.describe() + " (" + name + ")"},
+                      i < deadline.effect.size() ? deadline.effect[i] : MoveEffect::loses_support};
+        if (effects) e.lines.push_back(effect_words(e.effect, stage_name(model.stages[e.to])));
+        edges.push_back(std::move(e));
     }
 }
 
@@ -66,27 +95,36 @@ double ResultsView::outcome_share(const std::string& id) const {
     return o ? o->figures[Metric::outcome_share].mean : 0.0;
 }
 
+bool words_effects(const Model& model) {
+    for (const Deadline& d : model.deadlines) {
+        for (MoveEffect e : d.effect) {
+            if (e != MoveEffect::loses_support) return true;
+        }
+    }
+    for (const Stage& s : model.stages) {
+        if (s.on_renege && s.patience && s.renege_effect != MoveEffect::loses_support) return true;
+    }
+    return false;
+}
+
+std::string effect_words(MoveEffect effect, const std::string& to_label) {
+    switch (effect) {
+        case MoveEffect::loses_accommodation: return "loses their accommodation";
+        case MoveEffect::handover: return "hands over to " + to_label;
+        case MoveEffect::loses_support: break;
+    }
+    return "loses support";
+}
+
 std::vector<DiagramEdge> collect_edges(const Model& model) {
+    const bool effects = words_effects(model);
     std::vector<DiagramEdge> edges;
     for (StageIndex s = 0; s < model.stages.size(); ++s) {
         add_routes(model, s, edges);
         const Stage& stage = model.stages[s];
-        if (stage.on_renege && stage.patience) {
-            edges.push_back(
-                {s, *stage.on_renege, EdgeKind::renege, 0, {"gives up after " + patience_words(*stage.patience)}});
-        }
+        if (stage.on_renege && stage.patience) edges.push_back(renege_edge(model, s, effects));
     }
-    for (std::size_t d = 0; d < model.deadlines.size(); ++d) {
-        const Deadline& deadline = model.deadlines[d];
-        std::string name = deadline.label.empty() ? deadline.id : deadline.label;
-        for (std::size_t i = 0; i < deadline.applies_to.size(); ++i) {
-            edges.push_back({deadline.applies_to[i],
-                             deadline.divert_to[i],
-                             EdgeKind::deadline,
-                             d,
-                             {"after " + deadline.after.describe() + " (" + name + ")"}});
-        }
-    }
+    for (std::size_t d = 0; d < model.deadlines.size(); ++d) add_deadline(model, d, effects, edges);
     return edges;
 }
 

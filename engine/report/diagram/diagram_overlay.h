@@ -35,9 +35,21 @@ struct DiagramEdge {
     EdgeKind kind = EdgeKind::route;
     std::size_t deadline = 0;  // deadline edges: index into Model::deadlines
     std::vector<std::string> lines;
+    MoveEffect effect = MoveEffect::loses_support;  // renege and deadline edges
+
+    bool handover() const { return kind == EdgeKind::deadline && effect == MoveEffect::handover; }
 };
 
 std::vector<DiagramEdge> collect_edges(const Model& model);
+
+// Whether any move says what it costs other than the default (losing
+// support): only then do edge labels word each move's effect, so diagrams of
+// models that never say stay as they were.
+bool words_effects(const Model& model);
+
+// What a move does to a person, as an edge label says it: "loses support",
+// "loses their accommodation", "hands over to Relief duty".
+std::string effect_words(MoveEffect effect, const std::string& to_label);
 
 // People moving along an edge. Renege and deadline edges take the stage's own
 // counters; a routing edge takes the flow between its stages less what those

@@ -35,6 +35,10 @@ inline constexpr std::string_view cluster_fill = "#F7F7F7";
 inline constexpr std::string_view route_colour = "#555555";
 inline constexpr std::string_view renege_colour = orange;
 inline constexpr std::string_view deadline_colour = reddish_purple;
+// A deadline that hands people over to the next duty with nothing lost: solid, not the dashed loss.
+inline constexpr std::string_view handover_colour = blue;
+// A place kept in a service stage while waiting at a supply stage: a link, not a move.
+inline constexpr std::string_view held_place_colour = grey;
 // In a comparison, edges whose flow grew or shrank.
 inline constexpr std::string_view grew_colour = blue;
 inline constexpr std::string_view shrank_colour = vermillion;

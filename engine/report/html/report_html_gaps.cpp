@@ -18,14 +18,42 @@ std::string support_cell(const Gap& g) {
     return out + "</ul>";
 }
 
+// What people told us (testimony, survey) is quoted as theirs; published
+// evidence (statistics, law, practice) is named as such; evidence of no
+// stated kind is quoted as it always was.
+std::string evidence_item(const Evidence& e) {
+    if (!e.kind.empty() && !e.told_by_people()) {
+        std::string out =
+            "<p class=\"published\"><strong>Published evidence (" + html(e.kind) + "):</strong> " + html(e.text);
+        if (!e.source.empty()) out += " <span class=\"note\">(" + html(e.source) + ")</span>";
+        return out + "</p>";
+    }
+    std::string out = "<blockquote><p>" + std::string(e.told_by_people() ? "<strong>People told us:</strong> " : "") +
+                      html(e.text) + "</p>";
+    if (!e.source.empty()) out += "<footer>" + html(e.source) + "</footer>";
+    return out + "</blockquote>";
+}
+
 std::string evidence_cell(const Gap& g) {
     std::string out;
-    for (const Evidence& e : g.evidence) {
-        out += "<blockquote><p>" + html(e.text) + "</p>";
-        if (!e.source.empty()) out += "<footer>" + html(e.source) + "</footer>";
-        out += "</blockquote>";
-    }
+    for (const Evidence& e : g.evidence) out += evidence_item(e);
     return out.empty() ? "<span class=\"note\">none recorded</span>" : out;
+}
+
+// The evidence column's heading: published evidence is not something people told us.
+std::string evidence_heading(const GapAnalysis& a) {
+    for (const Gap& g : a.gaps) {
+        for (const Evidence& e : g.evidence) {
+            if (!e.kind.empty() && !e.told_by_people()) return "Evidence: what people told us and what is published";
+        }
+    }
+    return "What people told us";
+}
+
+std::string what_happens_cell(const Gap& g) {
+    std::string out = html(gap_kind_words(g));
+    if (!g.note.empty()) out += "<br><span class=\"note\">" + html(g.note) + "</span>";
+    return out;
 }
 
 std::string when_text(const Gap& g) {
@@ -88,10 +116,17 @@ Json gap_chart(const ReportInput& in) {
 
 }  // namespace
 
-std::string gap_kind_words(GapKind kind) {
-    switch (kind) {
-        case GapKind::renege: return "gave up waiting and left";
-        case GapKind::deadline: return "had to leave when a deadline passed";
+std::string gap_kind_words(const Gap& g) {
+    const bool support = g.effect == MoveEffect::loses_support, home = g.effect == MoveEffect::loses_accommodation;
+    switch (g.kind) {
+        case GapKind::renege:
+            return support ? "gave up waiting and lost support"
+                   : home  ? "gave up waiting and had to leave their accommodation"
+                           : "gave up waiting and left";
+        case GapKind::deadline:
+            return support ? "lost support when a deadline passed"
+                   : home  ? "had to leave their accommodation when a deadline passed"
+                           : "had to leave when a deadline passed";
         case GapKind::wait: return "had to wait for a place";
         case GapKind::drop_off: break;
     }
@@ -111,17 +146,16 @@ std::string gaps_section(const ReportInput& in) {
     Table chart_table{"People affected by each gap", {"Rank and gap", "People"}, {}};
     Table table{"The gaps, ranked by people affected (95% intervals)",
                 {"Rank", "Stage", "What happens", "People", "Share of everyone", "When (days since arriving)",
-                 "Support offered", "What people told us"},
+                 "Support offered", evidence_heading(in.gaps)},
                 {}};
     for (const Gap& g : in.gaps.gaps) {
         std::string share = share_interval(g.share_of_cohort, g.people, in.small);
-        table.rows.push_back({std::to_string(g.rank), html(g.label), html(gap_kind_words(g.kind)),
+        table.rows.push_back({std::to_string(g.rank), html(g.label), what_happens_cell(g),
                               html(people_with_interval(g.people, in.small)), html(share), html(when_text(g)),
                               support_cell(g), evidence_cell(g)});
         if (g.rank <= 12) {
-            chart_table.rows.push_back(
-                {std::to_string(g.rank) + ". " + html(g.label) + ": " + html(gap_kind_words(g.kind)),
-                 html(people_with_interval(g.people, in.small))});
+            chart_table.rows.push_back({std::to_string(g.rank) + ". " + html(g.label) + ": " + html(gap_kind_words(g)),
+                                        html(people_with_interval(g.people, in.small))});
         }
     }
     body += chart_figure("chart-gaps", "The biggest gaps: people affected", gap_chart(in), chart_table);

@@ -60,8 +60,8 @@ std::string comparison_section(const ReportInput& in);
 std::string targets_section(const ReportInput& in);
 std::string sources_section(const ReportInput& in);
 
-// What a gap means, in words ("became homeless or slept rough after").
-std::string gap_kind_words(GapKind kind);
+// What a gap means, in words ("had to leave their accommodation when a deadline passed").
+std::string gap_kind_words(const Gap& gap);
 // One sentence about a gap for the summary.
 std::string gap_sentence(const ReportInput& in, const Gap& gap);
 

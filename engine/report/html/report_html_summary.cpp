@@ -90,7 +90,7 @@ std::string gap_sentence(const ReportInput& in, const Gap& g) {
     std::string who = in.small.hides(g.people) ? "Fewer than " + people_number(in.small.threshold()) + " people"
                                                : "About " + people_number(g.people.mean) + " people (" +
                                                      percent(g.share_of_cohort.mean) + " of everyone)";
-    std::string sentence = who + " " + gap_kind_words(g.kind);
+    std::string sentence = who + " " + gap_kind_words(g);
     if (g.kind != GapKind::drop_off)
         sentence += " at";
     else
@@ -102,6 +102,7 @@ std::string gap_sentence(const ReportInput& in, const Gap& g) {
         sentence += ", usually about " + days_number(g.days_p50.mean) + " days after arriving";
     }
     sentence += g.unsupported() ? ". No support is offered at this stage." : ".";
+    if (!g.note.empty()) sentence += " " + g.note;
     return sentence;
 }
 

@@ -19,6 +19,7 @@ Json evidence_json(const std::vector<Evidence>& evidence) {
     for (const Evidence& e : evidence) {
         Json j = {{"text", e.text}};
         if (!e.source.empty()) j["source"] = e.source;
+        if (!e.kind.empty()) j["kind"] = e.kind;
         out.push_back(std::move(j));
     }
     return out;
@@ -36,6 +37,8 @@ Json gap_json(const Gap& g) {
               {"unsupported", g.unsupported()},
               {"evidence", evidence_json(g.evidence)}};
     if (g.mean_wait_days) j["mean_wait_days"] = stat_json(*g.mean_wait_days);
+    if (g.effect) j["effect"] = move_effect_name(*g.effect);
+    if (!g.note.empty()) j["note"] = g.note;
     if (!g.scenarios.empty()) {
         Json scenarios = Json::array();
         for (const auto& s : g.scenarios) {
