@@ -34,6 +34,7 @@ void write_outputs(const SimulateOptions& o, const SimulationRun& run) {
         out.add("replications.csv", replications_csv(run.run));
         out.add("occupancy.csv", occupancy_csv(run.results));
         out.add("curves.csv", curves_csv(run.results));
+        if (!run.results.by_period.empty()) out.add("periods.csv", periods_csv(run.results));
         out.commit();
     }
     if (!o.trace.empty()) write_file_atomic(o.trace, trace_csv(model, run.run.observers));

@@ -155,8 +155,10 @@ std::optional<std::vector<ScenarioComparison>> run_alternatives(SimulationOption
         if (!one) return std::nullopt;
         std::string name = one->scenario_names.empty() ? file : one->scenario_names.back();
         RunProvenance provenance = provenance_of(*one, options, command);
+        ScenarioDescription about =
+            one->scenario_descriptions.empty() ? ScenarioDescription{} : one->scenario_descriptions.back();
         loaded.push_back(std::move(*one));
-        what_ifs.push_back({name, file, &*loaded.back().model, std::move(provenance)});
+        what_ifs.push_back({name, file, &*loaded.back().model, std::move(provenance), std::move(about)});
     }
     options.replications = std::to_string(baseline.run.replications.size());
     RunRequest request = make_request(*baseline.loaded.model, options);

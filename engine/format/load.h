@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/model.h"
+#include "model/scenario_description.h"
 
 namespace pathways {
 
@@ -20,13 +21,6 @@ struct Diagnostic {
     std::string pointer;            // JSON pointer, "" for the whole document
     std::string message;            // "must be > 0, got -2"
     std::string to_string() const;  // "FILE: /stages/x/capacity: must be ..."
-};
-
-// A scenario as its file describes it, for reports to show beside its effects.
-struct ScenarioDescription {
-    std::string name, description, source, note;
-    // What the change itself would cost, in the model's currency (format 1.1).
-    std::optional<double> cost_one_off, cost_per_year;
 };
 
 struct LoadResult {

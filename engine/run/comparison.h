@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "model/scenario_description.h"
 #include "results/results.h"
 #include "run/runner.h"
 
@@ -25,6 +26,7 @@ struct ScenarioComparison {
     std::string name, file;
     Results summary;
     std::vector<MetricDifference> differences;
+    ScenarioDescription about;
     // The difference in a stage's metric (baseline stage index); null if not compared.
     const MetricDifference* find(Metric m, StageIndex stage) const;
 };

@@ -25,6 +25,7 @@ struct WhatIf {
     std::string name, file;
     const Model* model = nullptr;
     RunProvenance provenance;
+    ScenarioDescription about;
 };
 
 // Runs each what-if with the baseline's replication count, so that replication

@@ -280,5 +280,20 @@ TEST(AbsorbingChain, AgreesWithTheSimulationOfACapacityFreeModel) {
     EXPECT_TRUE(agrees(r, "outcomes.y.days_to_outcome.mean", *a.overall.days_to_outcome[*m.find_stage("y")]));
 }
 
+TEST(AbsorbingChain, AgreesWithTheSimulationOfACapacityFreeModelWhoseStagesSetValues) {
+    Model m = casework_sets_model();
+    m.simulation.replications = 200;
+    ChainAnalysis a = analyse_chain(m);
+    RunResults r = run(m);
+    const auto tenancy = *m.find_stage("tenancy");
+    EXPECT_TRUE(agrees(r, "outcomes.tenancy.share", a.overall.outcome_probability[tenancy]));
+    EXPECT_TRUE(agrees(r, "outcomes.tenancy.days_to_outcome.mean", *a.overall.days_to_outcome[tenancy]));
+    EXPECT_TRUE(agrees(r, "time_in_system_days.mean", a.overall.time_in_system_days));
+    // The end-of-journey value: everyone who went through casework, 30%.
+    const double cohort = r.stat("cohort.size").mean;
+    EXPECT_TRUE(agrees(r, "by_attribute.had_casework.yes.outcomes.tenancy.share", 0.8));
+    EXPECT_NEAR(r.stat("by_attribute.had_casework.yes.cohort").mean / cohort, 0.3, 0.02);
+}
+
 }  // namespace
 }  // namespace pathways::testing

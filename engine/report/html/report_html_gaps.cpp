@@ -6,6 +6,7 @@
 #include "report/html/report_html_charts.h"
 #include "report/html/report_html_parts.h"
 #include "report/html/report_html_text.h"
+#include "report/text/figures_text.h"
 
 namespace pathways::report {
 
@@ -201,6 +202,18 @@ std::string outcome_changes(const ReportInput& in, const ScenarioComparison& sce
     return table.html();
 }
 
+// What the scenario's file says it is and what the change itself would cost.
+std::string scenario_about(const ScenarioDescription& about, const std::string& currency) {
+    std::string words = html(about.description);
+    if (about.has_cost())
+        words += (words.empty() ? "" : " ") +
+                 html("The change itself " +
+                      pathways::text::change_cost(about.cost_one_off, about.cost_per_year, currency) + ".");
+    if (!about.source.empty()) words += " <span class=\"note\">(Source: " + html(about.source) + ")</span>";
+    if (!about.note.empty()) words += " " + html(about.note);
+    return words.empty() ? "" : paragraph(words);
+}
+
 std::string comparison_section(const ReportInput& in) {
     std::string body = paragraph(
         "A what-if scenario changes the model (for example more caseworkers or a longer move-on period) and runs it "
@@ -241,7 +254,8 @@ std::string comparison_section(const ReportInput& in) {
         Json spec = change_dots("Change in people affected by each gap under " + name + ", with 95% intervals", values,
                                 "Change in people (scenario minus now)");
         body +=
-            "<h3>" + html(name) + "</h3>\n" + outcome_changes(in, in.comparison[s], name) +
+            "<h3>" + html(name) + "</h3>\n" + scenario_about(in.comparison[s].about, in.results.currency) +
+            outcome_changes(in, in.comparison[s], name) +
             chart_figure("chart-comparison-" + std::to_string(s + 1), "Change in each gap: " + html(name), spec, table);
     }
     return section("comparison", "What-if scenarios", body);

@@ -6,9 +6,24 @@
 
 #include "report/results/csv.h"
 #include "report/results/results_json.h"
+#include "report/text/figures_text.h"
 #include "report/text/shared_text.h"
 
 namespace pathways {
+
+namespace {
+
+// What the scenario file says of itself, only what it says (format 1.1 section 8).
+void about_json(const ScenarioDescription& about, Json& entry) {
+    for (const auto& [key, text] : {std::pair{"description", &about.description}, std::pair{"source", &about.source},
+                                    std::pair{"note", &about.note}}) {
+        if (!text->empty()) entry[key] = *text;
+    }
+    if (about.cost_one_off) entry["cost"]["one_off"] = *about.cost_one_off;
+    if (about.cost_per_year) entry["cost"]["per_year"] = *about.cost_per_year;
+}
+
+}  // namespace
 
 Json comparison_json(const Results& baseline, const std::vector<ScenarioComparison>& scenarios) {
     Json out;
@@ -18,10 +33,11 @@ Json comparison_json(const Results& baseline, const std::vector<ScenarioComparis
     for (const auto& s : scenarios) {
         Json differences = Json::object();
         for (const auto& d : s.differences) differences[d.path] = stat_json(d.difference);
-        out["scenarios"].push_back({{"name", s.name},
-                                    {"file", s.file},
-                                    {"summary", summary_json(s.summary)},
-                                    {"differences", std::move(differences)}});
+        Json entry = {{"name", s.name}, {"file", s.file}};
+        about_json(s.about, entry);
+        entry["summary"] = summary_json(s.summary);
+        entry["differences"] = std::move(differences);
+        out["scenarios"].push_back(std::move(entry));
     }
     return out;
 }
@@ -59,9 +75,13 @@ std::string comparison_table(const std::string& model_name, const std::vector<Sc
     out << one_line(model_name) << ": scenarios against the baseline (paired on common random numbers)\n"
         << "A change is marked * when its 95% interval excludes zero (clear of noise).\n";
     for (const auto& s : scenarios) {
-        out << "\n"
-            << one_line(s.name) << "\n  " << padded("metric", 44) << padded("baseline", 12) << padded("scenario", 12)
-            << padded("change", 12) << "95% interval of the change\n";
+        out << "\n" << one_line(s.name) << "\n";
+        if (!s.about.description.empty()) out << "  " << one_line(s.about.description) << "\n";
+        if (s.about.has_cost())
+            out << "  The change itself "
+                << text::change_cost(s.about.cost_one_off, s.about.cost_per_year, s.summary.currency) << ".\n";
+        out << "  " << padded("metric", 44) << padded("baseline", 12) << padded("scenario", 12) << padded("change", 12)
+            << "95% interval of the change\n";
         for (const auto& d : s.differences) {
             if (!is_headline(d.column.metric) || (d.baseline.mean == 0 && d.scenario.mean == 0)) continue;
             out << "  " << padded(d.path, 44) << padded(number(d.baseline.mean), 12)

@@ -108,4 +108,25 @@ std::string curves_csv(const Results& r) {
     return csv.str();
 }
 
+// Long form, since stages and outcomes have different figures: one row per
+// period, item and figure, ready for a pivot table.
+std::string periods_csv(const Results& r) {
+    CsvWriter csv;
+    csv.row({"period", "from_day", "to_day", "item_kind", "item", "metric", "mean", "sd", "ci95_lo", "ci95_hi"});
+    auto rows = [&](const PeriodResult& p, const char* kind, const std::string& id, const Figures& f) {
+        for (const MetricDef& d : metric_catalogue()) {
+            if (!f.has(d.metric) || (d.scope != MetricScope::period_stage && d.scope != MetricScope::period_outcome))
+                continue;
+            const Stat& v = f[d.metric];
+            csv.row({p.label, csv_number(p.from_day), csv_number(p.to_day), kind, id, d.name, csv_number(v.mean),
+                     csv_number(v.sd), csv_number(v.lo), csv_number(v.hi)});
+        }
+    };
+    for (const PeriodResult& p : r.by_period) {
+        for (std::size_t s = 0; s < p.stages.size(); ++s) rows(p, "stage", r.stages[s].id, p.stages[s]);
+        for (std::size_t o = 0; o < p.outcomes.size(); ++o) rows(p, "outcome", r.outcomes[o].id, p.outcomes[o]);
+    }
+    return csv.str();
+}
+
 }  // namespace pathways

@@ -1,6 +1,6 @@
 #pragma once
 // The CSV files of `simulate --out DIR`: outcomes, stages, flows,
-// replications, occupancy and curves.
+// replications, occupancy, curves and (with periods) periods.
 #include <string>
 
 #include "results/results.h"
@@ -15,5 +15,7 @@ std::string flows_csv(const Results& results);
 std::string replications_csv(const RunResults& run);
 std::string occupancy_csv(const Results& results);
 std::string curves_csv(const Results& results);
+// Format 1.1 models with periods: each period's entries, occupancy and outcome counts.
+std::string periods_csv(const Results& results);
 
 }  // namespace pathways

@@ -1,6 +1,7 @@
 #include "report/results/results_table.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <sstream>
 
@@ -16,8 +17,9 @@ std::string fmt(const char* format, double v) {
     return buffer;
 }
 
+// A value as wide as its column still keeps one space from the next.
 std::string pad(const std::string& s, std::size_t width, bool right = false) {
-    if (s.size() >= width) return s;
+    if (s.size() >= width) return right ? " " + s : s + " ";
     return right ? std::string(width - s.size(), ' ') + s : s + std::string(width - s.size(), ' ');
 }
 
@@ -59,13 +61,30 @@ void stages(std::ostringstream& out, const Results& r) {
     }
 }
 
-void targets(std::ostringstream& out, const Results& r) {
-    if (r.targets.empty()) return;
-    out << "\nValidation targets\n";
+// Three significant figures without an exponent, so 120000 reads as it is.
+std::string target_number(double v) { return std::abs(v) >= 1000 ? fmt("%.0f", v) : fmt("%.3g", v); }
+
+void target_rows(std::ostringstream& out, const Results& r, TargetRole role, const char* heading) {
+    bool any = false;
     for (const TargetResult& t : r.targets) {
-        out << "  " << pad(t.id, 28) << pad(with_interval(t.value, "%.3g"), 26) << " band " << fmt("%.3g", t.low) << "-"
-            << fmt("%.3g", t.high) << "  " << t.status << "\n";
+        if (t.role != role) continue;
+        if (!any) out << "\n" << heading << "\n";
+        any = true;
+        const Stat& v = t.value;
+        out << "  " << pad(t.id, 28)
+            << pad(target_number(v.mean) + " (" + target_number(v.lo) + "-" + target_number(v.hi) + ")", 26) << " band "
+            << target_number(t.low) << "-" << target_number(t.high) << "  " << t.status << "\n";
+        if (!t.unclear_because.empty()) out << "    " << one_line(t.unclear_because) << "\n";
+        if (!t.status_note.empty()) out << "    note: " << one_line(t.status_note) << "\n";
     }
+}
+
+// Targets the parameters were tuned to are never shown as independent checks.
+void targets(std::ostringstream& out, const Results& r) {
+    // A pathways/1 model cannot say what was tuned, so its targets are not called independent.
+    target_rows(out, r, TargetRole::validation,
+                r.version_1_1 ? "Validation targets (nothing was tuned to these)" : "Validation targets");
+    target_rows(out, r, TargetRole::calibration, "Calibration targets (parameters were chosen to meet these)");
 }
 
 }  // namespace

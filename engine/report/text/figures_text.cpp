@@ -30,6 +30,18 @@ std::string people_count(double count) {
     return std::fabs(count) >= 10 ? with_thousands(std::to_string(std::llround(count))) : trimmed(count, 1);
 }
 
+std::string money(double amount, std::string_view currency) {
+    std::string text = with_thousands(std::to_string(std::llround(amount)));
+    return currency.empty() ? text : text + " " + std::string(currency);
+}
+
+std::string change_cost(std::optional<double> one_off, std::optional<double> per_year, std::string_view currency) {
+    std::string once = one_off ? money(*one_off, currency) + " once" : "";
+    std::string yearly = per_year ? money(*per_year, currency) + " a year" : "";
+    if (once.empty() && yearly.empty()) return "";
+    return "costs " + once + (once.empty() || yearly.empty() ? "" : " and ") + yearly;
+}
+
 std::string readable_id(std::string_view id) {
     std::string out(id);
     for (char& c : out) {
