@@ -87,7 +87,9 @@ void read_document(LoadContext& c, const Json& document) {
     if (const Json* targets = Reader::member(document, "targets")) check_target_paths(c, *targets, "/targets");
     check_expected_arrivals(c);
     // Reachability means something only once every edge is known to be right.
-    if (c.model.version_1_1() && c.in.errors() == 0) check_reached_shares(c, reachable_profiles(c.model));
+    // With regimes, who reaches a stage depends on all of them (read_regimes checks it).
+    const bool regimes = c.rules_of_a_regime || Reader::member(document, "regimes");
+    if (c.model.version_1_1() && c.in.errors() == 0 && !regimes) check_reached_shares(c, reachable_profiles(c.model));
     if (c.in.errors() == 0) check_reachability(c);
     // In a pathways/1 file these keys have already been refused as needing 1.1.
     if (!c.model.version_1_1()) return;
@@ -96,14 +98,12 @@ void read_document(LoadContext& c, const Json& document) {
         read_uncertainty(c, document, *uncertainty, "/uncertainty");
 }
 
-}  // namespace
-
-LoadResult load_model_document(const Json& document, const std::string& file) {
+LoadResult load_document(const Json& document, const std::string& file, bool rules_of_a_regime) {
     LoadResult result;
     result.document = document;
     Reader in(file, result.diagnostics);
     Model model;
-    LoadContext context{in, model, {}, {}};
+    LoadContext context{in, model, {}, {}, rules_of_a_regime};
     read_document(context, document);
     if (in.errors() == 0) result.model = std::move(model);
     // Canonical JSON: keys sorted (nlohmann::json keeps them so), no spaces.
@@ -111,5 +111,13 @@ LoadResult load_model_document(const Json& document, const std::string& file) {
         sha256_hex(nlohmann::json(document).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     return result;
 }
+
+}  // namespace
+
+LoadResult load_model_document(const Json& document, const std::string& file) {
+    return load_document(document, file, false);
+}
+
+LoadResult load_regime_rules(const Json& document) { return load_document(document, "", true); }
 
 }  // namespace pathways

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "format/json_reader.h"
+#include "format/load.h"
 #include "model/model.h"
 
 namespace pathways {
@@ -31,7 +32,14 @@ struct LoadContext {
     Model& model;
     std::vector<std::string> stage_ids;  // in document order, as model.stages
     std::unordered_map<std::string, StageIndex> stage_lookup;
+    // A regime's rules: who reaches each stage depends on every regime's
+    // rules, so their routing is checked once all are known (read_regimes).
+    bool rules_of_a_regime = false;
 };
+
+// A regime's rules as a model, their routing shares left for read_regimes to
+// check over every regime's people.
+LoadResult load_regime_rules(const Json& document);
 
 // Top level pieces, each given the member's value and pointer.
 void read_attributes(LoadContext& c, const Json& value, const std::string& pointer);

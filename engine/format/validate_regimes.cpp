@@ -8,6 +8,7 @@
 #include <set>
 
 #include "format/validate.h"
+#include "model/profile_reach.h"
 
 namespace pathways {
 
@@ -215,6 +216,28 @@ void check_kinds(const Model& base, const Model& rules, std::size_t k, RegimeRep
     }
 }
 
+// Routing under each set of rules must hold for everyone who can be in a stage
+// at any time of the run: people who arrived under other rules, with other
+// mixes, or were sent there by other routing. Each set of rules was checked
+// alone as it was loaded; this adds what the others bring.
+void check_reach_across_regimes(LoadContext& c, std::vector<ReadRegime>& regimes, RegimeReporter& reporter) {
+    std::vector<const Model*> rule_sets = {&c.model};
+    for (const ReadRegime& r : regimes) {
+        if (r.regime.rules) rule_sets.push_back(r.regime.rules.get());
+    }
+    const std::vector<std::vector<bool>> reached = reachable_profiles(rule_sets);
+    check_reached_shares(c, reached);
+    for (std::size_t k = 0; k < regimes.size(); ++k) {
+        if (!regimes[k].regime.rules) continue;
+        std::vector<Diagnostic> found;
+        Reader in("", found);
+        Model rules = *regimes[k].regime.rules;
+        LoadContext rc{in, rules, {}, {}, true};
+        check_reached_shares(rc, reached);
+        for (const Diagnostic& d : found) reporter.report(k, d);
+    }
+}
+
 // Each regime's rules: the base model with its patch and every earlier one applied.
 void build_rules(LoadContext& c, const Json& document, std::vector<ReadRegime>& regimes) {
     const Json base = base_rules(document);
@@ -222,13 +245,14 @@ void build_rules(LoadContext& c, const Json& document, std::vector<ReadRegime>& 
     RegimeReporter reporter(c, regimes);
     for (std::size_t k = 0; k < regimes.size(); ++k) {
         rules.merge_patch(regimes[k].patch);
-        LoadResult loaded = load_model_document(rules);
+        LoadResult loaded = load_regime_rules(rules);
         for (const Diagnostic& d : loaded.diagnostics) reporter.report(k, d);
         check_fixed_members(base, rules, k, reporter);
         if (!loaded.model) continue;
         check_kinds(c.model, *loaded.model, k, reporter);
         regimes[k].regime.rules = std::make_shared<const Model>(std::move(*loaded.model));
     }
+    check_reach_across_regimes(c, regimes, reporter);
 }
 
 }  // namespace
@@ -241,7 +265,11 @@ void read_regimes(LoadContext& c, const Json& document, const Json& value, const
     });
     check_distinct_from(c, regimes);
     // Problems of the base model would show again in every regime's rules.
-    if (!base_valid || c.in.errors() > 0) return;
+    if (!base_valid) return;
+    if (c.in.errors() > 0) {
+        check_reached_shares(c, reachable_profiles(c.model));
+        return;
+    }
     std::stable_sort(regimes.begin(), regimes.end(),
                      [](const ReadRegime& a, const ReadRegime& b) { return a.regime.from < b.regime.from; });
     build_rules(c, document, regimes);

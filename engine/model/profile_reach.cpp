@@ -32,6 +32,14 @@ public:
         pending_.emplace_back(s, profile);
     }
 
+    void enter_reached(const std::vector<std::vector<bool>>& reached) {
+        for (StageIndex s = 0; s < reached.size() && s < reached_.size(); ++s) {
+            for (std::uint32_t p = 0; p < reached[s].size(); ++p) {
+                if (reached[s][p]) enter(s, p);
+            }
+        }
+    }
+
     void enter_all(const ProfileSource& source) {
         const std::vector<bool> profiles = profiles_of(model_, source.mix);
         for (std::uint32_t p = 0; p < profiles.size(); ++p) {
@@ -85,6 +93,29 @@ std::vector<std::vector<bool>> reachable_profiles(const Model& model, const std:
     for (const ProfileSource& source : profile_sources(model)) walk.enter_all(source);
     for (const ProfileSource& source : extra) walk.enter_all(source);
     return walk.run();
+}
+
+std::vector<std::vector<bool>> reachable_profiles(const std::vector<const Model*>& rule_sets) {
+    std::vector<std::vector<bool>> all;
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const Model* rules : rule_sets) {
+            Walk walk(*rules);
+            for (const Model* other : rule_sets) {
+                for (const ProfileSource& source : profile_sources(*other)) walk.enter_all(source);
+            }
+            walk.enter_reached(all);
+            std::vector<std::vector<bool>> reached = walk.run();
+            if (all.empty())
+                all = std::vector<std::vector<bool>>(reached.size(), std::vector<bool>(rules->profile_count()));
+            for (std::size_t s = 0; s < reached.size(); ++s) {
+                for (std::size_t p = 0; p < reached[s].size(); ++p) {
+                    if (reached[s][p] && !all[s][p]) all[s][p] = grew = true;
+                }
+            }
+        }
+    }
+    return all;
 }
 
 }  // namespace pathways

@@ -30,4 +30,10 @@ std::vector<bool> profiles_of(const Model& model, const Mix& mix);
 // applies, renege moves and deadline diversions.
 std::vector<std::vector<bool>> reachable_profiles(const Model& model, const std::vector<ProfileSource>& extra = {});
 
+// The same over a run whose rules change (the base model and each regime's
+// rules, which share stages and attributes): anyone one set of rules can put in
+// a stage may be there when another takes over, so every set's sources and
+// every reached (stage, profile) are followed under every set, until nothing new.
+std::vector<std::vector<bool>> reachable_profiles(const std::vector<const Model*>& rule_sets);
+
 }  // namespace pathways

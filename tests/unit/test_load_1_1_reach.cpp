@@ -86,6 +86,39 @@ TEST(ReachedShares, AStageNobodyReachesMustRouteEveryone) {
     EXPECT_TRUE(has_error(load(doc), "/stages/limbo/next", "for household=family the shares sum to 0, not 1"));
 }
 
+// Single people who arrived before the regime are still on their way when it
+// starts: its routing must hold for them, though its own mix has none.
+TEST(ReachedShares, ARegimesRoutingMustHoldForPeopleWhoArrivedBeforeIt) {
+    Json doc = after_casework();
+    doc["regimes"]["families_only"] = Json::parse(R"({"from": 100, "patch": {
+        "arrivals": {"grants": {"mix": {"household": {"single": 0, "family": 1}}}},
+        "stages": {"review": {"next": [
+            {"to": "private_tenancy", "p": 0.6, "when": {"had_casework": "yes", "household": "family"}},
+            {"to": "prs", "p": 0.4, "when": {"had_casework": "yes", "household": "family"}}]}}}})");
+    LoadResult r = load(doc);
+    EXPECT_TRUE(has_error(r, "/regimes/families_only/patch/stages/review/next",
+                          "for household=single, had_casework=yes the shares sum to 0, not 1; people with these "
+                          "values can reach this stage"))
+        << all_diagnostics(r);
+    // Without the regime's routing change, the same mix change is fine.
+    doc["regimes"]["families_only"]["patch"]["stages"].erase("review");
+    EXPECT_TRUE(load(doc).ok()) << all_diagnostics(load(doc));
+}
+
+TEST(ReachableProfiles, FollowEveryProfileAnySetOfRulesCanPutInAStage) {
+    Model base = load(after_casework()).model.value();
+    Model later = base;
+    // Under the later rules casework sends nobody to review; people already
+    // there, or sent by the base rules, still are.
+    const StageIndex casework = *base.find_stage("casework"), review = *base.find_stage("review");
+    for (Edge& e : later.stages[casework].next) e.p = e.to == review ? 0 : 1;
+    const auto alone = reachable_profiles(later);
+    const auto across = reachable_profiles(std::vector<const Model*>{&base, &later});
+    const std::uint32_t single_yes = profile(base, "single", "yes");
+    EXPECT_FALSE(alone[review][single_yes]);
+    EXPECT_TRUE(across[review][single_yes]);
+}
+
 TEST(ReachableProfiles, FollowSetsRenegingAndDeadlines) {
     Json doc = after_casework();
     doc["stages"]["casework"]["on_renege"] = "limbo";
