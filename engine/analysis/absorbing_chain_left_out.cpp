@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "analysis/absorbing_chain.h"
+#include "model/periods.h"
 
 namespace pathways {
 
@@ -45,7 +46,10 @@ std::vector<std::string> left_out_of_chain(const Model& base) {
     }
     for (const Regime& r : base.regimes) {
         if (r.from > 0) {
-            out.push_back("regime " + r.id + " from day " + day_number(r.from) +
+            const auto& start = base.simulation.start_date;
+            const std::string when =
+                start ? date_of(*start, r.from) + " (day " + day_number(r.from) + ")" : "day " + day_number(r.from);
+            out.push_back("regime " + r.id + " from " + when +
                           ": not in the exact solution, which uses the rules in force at day 0");
         }
     }

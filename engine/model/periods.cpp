@@ -1,6 +1,7 @@
 #include "model/periods.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace pathways {
@@ -75,6 +76,14 @@ std::vector<Period> periods_of(const SimulationSettings& settings) {
         case PeriodUnit::days: return settings.period_days > 0 ? day_blocks(settings) : std::vector<Period>{};
         default: return settings.start_date ? calendar_periods(settings) : std::vector<Period>{};
     }
+}
+
+std::string date_of(const std::chrono::year_month_day& start, Days day) {
+    const auto date = year_month_day{sys_days{start} + days{static_cast<long>(std::floor(day))}};
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+    return text;
 }
 
 }  // namespace pathways

@@ -21,4 +21,7 @@ std::vector<Period> periods_of(const SimulationSettings& settings);
 // The day number of a date, counting from the start date (negative before it).
 Days day_of(const std::chrono::year_month_day& start, const std::chrono::year_month_day& date);
 
+// The date of a whole day number, "2027-04-01" (the day's fraction dropped).
+std::string date_of(const std::chrono::year_month_day& start, Days day);
+
 }  // namespace pathways
