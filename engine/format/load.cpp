@@ -92,10 +92,12 @@ void read_document(LoadContext& c, const Json& document) {
     if (c.model.version_1_1() && c.in.errors() == 0 && !regimes) check_reached_shares(c, reachable_profiles(c.model));
     if (c.in.errors() == 0) check_reachability(c);
     // In a pathways/1 file these keys have already been refused as needing 1.1.
-    if (!c.model.version_1_1()) return;
-    if (const Json* regimes = Reader::member(document, "regimes")) read_regimes(c, document, *regimes, "/regimes");
-    if (const Json* uncertainty = Reader::member(document, "uncertainty"))
-        read_uncertainty(c, document, *uncertainty, "/uncertainty");
+    if (c.model.version_1_1()) {
+        if (const Json* regimes = Reader::member(document, "regimes")) read_regimes(c, document, *regimes, "/regimes");
+        if (const Json* uncertainty = Reader::member(document, "uncertainty"))
+            read_uncertainty(c, document, *uncertainty, "/uncertainty");
+    }
+    if (c.in.errors() == 0) check_arrivals_reach(c);
 }
 
 LoadResult load_document(const Json& document, const std::string& file, bool rules_of_a_regime) {

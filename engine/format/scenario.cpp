@@ -1,5 +1,6 @@
 // Reading a model file with its scenarios: each scenario is a named RFC 7386
 // merge patch, applied in order before the result is validated like any model.
+#include "format/citations.h"
 #include "format/file_bytes.h"
 #include "format/json_reader.h"
 #include "format/load.h"
@@ -117,6 +118,9 @@ LoadResult load_model_file(const std::string& model_path, const std::vector<std:
         result.scenario_descriptions.push_back(s.description);
     }
     LoadResult loaded = load_model_document(*document, model_path);
+    std::vector<std::pair<std::string, ScenarioDescription>> described;
+    for (const auto& s : scenarios) described.emplace_back(s.file, s.description);
+    resolve_citations(loaded, model_path, described);
     attribute_to_scenarios(loaded.diagnostics, scenarios);
     loaded.diagnostics.insert(loaded.diagnostics.begin(), result.diagnostics.begin(), result.diagnostics.end());
     loaded.scenario_names = std::move(result.scenario_names);

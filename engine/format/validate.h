@@ -72,6 +72,8 @@ std::string describe_profile(const Model& model, const std::vector<std::uint32_t
 void check_expected_arrivals(LoadContext& c);
 void check_target_paths(LoadContext& c, const Json& targets, const std::string& pointer);
 void check_reachability(LoadContext& c);
+// Warns about stages no arrival reaches under the base rules or any regime's (after read_regimes).
+void check_arrivals_reach(LoadContext& c);
 // Format 1.1: routing shares sum to 1 for every profile that can reach the
 // stage (reached[stage][profile], see model/profile_reach.h).
 void check_reached_shares(LoadContext& c, const std::vector<std::vector<bool>>& reached);

@@ -37,6 +37,16 @@ struct Taken {
     }
 };
 
+// The stages people can enter: from arrivals and initial occupants, along routes taken.
+std::vector<bool> entered_stages(const Model& m) {
+    std::vector<StageIndex> entries;
+    for (StageIndex s = 0; s < m.stages.size(); ++s) {
+        if (m.stages[s].initial.count > 0) entries.push_back(s);
+    }
+    for (const auto& a : m.arrivals) entries.push_back(a.to);
+    return reachable(boost::filtered_graph<PathwayGraph, Taken>(m.graph, Taken{&m}), entries);
+}
+
 // Only people who come straight from the held stage keep their place there.
 void check_held_places_used(LoadContext& c, const boost::filtered_graph<PathwayGraph, Taken>& taken) {
     const Model& m = c.model;
@@ -56,12 +66,10 @@ void check_held_places_used(LoadContext& c, const boost::filtered_graph<PathwayG
 
 void check_reachability(LoadContext& c) {
     const Model& m = c.model;
-    std::vector<StageIndex> outcomes, entries;
+    std::vector<StageIndex> outcomes;
     for (StageIndex s = 0; s < m.stages.size(); ++s) {
         if (m.stages[s].kind == StageKind::outcome) outcomes.push_back(s);
-        if (m.stages[s].initial.count > 0) entries.push_back(s);
     }
-    for (const auto& a : m.arrivals) entries.push_back(a.to);
     // Backwards from the outcomes: whoever is not reached can never finish.
     const boost::filtered_graph<PathwayGraph, Taken> taken(m.graph, Taken{&m});
     const std::vector<bool> finishes = reachable(boost::make_reverse_graph(taken), outcomes);
@@ -71,7 +79,18 @@ void check_reachability(LoadContext& c) {
                        "no outcome can be reached from this stage: people who enter it could never leave");
     }
     check_held_places_used(c, taken);
-    const std::vector<bool> entered = reachable(taken, entries);
+}
+
+void check_arrivals_reach(LoadContext& c) {
+    const Model& m = c.model;
+    std::vector<bool> entered = entered_stages(m);
+    // A stage that only a later rule routes people to is reached once that rule is in force.
+    for (const Regime& r : m.regimes) {
+        if (!r.rules) continue;
+        const std::vector<bool> under_regime = entered_stages(*r.rules);
+        for (StageIndex s = 0; s < m.stages.size() && s < under_regime.size(); ++s)
+            entered[s] = entered[s] || under_regime[s];
+    }
     for (StageIndex s = 0; s < m.stages.size(); ++s) {
         if (!entered[s]) c.in.warning(stage_pointer(m, s), "no arrival reaches this stage");
     }

@@ -87,6 +87,13 @@ struct Evidence {
     bool told_by_people() const { return kind == "testimony" || kind == "survey"; }
 };
 
+// An entry of the evidence register a model's sources cite by id.
+struct Citation {
+    std::string id, publisher, title, date, url;
+    std::string figure;      // the figure the model uses, as the publication gives it
+    std::string confidence;  // high, medium or low
+};
+
 // Where a figure came from: free text a report prints beside it.
 struct Sourcing {
     std::string source, note;
@@ -217,6 +224,7 @@ struct Model {
     SimulationSettings simulation;
     std::vector<Regime> regimes;  // by `from`, ascending
     std::vector<UncertainParameter> uncertainty;
+    std::vector<Citation> citations;  // register entries the sources cite, in order of first citation
     PathwayGraph graph;
     std::unordered_map<std::string, StageIndex> stage_index;  // id -> index; filled by build_graph
 

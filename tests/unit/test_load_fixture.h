@@ -3,6 +3,7 @@
 // format description, edits to it by JSON pointer, and the errors at a pointer.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -73,5 +74,27 @@ inline ::testing::AssertionResult has_error(const LoadResult& r, const std::stri
                                          << "'; diagnostics:\n"
                                          << all_diagnostics(r);
 }
+
+// A test with a folder of its own for the files it writes, removed afterwards.
+class FilesTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir = std::filesystem::path(::testing::TempDir()) /
+              ("pathways_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->test_suite_name()) +
+               "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        std::filesystem::create_directories(dir);
+    }
+    void TearDown() override { std::filesystem::remove_all(dir); }
+
+    // Writes content to the file name (a path inside the folder): its full path.
+    std::string file(const std::string& name, const std::string& content) const {
+        const std::filesystem::path path = dir / name;
+        std::filesystem::create_directories(path.parent_path());
+        std::ofstream(path, std::ios::binary) << content;
+        return path.string();
+    }
+
+    std::filesystem::path dir;
+};
 
 }  // namespace pathways::testing

@@ -86,6 +86,20 @@ TEST(Regimes, MayReroutePeopleToOtherExistingStages) {
     EXPECT_EQ(r.model->regimes[0].rules->stages[*r.model->find_stage("casework")].next[0].p, 0.5);
 }
 
+TEST(Regimes, AStageOnlyARegimeRoutesPeopleToIsNotReportedAsUnreached) {
+    // In the base model nobody goes to prs (both routes there have p 0); from day 100 the regime sends people there.
+    Json doc = with(model_1_1(), "/stages/move_on/next/0/p", 1.0);
+    doc = with(doc, "/stages/move_on/next/1/p", 0.0);
+    doc = with(doc, "/stages/casework/next", Json::parse(R"([{"to": "prs", "p": 0}, {"to": "ta", "p": 1}])"));
+    ASSERT_THAT(messages_at(load(doc), "/stages/prs", Diagnostic::Severity::warning),
+                ElementsAre("no arrival reaches this stage"));
+    const Json next = Json::parse(R"([{"to": "prs", "p": 0.5}, {"to": "ta", "p": 0.5}])");
+    LoadResult r = load(
+        with_regimes({{"more_prs", {{"from", 100}, {"patch", {{"stages", {{"casework", {{"next", next}}}}}}}}}}, doc));
+    ASSERT_TRUE(r.ok()) << all_diagnostics(r);
+    EXPECT_THAT(messages_at(r, "/stages/prs", Diagnostic::Severity::warning), IsEmpty());
+}
+
 TEST(Regimes, ADateNeedsTheStartDate) {
     Json doc = with_regimes(spec_regimes());
     doc["simulation"].erase("start_date");

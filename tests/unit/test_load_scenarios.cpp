@@ -15,25 +15,11 @@ using namespace pathways::testing;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
-class Scenarios : public ::testing::Test {
+class Scenarios : public FilesTest {
 protected:
-    void SetUp() override {
-        dir = std::filesystem::path(::testing::TempDir()) /
-              ("pathways_scenarios_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-        std::filesystem::create_directories(dir);
-    }
-    void TearDown() override { std::filesystem::remove_all(dir); }
-
-    std::string file(const std::string& name, const std::string& content) const {
-        const std::string path = (dir / name).string();
-        std::ofstream(path, std::ios::binary) << content;
-        return path;
-    }
     std::string scenario(const std::string& name, const std::string& patch) const {
         return file(name, R"({"format": "pathways-scenario/1", "name": ")" + name + R"(", "patch": )" + patch + "}");
     }
-
-    std::filesystem::path dir;
 };
 
 TEST_F(Scenarios, APatchIsAppliedBeforeValidation) {

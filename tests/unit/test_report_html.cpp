@@ -103,6 +103,24 @@ TEST(ReportHtml, HoldsNoAddressAnywhereIncludingTheInlinedLibraries) {
     EXPECT_NE(page.find("https&#58;&#47;&#47;www.gov.uk"), std::string::npos);  // still readable as text
 }
 
+TEST(ReportHtml, ListsTheFullCitationOfEveryRegisterEntryTheSourcesCite) {
+    Fixture f;
+    f.model.stages[0].source = "Home Office figures [grants_2024]";
+    f.model.citations = {{"grants_2024", "Home Office", "Immigration system statistics", "2025-02",
+                          "gov.uk/immigration-statistics", "39,616 people granted protection in 2024", "high"}};
+    const std::string page = f.html();
+    EXPECT_NE(page.find("<h3>References</h3>"), std::string::npos);
+    EXPECT_NE(page.find("<strong>[grants_2024]</strong> Home Office, \xE2\x80\x9CImmigration system statistics"),
+              std::string::npos);
+    EXPECT_NE(page.find("39,616 people granted protection in 2024 Confidence: high."), std::string::npos);
+    EXPECT_EQ(unbalanced_tag(page), "");
+}
+
+TEST(ReportHtml, HasNoReferencesWhenNothingCitesTheRegister) {
+    Fixture f;
+    EXPECT_EQ(f.html().find("<h3>References</h3>"), std::string::npos);
+}
+
 // The page without the content of its script elements (the libraries' code).
 std::string without_scripts(const std::string& page) {
     std::string out;

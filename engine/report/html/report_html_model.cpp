@@ -51,6 +51,21 @@ std::string entry(const std::string& heading, const std::string& items) {
            (items.empty() ? " <span class=\"note\">(no source given)</span>" : "<ul>" + items + "</ul>") + "</li>\n";
 }
 
+// The full citation of every register entry the model's sources cite by [id].
+std::string references_part(const std::vector<Citation>& citations) {
+    if (citations.empty()) return "";
+    std::string out = "<h3>References</h3>\n" +
+                      paragraph("A source that names an entry in square brackets, such as [" +
+                                html(citations.front().id) + "], cites the publication listed here under that name.") +
+                      "<ul>\n";
+    for (const Citation& c : citations) {
+        out += "<li><strong>[" + html(c.id) + "]</strong> " + html(c.publisher) + ", \xE2\x80\x9C" + html(c.title) +
+               "\xE2\x80\x9D (" + html(c.date) + "). " + html(c.figure) + " Confidence: " + html(c.confidence) + "." +
+               (c.url.empty() ? "" : " Address: " + html(c.url)) + "</li>\n";
+    }
+    return out + "</ul>\n";
+}
+
 std::string status_words(const std::string& status) {
     if (status == "met") return "<span class=\"status-met\">Met</span>: the model matches the published figure";
     if (status == "missed") return "<span class=\"status-missed\">Missed</span>: the model does not match";
@@ -211,6 +226,7 @@ std::string sources_section(const ReportInput& in) {
         }
         body += "</ul>\n";
     }
+    body += references_part(in.model.citations);
     if (!in.results.manifest.command.empty()) {
         body += paragraph("<span class=\"note\">Produced by: " + html(in.results.manifest.command) + "</span>");
     }
