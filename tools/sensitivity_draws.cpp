@@ -25,12 +25,20 @@ Better better_for(const Model& model, const MetricColumn& c) {
     return Better::neither;
 }
 
+// A target without a denominator is a sum of other metrics, in their unit.
+Unit unit_for(const RunResults& run, const MetricColumn& c) {
+    if (c.metric != Metric::target_value) return metric_def(c.metric).unit;
+    const Target& target = run.compiled->model.targets[c.item.slot];
+    if (!target.denominator.empty() || target.numerator.empty()) return Unit::share;
+    const auto part = run.layout->find(target.numerator.front());
+    return part ? metric_def(run.layout->columns()[*part].metric).unit : Unit::people;
+}
+
 StudyMetric metric_of(const RunResults& run, std::size_t column) {
     const MetricColumn& c = run.layout->columns()[column];
     const Model& model = run.compiled->model;
     const std::string label = metric_label(model, run.compiled->index, c.metric, c.item);
-    return {run.layout->paths()[column], label, metric_def(c.metric).unit, better_for(model, c),
-            run.stats[column].mean};
+    return {run.layout->paths()[column], label, unit_for(run, c), better_for(model, c), run.stats[column].mean};
 }
 
 std::optional<std::size_t> gap_column(const RunResults& run, const Gap& gap) {

@@ -193,9 +193,9 @@ const char* unit_name(Unit u) {
 std::string unit_figure(double value, Unit unit, const std::string& currency) {
     switch (unit) {
         case Unit::share: return text::percent(value);
-        case Unit::days: return text::trimmed(value, value < 10 ? 1 : 0) + " days";
+        case Unit::days: return with_thousands(text::trimmed(value, value < 10 ? 1 : 0)) + " days";
         case Unit::people: return text::people_count(value) + " people";
-        case Unit::places: return text::trimmed(value, 1) + " places";
+        case Unit::places: return text::people_count(value) + " places";
         case Unit::money: return with_thousands(text::trimmed(value, 0)) + (currency.empty() ? "" : " " + currency);
     }
     return text::trimmed(value, 2);
