@@ -32,27 +32,45 @@ std::string index_words(const SensitivityDigest& s) {
            "range to the high end (Morris's mu*), with its 95% interval.";
 }
 
+// The axis of a tornado: Sobol indices are shares of the spread; Morris effects
+// are in the metric's unit, shares in percentage points (a whole-percent axis
+// would repeat its labels over a few points).
+struct TornadoAxis {
+    bool percent = false;
+    double scale = 1;
+    std::string title;
+};
+
+TornadoAxis tornado_axis(const SensitivityDigest& s, const SensitivityDigest::Metric& m) {
+    if (s.method == "sobol") return {true, 1, "Share of the spread"};
+    if (m.unit == Unit::share) return {false, 100, "How far it moves (percentage points)"};
+    return {false, 1, std::string("How far it moves (") + (m.unit == Unit::days ? "days" : "per person") + ")"};
+}
+
 std::string tornado(const ReportInput& in, const SensitivityDigest& s, const SensitivityDigest::Metric& m,
                     std::size_t n) {
-    const bool percent = s.method == "sobol" || m.unit == Unit::share;
+    const TornadoAxis axis = tornado_axis(s, m);
+    const auto show = [&](double v) {
+        if (axis.percent) return text::percent(v);
+        return m.unit == Unit::share ? text::trimmed(v * 100, 1) + " points"
+                                     : unit_figure(v, m.unit, in.model.currency);
+    };
     Json values = Json::array();
+    Series series{{}, {}};
     Table table{"What " + html(m.label) + " rests on", {"Assumption", "Importance", "95% interval"}, {}};
     for (std::size_t i = 0; i < m.importance.size() && i < tornado_bars; ++i) {
         const auto& e = m.importance[i];
-        const std::string text = percent ? text::percent(e.value) : unit_figure(e.value, m.unit, in.model.currency);
-        values.push_back({{"parameter", e.parameter}, {"mean", e.value}, {"lo", e.lo}, {"hi", e.hi}, {"text", text}});
-        const auto show = [&](double v) {
-            return percent ? text::percent(v) : unit_figure(v, m.unit, in.model.currency);
-        };
-        table.rows.push_back({html(e.parameter), html(text), html(show(e.lo) + " to " + show(e.hi))});
-    }
-    Series series{{}, {}};
-    for (const auto& v : values) {
-        series.names.push_back(v.at("parameter").get<std::string>());
+        values.push_back({{"parameter", e.parameter},
+                          {"mean", e.value * axis.scale},
+                          {"lo", e.lo * axis.scale},
+                          {"hi", e.hi * axis.scale},
+                          {"text", show(e.value)}});
+        series.names.push_back(e.parameter);
         series.colours.push_back(colour::blue);
+        table.rows.push_back({html(e.parameter), html(show(e.value)), html(show(e.lo) + " to " + show(e.hi))});
     }
     const Json spec = interval_bars("What " + m.label + " rests on", values, "parameter", "parameter", series,
-                                    s.method == "sobol" ? "Share of the spread" : "How far it moves", percent);
+                                    axis.title, axis.percent);
     return chart_figure("chart-sensitivity-" + std::to_string(n), "What " + html(m.label) + " rests on", spec, table);
 }
 
@@ -69,8 +87,15 @@ std::string headline_part(const ReportInput& in, const SensitivityDigest& s, con
 
 std::string share_or_dash(const std::optional<double>& p) { return p ? html(text::percent(*p)) : "&ndash;"; }
 
+// Robustness needs a sample of the plausible worlds, which Morris's grid is not.
+const char* const robustness_needs_sample =
+    "A Morris screening says which assumptions matter, not how often the ranking holds: run "
+    "pathways sensitivity with --method sobol or --method uncertainty for that.";
+
 std::string gaps_part(const SensitivityDigest& s) {
     if (s.gaps.empty()) return "";
+    if (!s.gaps.front().p_first)
+        return "<h3>Is the gap ranking robust?</h3>\n" + paragraph(html(robustness_needs_sample));
     Table table{"How often each gap is the biggest", {"Gap", "Ranked first in", "In the top three in"}, {}};
     for (const auto& g : s.gaps)
         table.rows.push_back({html(g.label), share_or_dash(g.p_first), share_or_dash(g.p_top3)});
@@ -82,6 +107,7 @@ std::string gaps_part(const SensitivityDigest& s) {
 
 std::string what_ifs_part(const ReportInput& in, const SensitivityDigest& s) {
     if (s.scenarios.empty()) return "";
+    if (s.method == "morris") return "<h3>Do the what-ifs hold?</h3>\n" + paragraph(html(robustness_needs_sample));
     Table table{"How robust each what-if is",
                 {"What-if", "Figure", "Effect as written", "Same direction in", "Best of the what-ifs in"},
                 {}};
