@@ -85,4 +85,11 @@ std::string read_file(const std::string& path, std::size_t max_bytes) {
     return std::move(*file.bytes);
 }
 
+Json read_json_file(const std::string& path) {
+    std::vector<Diagnostic> problems;
+    auto json = parse_json_text(read_file(path, max_model_bytes), path, problems);
+    if (!json) throw UsageError(problems.empty() ? path + ": not JSON" : problems.front().to_string());
+    return std::move(*json);
+}
+
 }  // namespace pathways::cli

@@ -57,5 +57,7 @@ void set_program_name(std::string name);
 // The bytes of an input (at most max_bytes), remembered as an input so that
 // no output replaces it. Throws UsageError (exit 2).
 std::string read_file(const std::string& path, std::size_t max_bytes);
+// A JSON input (at most a model's size), parsed. Throws UsageError (exit 2) naming the line.
+Json read_json_file(const std::string& path);
 
 }  // namespace pathways::cli

@@ -9,6 +9,7 @@
 #include "report/results/gaps_output.h"
 #include "report/results/results_csv.h"
 #include "report/results/results_json.h"
+#include "report/results/sensitivity_read.h"
 #include "simulation_options.h"
 #include "terminal_text.h"
 
@@ -21,7 +22,20 @@ struct GapsOptions {
     std::vector<std::string> compare_with;
     double suppress_below = 0;
     std::string out_dir;
+    std::string sensitivity_dir;
 };
+
+// DIR/sensitivity.json as the report shows it; none without --sensitivity. Throws UsageError.
+std::optional<SensitivityDigest> read_sensitivity(const std::string& dir) {
+    if (dir.empty()) return std::nullopt;
+    const std::string file = dir + "/sensitivity.json";
+    const Json j = read_json_file(file);
+    try {
+        return read_sensitivity_json(j);
+    } catch (const BadSensitivity& e) {
+        throw UsageError(file + ": " + e.what());
+    }
+}
 
 int run_gaps(const GapsOptions& o, const std::string& command) {
     ChartLibrary charts;
@@ -30,6 +44,7 @@ int run_gaps(const GapsOptions& o, const std::string& command) {
     } catch (const ReportAssetsMissing& e) {
         throw RunError(e.what());
     }
+    const auto sensitivity = read_sensitivity(o.sensitivity_dir);
     auto baseline = run_simulation(o.simulation, command, [](RunRequest& r) { r.options.daily_occupancy = true; });
     if (!baseline) return exit_bad_input;
     auto scenarios = run_alternatives(o.simulation, *baseline, o.compare_with, command);
@@ -37,7 +52,7 @@ int run_gaps(const GapsOptions& o, const std::string& command) {
     const Model& model = *baseline->loaded.model;
     GapAnalysis gaps = analyse_gaps(model, baseline->results, *scenarios);
     SmallNumbers small(o.suppress_below);
-    ReportInput input{model, baseline->results, gaps, *scenarios, small};
+    ReportInput input{model, baseline->results, gaps, *scenarios, small, sensitivity ? &*sensitivity : nullptr};
     OutputDir out(o.out_dir);
     out.add("gaps.json", gaps_json(gaps, small).dump(2) + "\n");
     out.add("gaps.csv", gaps_csv(gaps, small));
@@ -69,6 +84,8 @@ int gaps_command(const Args& args) {
             ("suppress-below", po::value<std::string>()->default_value("0"),
              "in report.html and gaps.csv, show any count of people under N as \"<N\" (and hide shares that "
              "would reveal it); 0: off")
+            ("sensitivity", po::value(&o.sensitivity_dir),
+             "a folder written by `pathways sensitivity --out`: adds \"How sure are we\" to report.html")
             ("out,o", po::value(&o.out_dir)->required(),
              "write gaps.json, gaps.csv, report.html, summary.json and curves.csv into this directory");
         // clang-format on

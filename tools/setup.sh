@@ -9,7 +9,9 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 packages=(build-essential cmake pkg-config
           libboost-graph-dev libboost-program-options-dev
           nlohmann-json3-dev libeigen3-dev libssl-dev
-          libgraphviz-dev graphviz)
+          libgraphviz-dev graphviz
+          # MPI for `sensitivity` under mpirun (optional: the build works without it)
+          libboost-mpi-dev libopenmpi-dev openmpi-bin)
 # Node.js and npm only fetch the report's chart packages. A machine that
 # already has them (for instance from NodeSource, whose nodejs bundles npm and
 # conflicts with Debian's npm package) keeps its own.

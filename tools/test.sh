@@ -13,7 +13,8 @@ command -v ccache > /dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 "$here/tools/build.sh" -DPATHWAYS_TESTS=ON -DPATHWAYS_BENCHMARKS=ON -DPATHWAYS_WERROR=ON "${launcher[@]}"
 (cd "$here/build" && ctest --output-on-failure -j "$jobs" "$@")
 
-# -O1 keeps the instrumented tests fast enough; Debug keeps assertions on.
+# -O1 keeps the instrumented tests fast enough; Debug keeps assertions on. This
+# build leaves MPI out, so the build without it is tested too.
 # Leaks are checked too, apart from those inside third-party libraries listed,
 # with reasons, in tests/sanitize/lsan.supp; those match whole call stacks, so
 # allocations unwind fully. The options are set before building because building
@@ -22,7 +23,7 @@ export ASAN_OPTIONS="detect_leaks=1:fast_unwind_on_malloc=0:detect_stack_use_aft
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export LSAN_OPTIONS="suppressions=$here/tests/sanitize/lsan.supp:print_suppressions=0"
 cmake -S "$here" -B "$here/build-sanitize" -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" \
-      -DPATHWAYS_SANITIZE=ON -DPATHWAYS_WERROR=ON -DPATHWAYS_TESTS=ON -DPATHWAYS_BENCHMARKS=OFF \
+      -DPATHWAYS_SANITIZE=ON -DPATHWAYS_WERROR=ON -DPATHWAYS_TESTS=ON -DPATHWAYS_BENCHMARKS=OFF -DPATHWAYS_MPI=OFF \
       "${launcher[@]}" > /dev/null
 cmake --build "$here/build-sanitize" -j "$jobs"
 (cd "$here/build-sanitize" && ctest --output-on-failure -j "$jobs" -L 'unit|cli')

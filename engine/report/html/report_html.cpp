@@ -88,7 +88,7 @@ std::string head(const ReportInput& in) {
            html(in.model.name) + "</title>\n<style>\n" + report_css() + "</style>\n</head>\n";
 }
 
-std::string contents() {
+std::string contents(const ReportInput& in) {
     static const std::pair<const char*, const char*> items[] = {{"summary", "Summary"},
                                                                 {"diagram", "The pathway"},
                                                                 {"outcomes", "Where people end up"},
@@ -101,6 +101,7 @@ std::string contents() {
                                                                 {"sources", "Sources and assumptions"}};
     std::string out = "<nav aria-label=\"Contents\"><h2 class=\"nav-heading\">Contents</h2><ol>\n";
     for (const auto& [id, title] : items) out += "<li><a href=\"#" + std::string(id) + "\">" + title + "</a></li>\n";
+    if (in.sensitivity) out += "<li><a href=\"#sensitivity\">How sure are we</a></li>\n";
     return out + "</ol></nav>\n";
 }
 
@@ -117,9 +118,10 @@ std::string report_html(const ReportInput& in, const ChartLibrary& charts) {
     using namespace report;
     std::string body = "<body>\n<header><p class=\"kicker\">Housing pathways: journey mapping and gap analysis</p>\n"
                        "<h1>" +
-                       html(in.model.name) + "</h1></header>\n" + contents() + "<main>\n";
-    for (auto part : {summary_section, diagram_section, outcomes_section, curves_section, by_attribute_section,
-                      occupancy_section, gaps_section, comparison_section, targets_section, sources_section}) {
+                       html(in.model.name) + "</h1></header>\n" + contents(in) + "<main>\n";
+    for (auto part :
+         {summary_section, diagram_section, outcomes_section, curves_section, by_attribute_section, occupancy_section,
+          gaps_section, comparison_section, targets_section, sources_section, sensitivity_section}) {
         body += part(in);
     }
     body += "</main>\n<footer><p>Made with Pathways " + html(PATHWAYS_VERSION) +

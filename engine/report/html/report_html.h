@@ -10,6 +10,7 @@
 #include "model/model.h"
 #include "report/results/gaps_output.h"
 #include "report/results/gaps_suppression.h"
+#include "report/results/sensitivity_read.h"
 #include "results/results.h"
 
 namespace pathways {
@@ -29,6 +30,7 @@ struct ReportInput {
     const GapAnalysis& gaps;
     const std::vector<ScenarioComparison>& comparison;  // the what-ifs; may be empty
     SmallNumbers small;
+    const SensitivityDigest* sensitivity = nullptr;  // `gaps --sensitivity`: adds "How sure are we"
 };
 
 // The chart libraries' source, ready to inline.

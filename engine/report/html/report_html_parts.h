@@ -59,6 +59,8 @@ std::string gaps_section(const ReportInput& in);
 std::string comparison_section(const ReportInput& in);
 std::string targets_section(const ReportInput& in);
 std::string sources_section(const ReportInput& in);
+// Empty unless the report was given a sensitivity study.
+std::string sensitivity_section(const ReportInput& in);
 
 // What a gap means, in words ("had to leave their accommodation when a deadline passed").
 std::string gap_kind_words(const Gap& gap);

@@ -1,0 +1,153 @@
+// Section: how sure are we. Each headline's range across the plausible
+// worlds with a tornado chart of the assumptions it rests on, how often each
+// gap ranks first or in the top three, and how often each what-if keeps the
+// direction of its effect.
+#include "report/html/report_html_charts.h"
+#include "report/html/report_html_parts.h"
+#include "report/html/report_html_text.h"
+#include "report/results/sensitivity_output.h"
+#include "report/text/figures_text.h"
+
+namespace pathways::report {
+
+namespace {
+
+// Bars shown per headline: the assumptions that matter most.
+constexpr std::size_t tornado_bars = 8;
+
+bool headline(const SensitivityDigest::Metric& m) {
+    if (m.path.rfind("gaps.", 0) == 0 || m.path.rfind("targets.", 0) == 0) return false;
+    return m.path.rfind("outcomes.", 0) == 0 || m.unit == Unit::days || m.unit == Unit::money;
+}
+
+std::string figure(const ReportInput& in, const SensitivityDigest::Metric& m, double v) {
+    return html(unit_figure(v, m.unit, in.model.currency));
+}
+
+std::string index_words(const SensitivityDigest& s) {
+    if (s.method == "sobol")
+        return "Each bar is the share of the spread in the figure that the assumption accounts for, alone and "
+               "together with others (the total Sobol index), with its 95% interval.";
+    return "Each bar is how far the figure moves, on average, when the assumption goes from the low end of its "
+           "range to the high end (Morris's mu*), with its 95% interval.";
+}
+
+// The axis of a tornado: Sobol indices are shares of the spread; Morris effects
+// are in the metric's unit, shares in percentage points (a whole-percent axis
+// would repeat its labels over a few points).
+struct TornadoAxis {
+    bool percent = false;
+    double scale = 1;
+    std::string title;
+};
+
+TornadoAxis tornado_axis(const SensitivityDigest& s, const SensitivityDigest::Metric& m) {
+    if (s.method == "sobol") return {true, 1, "Share of the spread"};
+    if (m.unit == Unit::share) return {false, 100, "How far it moves (percentage points)"};
+    return {false, 1, std::string("How far it moves (") + (m.unit == Unit::days ? "days" : "per person") + ")"};
+}
+
+std::string tornado(const ReportInput& in, const SensitivityDigest& s, const SensitivityDigest::Metric& m,
+                    std::size_t n) {
+    const TornadoAxis axis = tornado_axis(s, m);
+    const auto show = [&](double v) {
+        if (axis.percent) return text::percent(v);
+        return m.unit == Unit::share ? text::trimmed(v * 100, 1) + " points"
+                                     : unit_figure(v, m.unit, in.model.currency);
+    };
+    Json values = Json::array();
+    Series series{{}, {}};
+    Table table{"What " + html(m.label) + " rests on", {"Assumption", "Importance", "95% interval"}, {}};
+    for (std::size_t i = 0; i < m.importance.size() && i < tornado_bars; ++i) {
+        const auto& e = m.importance[i];
+        values.push_back({{"parameter", e.parameter},
+                          {"mean", e.value * axis.scale},
+                          {"lo", e.lo * axis.scale},
+                          {"hi", e.hi * axis.scale},
+                          {"text", show(e.value)}});
+        series.names.push_back(e.parameter);
+        series.colours.push_back(colour::blue);
+        table.rows.push_back({html(e.parameter), html(show(e.value)), html(show(e.lo) + " to " + show(e.hi))});
+    }
+    const Json spec = interval_bars("What " + m.label + " rests on", values, "parameter", "parameter", series,
+                                    axis.title, axis.percent);
+    return chart_figure("chart-sensitivity-" + std::to_string(n), "What " + html(m.label) + " rests on", spec, table);
+}
+
+std::string headline_part(const ReportInput& in, const SensitivityDigest& s, const SensitivityDigest::Metric& m,
+                          std::size_t n) {
+    std::string words = "<strong>" + html(m.label) + "</strong>: " + figure(in, m, m.central) +
+                        " in the model as written; " + figure(in, m, m.p5) + " to " + figure(in, m, m.p95) +
+                        " across the plausible worlds.";
+    if (m.importance.empty()) return paragraph(words + " No assumption moves it.");
+    words += " It rests most on " + html(m.importance.front().parameter);
+    if (m.importance.size() > 1) words += ", then " + html(m.importance[1].parameter);
+    return paragraph(words + ".") + tornado(in, s, m, n);
+}
+
+std::string share_or_dash(const std::optional<double>& p) { return p ? html(text::percent(*p)) : "&ndash;"; }
+
+// Robustness needs a sample of the plausible worlds, which Morris's grid is not.
+const char* const robustness_needs_sample =
+    "A Morris screening says which assumptions matter, not how often the ranking holds: run "
+    "pathways sensitivity with --method sobol or --method uncertainty for that.";
+
+std::string gaps_part(const SensitivityDigest& s) {
+    if (s.gaps.empty()) return "";
+    if (!s.gaps.front().p_first)
+        return "<h3>Is the gap ranking robust?</h3>\n" + paragraph(html(robustness_needs_sample));
+    Table table{"How often each gap is the biggest", {"Gap", "Ranked first in", "In the top three in"}, {}};
+    for (const auto& g : s.gaps)
+        table.rows.push_back({html(g.label), share_or_dash(g.p_first), share_or_dash(g.p_top3)});
+    return "<h3>Is the gap ranking robust?</h3>\n" +
+           paragraph("The share of plausible worlds in which each gap (in the order of the ranking above) touches "
+                     "the most people, and in which it is among the three biggest.") +
+           table.html();
+}
+
+std::string what_ifs_part(const ReportInput& in, const SensitivityDigest& s) {
+    if (s.scenarios.empty()) return "";
+    if (s.method == "morris") return "<h3>Do the what-ifs hold?</h3>\n" + paragraph(html(robustness_needs_sample));
+    Table table{"How robust each what-if is",
+                {"What-if", "Figure", "Effect as written", "Same direction in", "Best of the what-ifs in"},
+                {}};
+    for (const auto& sc : s.scenarios) {
+        for (const auto& e : sc.effects) {
+            const SensitivityDigest::Metric* m = s.find(e.metric);
+            if (!m || !headline(*m)) continue;
+            std::string best = "&ndash;";
+            for (const auto& [path, share] : sc.p_best) {
+                if (path == e.metric) best = html(text::percent(share));
+            }
+            const std::string sign = e.central > 0 ? "+" : "";
+            table.rows.push_back({html(sc.name), html(m->label),
+                                  html(sign + unit_figure(e.central, m->unit, in.model.currency)),
+                                  share_or_dash(e.p_same_sign), best});
+        }
+    }
+    return "<h3>Do the what-ifs hold?</h3>\n" +
+           paragraph("For each what-if, the share of plausible worlds in which its effect goes the same way as in "
+                     "the model as written, and how often it does best of the what-ifs compared.") +
+           table.html();
+}
+
+}  // namespace
+
+std::string sensitivity_section(const ReportInput& in) {
+    if (!in.sensitivity) return "";
+    const SensitivityDigest& s = *in.sensitivity;
+    std::string body = paragraph(
+        "Many of the model's numbers are assumptions with a plausible range. We ran the model " +
+        html(std::to_string(s.runs)) + " times (" + html(std::to_string(s.replications)) +
+        " replications each, on the same random numbers), each time with the assumptions set across their ranges. "
+        "Ranges below run from the 5th to the 95th percentile of these plausible worlds.");
+    body += paragraph(html(index_words(s)));
+    std::size_t n = 0;
+    for (const auto& m : s.metrics) {
+        if (headline(m)) body += headline_part(in, s, m, ++n);
+    }
+    body += gaps_part(s) + what_ifs_part(in, s);
+    return section("sensitivity", "How sure are we", body);
+}
+
+}  // namespace pathways::report

@@ -1,0 +1,53 @@
+#pragma once
+// Reading back a sensitivity study's sensitivity.json (`pathways-sensitivity/1`)
+// from a folder given to `gaps --sensitivity`, as much of it as the report shows.
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "format/load.h"
+#include "metrics/metric_catalogue.h"
+
+namespace pathways {
+
+struct SensitivityDigest {
+    struct Importance {
+        std::string parameter;  // its label, or id when it has none
+        double value = 0, lo = 0, hi = 0;
+    };
+    struct Metric {
+        std::string path, label;
+        Unit unit = Unit::share;
+        double central = 0, p5 = 0, p50 = 0, p95 = 0;
+        std::vector<Importance> importance;  // ST (Sobol) or mu_star (Morris), largest first; empty: none
+    };
+    struct Gap {
+        std::string path, label;
+        std::optional<double> p_first, p_top3;
+    };
+    struct Effect {
+        std::string metric;  // the headline's path
+        double central = 0;
+        std::optional<double> p_same_sign;
+    };
+    struct Scenario {
+        std::string name;
+        std::vector<Effect> effects;
+        std::vector<std::pair<std::string, double>> p_best;  // headline path, share of worlds
+    };
+    std::string method, index;  // "sobol", "ST"
+    std::size_t runs = 0, replications = 0;
+    std::vector<Metric> metrics;  // every metric but the effects
+    std::vector<Gap> gaps;
+    std::vector<Scenario> scenarios;
+    const Metric* find(const std::string& path) const;
+};
+
+struct BadSensitivity : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+// Throws BadSensitivity, naming the pointer, when the document is not one.
+SensitivityDigest read_sensitivity_json(const Json& document);
+
+}  // namespace pathways
