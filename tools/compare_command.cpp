@@ -31,7 +31,7 @@ int compare_command(const Args& args) {
         bool json = false;
         po::options_description options;
         po::positional_options_description positional;
-        o.declare(options, positional);
+        o.declare(options, positional, "a scenario to compare with the baseline (repeatable: each one alone)");
         // One option a line, as --help lists them.
         // clang-format off
         options.add_options()

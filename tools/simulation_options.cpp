@@ -12,13 +12,14 @@
 
 namespace pathways::cli {
 
-void SimulationOptions::declare(po::options_description& options, po::positional_options_description& positional) {
+void SimulationOptions::declare(po::options_description& options, po::positional_options_description& positional,
+                                const char* scenario_help) {
     auto text = [](const char* fallback) { return po::value<std::string>()->default_value(fallback); };
     // One option a line, as --help lists them.
     // clang-format off
     options.add_options()
         ("model", po::value(&model_path)->required(), "the model file (JSON)")
-        ("scenario,s", po::value(&scenarios)->composing(), "a scenario file to apply (repeatable, in order)")
+        ("scenario,s", po::value(&scenarios)->composing(), scenario_help)
         ("replications,r", po::value(&replications), "replications to run, or 'auto' to run until precise "
                                                      "(default: the model's simulation.replications)")
         ("precision", text("0.02"), "with --replications auto: 95% half-width wanted for outcome shares (0.02 = 2 points)")

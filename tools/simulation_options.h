@@ -27,7 +27,9 @@ struct SimulationOptions {
     bool quiet = false;
 
     // Adds MODEL, -s and the simulation options to `options`.
-    void declare(po::options_description& options, po::positional_options_description& positional);
+    // scenario_help: what -s means to the command (compare runs each apart).
+    void declare(po::options_description& options, po::positional_options_description& positional,
+                 const char* scenario_help = "a scenario file to apply (repeatable, in order)");
     // Reads them back after parsing (throws UsageError on bad values).
     void read(const po::variables_map& vm);
 };

@@ -50,8 +50,11 @@ bool check_scenario(Reader& in, const Json& document, Scenario& scenario) {
     d.source = Reader::text(document, "source");
     d.note = Reader::text(document, "note");
     if (const Json* cost = Reader::member(document, "cost")) read_cost(in, *cost, d);
-    if (const Json* patch = in.required(document, "", "patch"); patch && in.object(*patch, "/patch"))
+    if (const Json* patch = in.required(document, "", "patch"); patch && in.object(*patch, "/patch")) {
         scenario.patch = *patch;
+        // The format says what the model's keys mean; a what-if changes values, not their meaning.
+        if (patch->contains("format")) in.error("/patch/format", "a scenario may not change the model's format");
+    }
     return in.errors() == 0;
 }
 

@@ -2,6 +2,7 @@
 // The sections of model validation. Each reads its part of the document into
 // the Model, reporting every problem through the Reader; a section that finds
 // problems leaves safe placeholder values so the others can go on checking.
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -36,6 +37,9 @@ struct LoadContext {
     // rules, so their routing is checked once all are known (read_regimes).
     bool rules_of_a_regime = false;
 };
+
+// An ISO date, YYYY-MM-DD, that is a day of the calendar (no 30 February).
+std::optional<std::chrono::year_month_day> read_date(Reader& in, const Json& value, const std::string& pointer);
 
 // A regime's rules as a model, their routing shares left for read_regimes to
 // check over every regime's people.

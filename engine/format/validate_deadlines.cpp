@@ -65,8 +65,9 @@ std::optional<std::vector<StageIndex>> read_divert_to(LoadContext& c, const Dead
     return out;
 }
 
-// What the move does to the person, for all applies_to stages or per stage;
-// stages left out of an object lose support, the default.
+// What the move does to the person, for all applies_to stages or per stage.
+// An object names every stage, as divert_to does: a stage left out by mistake
+// would otherwise be ranked as a loss when a handover was meant.
 std::vector<MoveEffect> read_effect(LoadContext& c, const Deadline& d, const Json& value, const std::string& p) {
     std::vector<MoveEffect> out(d.applies_to.size(), MoveEffect::loses_support);
     if (!value.is_object()) {
@@ -76,6 +77,12 @@ std::vector<MoveEffect> read_effect(LoadContext& c, const Deadline& d, const Jso
     per_stage(c, d, value, p, [&](std::size_t i, const Json& member, const std::string& at) {
         out[i] = read_move_effect(c.in, member, at).value_or(MoveEffect::loses_support);
     });
+    for (StageIndex s : d.applies_to) {
+        if (!Reader::member(value, c.stage_ids[s]))
+            c.in.error(p, "missing an effect for '" + c.stage_ids[s] +
+                              "' (an 'effect' object names every applies_to "
+                              "stage; a string gives one effect for all)");
+    }
     return out;
 }
 

@@ -40,42 +40,21 @@ struct ReadRegime {
     bool ok = false;  // read without problems, so its rules can be built
 };
 
-// YYYY-MM-DD, a real calendar day.
-std::optional<Date> parse_date(const std::string& text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        if (!std::isdigit(static_cast<unsigned char>(text[i]))) return std::nullopt;
-    }
-    int year = 0;
-    unsigned month = 0, day = 0;
-    std::from_chars(text.data(), text.data() + 4, year);
-    std::from_chars(text.data() + 5, text.data() + 7, month);
-    std::from_chars(text.data() + 8, text.data() + 10, day);
-    const Date date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
-    if (!date.ok()) return std::nullopt;
-    return date;
-}
-
-// The date of day 0, read by the simulation settings or, failing that, from the document.
-std::optional<Date> start_date(const LoadContext& c, const Json& document) {
-    if (c.model.simulation.start_date) return c.model.simulation.start_date;
-    const Json* simulation = Reader::member(document, "simulation");
-    const Json* date = simulation ? Reader::member(*simulation, "start_date") : nullptr;
-    if (!date || !date->is_string()) return std::nullopt;
-    return parse_date(date->get<std::string>());
-}
-
 // A day number, or a date counted in days from start_date (negative before it).
-std::optional<Days> read_from(LoadContext& c, const Json& value, const std::string& p, std::optional<Date> start) {
+std::optional<Days> read_from(LoadContext& c, const Json& value, const std::string& p, const Json& document) {
     if (value.is_number()) return c.in.number(value, p);
-    const auto date = value.is_string() ? parse_date(value.get<std::string>()) : std::nullopt;
-    if (!date) {
+    if (!value.is_string()) {
         c.in.error(p, "must be a date (YYYY-MM-DD) or a number of days, got " + show(value));
         return std::nullopt;
     }
-    if (!start) {
-        c.in.error(p, "a date needs simulation.start_date (the date of day 0); without it give a day number, got " +
-                          show(value));
+    const auto date = read_date(c.in, value, p);
+    const auto& start = c.model.simulation.start_date;
+    if (!date || !start) {
+        const Json* simulation = Reader::member(document, "simulation");
+        // A start date written wrongly is reported where it is written.
+        if (date && !(simulation && Reader::member(*simulation, "start_date")))
+            c.in.error(p, "a date needs simulation.start_date (the date of day 0); without it give a day number, got " +
+                              show(value));
         return std::nullopt;
     }
     return static_cast<Days>((std::chrono::sys_days(*date) - std::chrono::sys_days(*start)).count());
@@ -119,7 +98,7 @@ ReadRegime read_regime(LoadContext& c, const Json& document, const std::string& 
     r.regime.label = Reader::text(value, "label");
     r.regime.sourcing = Reader::sourcing(value);
     if (const Json* from = c.in.required(value, p, "from")) {
-        const auto day = read_from(c, *from, child(p, "from"), start_date(c, document));
+        const auto day = read_from(c, *from, child(p, "from"), document);
         r.regime.from = day.value_or(0);
         r.from_known = day.has_value();
     }
@@ -142,6 +121,18 @@ void check_distinct_from(LoadContext& c, const std::vector<ReadRegime>& regimes)
                                                               show_number(regimes[i].regime.from) + ")");
             break;
         }
+    }
+}
+
+// A regime from after the horizon changes nothing a run reports: most likely
+// a mistyped year.
+void check_within_run(LoadContext& c, const std::vector<ReadRegime>& regimes) {
+    const Days horizon = c.model.simulation.horizon_days;
+    for (const ReadRegime& r : regimes) {
+        if (!r.from_known || horizon <= 0 || r.regime.from < horizon) continue;
+        c.in.warning(child(r.pointer, "from"), "starts on day " + show_number(r.regime.from) +
+                                                   ", after the run ends (horizon_days " + show_number(horizon) +
+                                                   "): it changes nothing in the results");
     }
 }
 
@@ -264,6 +255,7 @@ void read_regimes(LoadContext& c, const Json& document, const Json& value, const
         regimes.push_back(read_regime(c, document, id, member, at));
     });
     check_distinct_from(c, regimes);
+    check_within_run(c, regimes);
     // Problems of the base model would show again in every regime's rules.
     if (!base_valid) return;
     if (c.in.errors() > 0) {

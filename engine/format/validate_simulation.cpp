@@ -16,7 +16,8 @@ bool digits(const std::string& text, std::size_t from, std::size_t count) {
     return true;
 }
 
-// An ISO date, YYYY-MM-DD, that is a day of the calendar (no 30 February).
+}  // namespace
+
 std::optional<std::chrono::year_month_day> read_date(Reader& in, const Json& value, const std::string& p) {
     auto text = in.string(value, p);
     if (!text) return std::nullopt;
@@ -34,6 +35,8 @@ std::optional<std::chrono::year_month_day> read_date(Reader& in, const Json& val
     }
     return date;
 }
+
+namespace {
 
 // The date of day 0 and the periods results are counted by (calendar periods
 // or a fixed number of days, not both).

@@ -75,6 +75,7 @@ struct ArrivalResult {
     std::string id, label;
     Figures figures;
     std::vector<Figures> outcomes;  // by outcome, in Results::outcomes order
+    bool headline = false;          // the stream says "headline": true
 };
 
 // Everyone's entries, occupancy and outcomes in one period (format 1.1).

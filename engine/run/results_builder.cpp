@@ -10,7 +10,7 @@ void lay_out_arrivals_and_periods(const Model& model, const ModelIndex& index, R
     if (!model.version_1_1()) return;
     const std::size_t outcomes = index.outcome_stage.size();
     for (const ArrivalStream& a : model.arrivals) {
-        if (a.in_cohort) r.by_arrival.push_back({a.id, a.label, {}, std::vector<Figures>(outcomes)});
+        if (a.in_cohort) r.by_arrival.push_back({a.id, a.label, {}, std::vector<Figures>(outcomes), a.headline});
     }
     for (const Period& p : index.periods) {
         r.by_period.push_back(
@@ -75,18 +75,30 @@ void place(const Model& model, const MetricColumn& c, const Stat& s, const std::
     }
 }
 
-// A target naming a statistic this run does not produce (a period past a
-// shorter --horizon) cannot be judged: it is unclear, and says why.
-void mark_targets_out_of_reach(const Model& model, const MetricLayout& layout, Results& r) {
+// A target this run cannot judge is unclear, and says why: it names a
+// statistic the run does not produce (a period past a shorter --horizon), or
+// its denominator is 0 in every replication (an early period nobody reached).
+void mark_unjudgeable_targets(const Model& model, const RunResults& run, Results& r) {
     for (std::size_t t = 0; t < model.targets.size(); ++t) {
-        std::vector<std::string> paths = model.targets[t].numerator;
-        paths.insert(paths.end(), model.targets[t].denominator.begin(), model.targets[t].denominator.end());
-        for (const std::string& path : paths) {
-            if (layout.find(path)) continue;
+        const Target& target = model.targets[t];
+        std::vector<std::string> paths = target.numerator;
+        paths.insert(paths.end(), target.denominator.begin(), target.denominator.end());
+        auto missing = std::find_if(paths.begin(), paths.end(), [&](const auto& p) { return !run.layout->find(p); });
+        if (missing != paths.end()) {
             r.targets[t].status = "unclear";
-            r.targets[t].unclear_because = "this run has no statistic " + path +
+            r.targets[t].unclear_because = "this run has no statistic " + *missing +
                                            " (its periods follow the run's start date, horizon and period settings)";
-            break;
+            continue;
+        }
+        const bool nothing_to_divide_by =
+            !target.denominator.empty() &&
+            std::all_of(target.denominator.begin(), target.denominator.end(), [&](const std::string& p) {
+                const Stat& s = run.stat(p);
+                return s.mean == 0 && s.lo == 0 && s.hi == 0;
+            });
+        if (nothing_to_divide_by) {
+            r.targets[t].status = "unclear";
+            r.targets[t].unclear_because = "its denominator is 0 in every replication of this run";
         }
     }
 }
@@ -126,7 +138,7 @@ Results build_results(const Model& model, const RunResults& run, const RunProven
     }
     const auto& columns = run.layout->columns();
     for (std::size_t c = 0; c < columns.size(); ++c) place(model, columns[c], run.stats[c], stage_position, r);
-    mark_targets_out_of_reach(model, *run.layout, r);
+    mark_unjudgeable_targets(model, run, r);
     r.curves = curves_of(run);
     for (std::size_t s = 0; s < model.stages.size() && s < run.daily_occupancy.size(); ++s) {
         if (model.stages[s].kind != StageKind::outcome)

@@ -6,6 +6,7 @@
 
 #include "model/periods.h"
 #include "model_builder.h"
+#include "run/results_builder.h"
 #include "run_helpers.h"
 
 namespace pathways::testing {
@@ -200,17 +201,22 @@ TEST(Sets, AValueSetOnEntryChangesRoutingDownstream) {
     EXPECT_EQ(r.stat("by_arrival.arrivals_0.time_in_system_days.mean").mean, 11);
 }
 
-TEST(Periods, CountEntriesOccupancyAndOutcomesOfBatchesOnKnownDays) {
+// Batches of 2, 3, 4, ... people on days 5, 15, 25, ..., each staying 5 days,
+// counted in periods of 10 days over a horizon of 30.
+Model batches_in_ten_day_periods(int batches) {
     ModelBuilder b;
     b.settings(30, 10, 1);
-    batch_of(b, "stay", 2, 5);
-    batch_of(b, "stay", 3, 15);
-    batch_of(b, "stay", 4, 25);
+    for (int k = 0; k < batches; ++k) batch_of(b, "stay", 2 + k, 5 + 10 * k);
     b.delay("stay", fixed(5), {{"home", 1.0}});
     b.outcome("home");
     Model m = version_1_1(b.build());
     m.simulation.periods = PeriodUnit::days;
     m.simulation.period_days = 10;
+    return m;
+}
+
+TEST(Periods, CountEntriesOccupancyAndOutcomesOfBatchesOnKnownDays) {
+    Model m = batches_in_ten_day_periods(3);
     RunResults r = run(m);
     // Everyone counts, warm-up included; the last batch leaves on day 30, after the horizon.
     EXPECT_EQ(r.stat("by_period.p0.stages.stay.entries").mean, 2);
@@ -221,6 +227,26 @@ TEST(Periods, CountEntriesOccupancyAndOutcomesOfBatchesOnKnownDays) {
     EXPECT_EQ(r.stat("by_period.p1.outcomes.home.count").mean, 2);         // day 10
     EXPECT_EQ(r.stat("by_period.p2.outcomes.home.count").mean, 3);         // day 20
     EXPECT_FALSE(r.layout->find("by_period.p3.outcomes.home.count"));
+}
+
+TEST(Periods, ATargetDividingByAPeriodNobodyReachedIsUnclear) {
+    Model m = batches_in_ten_day_periods(2);
+    Target rise;
+    rise.id = "rise";
+    rise.numerator = {"by_period.p2.outcomes.home.count"};
+    rise.denominator = {"by_period.p0.outcomes.home.count"};  // the first batch leaves on day 10
+    rise.low = 1;
+    rise.high = 3;
+    m.targets.push_back(rise);
+    Target later = rise;
+    later.id = "later";
+    later.numerator = {"by_period.p7.outcomes.home.count"};
+    m.targets.push_back(later);
+    Results r = build_results(m, run(m), RunProvenance{});
+    EXPECT_EQ(r.targets[0].status, "unclear");
+    EXPECT_EQ(r.targets[0].unclear_because, "its denominator is 0 in every replication of this run");
+    EXPECT_EQ(r.targets[1].status, "unclear");
+    EXPECT_NE(r.targets[1].unclear_because.find("no statistic by_period.p7"), std::string::npos);
 }
 
 TEST(Periods, FollowTheCalendarFromTheStartDate) {

@@ -207,10 +207,10 @@ TEST(DeadlineEffect, AStringAppliesToEveryStage) {
                 ElementsAre(MoveEffect::loses_accommodation, MoveEffect::loses_accommodation));
 }
 
-TEST(DeadlineEffect, StagesLeftOutOfAnObjectLoseSupport) {
-    LoadResult r = loaded(with(v11(), "/deadlines/move_on_ends/effect", Json::parse(R"({"casework": "handover"})")));
-    ASSERT_TRUE(r.ok());
-    EXPECT_THAT(r.model->deadlines[0].effect, ElementsAre(MoveEffect::loses_support, MoveEffect::handover));
+TEST(DeadlineEffect, AnObjectMustNameEveryAppliesToStage) {
+    LoadResult r = load(with(v11(), "/deadlines/move_on_ends/effect", Json::parse(R"({"casework": "handover"})")));
+    EXPECT_TRUE(has_error(r, "/deadlines/move_on_ends/effect", "missing an effect for 'move_on'"));
+    EXPECT_EQ(error_count(r), 1u) << all_diagnostics(r);
 }
 
 TEST(DeadlineEffect, AnUnknownEffectListsTheThree) {

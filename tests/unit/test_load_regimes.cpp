@@ -106,13 +106,31 @@ TEST(Regimes, ADateNeedsTheStartDate) {
     EXPECT_TRUE(has_error(load(doc), "/regimes/current_rules/from", "a date needs simulation.start_date"));
 }
 
+TEST(Regimes, AStartDateWrittenWronglyIsReportedOnceWhereItIsWritten) {
+    Json doc = with_regimes(spec_regimes());
+    doc["simulation"]["start_date"] = "01/04/2026";
+    LoadResult r = load(doc);
+    EXPECT_TRUE(has_error(r, "/simulation/start_date", "must be a date written YYYY-MM-DD"));
+    EXPECT_EQ(error_count(r), 1u) << all_diagnostics(r);
+}
+
+TEST(Regimes, OneFromAfterTheHorizonIsWarnedAbout) {
+    Json regimes = spec_regimes();
+    regimes["rns_funding_ends"]["from"] = "2072-04-01";  // 2027 mistyped
+    LoadResult r = load(with_regimes(regimes));
+    ASSERT_TRUE(r.ok()) << all_diagnostics(r);
+    EXPECT_THAT(messages_at(r, "/regimes/rns_funding_ends/from", Diagnostic::Severity::warning),
+                ElementsAre(::testing::HasSubstr("after the run ends")));
+    EXPECT_THAT(messages_at(r, "/regimes/current_rules/from", Diagnostic::Severity::warning), IsEmpty());
+}
+
 TEST(Regimes, FromMustBeARealDateOrANumber) {
     Json regimes = spec_regimes();
     regimes["current_rules"]["from"] = "2026-02-30";
     regimes["rns_funding_ends"]["from"] = true;
     LoadResult r = load(with_regimes(regimes));
     EXPECT_THAT(messages_at(r, "/regimes/current_rules/from"),
-                ElementsAre("must be a date (YYYY-MM-DD) or a number of days, got \"2026-02-30\""));
+                ElementsAre("is not a day of the calendar, got \"2026-02-30\""));
     EXPECT_THAT(messages_at(r, "/regimes/rns_funding_ends/from"),
                 ElementsAre("must be a date (YYYY-MM-DD) or a number of days, got true"));
 }

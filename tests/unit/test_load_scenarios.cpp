@@ -59,6 +59,14 @@ TEST_F(Scenarios, AScenarioWithTheWrongFormatNamesItsFile) {
     EXPECT_EQ(r.diagnostics[0].to_string(), s + ": /format: must be \"pathways-scenario/1\", got \"scenario/0\"");
 }
 
+TEST_F(Scenarios, AScenarioMayNotChangeTheModelsFormat) {
+    const std::string s = scenario("upgrade.json", R"({"format": "pathways/1.1"})");
+    LoadResult r = load_model_file(example_path(), {s});
+    EXPECT_FALSE(r.ok());
+    ASSERT_EQ(r.diagnostics.size(), 1u) << all_diagnostics(r);
+    EXPECT_EQ(r.diagnostics[0].to_string(), s + ": /patch/format: a scenario may not change the model's format");
+}
+
 TEST_F(Scenarios, AnUnknownScenarioKeySuggestsTheClosest) {
     const std::string s = file("typo.json", R"({"format": "pathways-scenario/1", "name": "t", "pach": {}})");
     LoadResult r = load_model_file(example_path(), {s});

@@ -93,6 +93,7 @@ Json by_arrival_json(const Results& r) {
     for (const ArrivalResult& a : r.by_arrival) {
         Json j = Json::object();
         if (!a.label.empty()) j["label"] = a.label;
+        if (a.headline) j["headline"] = true;
         put_figures(j, a.figures, MetricScope::arrival);
         j["outcomes"] = outcome_figures_json(r, a.outcomes, MetricScope::arrival_outcome);
         out[a.id] = std::move(j);

@@ -103,7 +103,8 @@ void read_arrivals_and_periods(const Json& j, Results& r) {
         ArrivalResult out{id,
                           text_of(member(a, "label")),
                           {},
-                          outcome_figures(member(a, "outcomes"), r, MetricScope::arrival_outcome)};
+                          outcome_figures(member(a, "outcomes"), r, MetricScope::arrival_outcome),
+                          a.is_object() && a.value("headline", false)};
         get_figures(a, out.figures, MetricScope::arrival);
         r.by_arrival.push_back(std::move(out));
     }

@@ -61,6 +61,22 @@ void stages(std::ostringstream& out, const Results& r) {
     }
 }
 
+// Each cohort stream apart (format 1.1), so a borough's own grants and people
+// arriving from elsewhere are never read as one figure.
+void streams(std::ostringstream& out, const Results& r) {
+    if (r.by_arrival.size() < 2) return;
+    out << "\nBy arrival stream (households per replication; share of each stream's own cohort)\n";
+    for (const ArrivalResult& a : r.by_arrival) {
+        out << "  " << pad(a.id + (a.headline ? " (headline)" : ""), 34)
+            << fmt("%.1f", a.figures[Metric::arrival_cohort].mean) << " households, mean "
+            << fmt("%.1f", a.figures[Metric::arrival_time_mean].mean) << " d in the pathway\n   ";
+        for (std::size_t o = 0; o < a.outcomes.size() && o < r.outcomes.size(); ++o)
+            out << " " << r.outcomes[o].id << " "
+                << fmt("%.1f", 100 * a.outcomes[o][Metric::arrival_outcome_share].mean) << "%";
+        out << "\n";
+    }
+}
+
 // Three significant figures without an exponent, so 120000 reads as it is.
 std::string target_number(double v) { return std::abs(v) >= 1000 ? fmt("%.0f", v) : fmt("%.3g", v); }
 
@@ -71,9 +87,11 @@ void target_rows(std::ostringstream& out, const Results& r, TargetRole role, con
         if (!any) out << "\n" << heading << "\n";
         any = true;
         const Stat& v = t.value;
-        out << "  " << pad(t.id, 28)
-            << pad(target_number(v.mean) + " (" + target_number(v.lo) + "-" + target_number(v.hi) + ")", 26) << " band "
-            << target_number(t.low) << "-" << target_number(t.high) << "  " << t.status << "\n";
+        const std::string value = t.unclear_because.empty() ? target_number(v.mean) + " (" + target_number(v.lo) + "-" +
+                                                                  target_number(v.hi) + ")"
+                                                            : "no value";
+        out << "  " << pad(t.id, 28) << pad(value, 26) << " band " << target_number(t.low) << "-"
+            << target_number(t.high) << "  " << t.status << "\n";
         if (!t.unclear_because.empty()) out << "    " << one_line(t.unclear_because) << "\n";
         if (!t.status_note.empty()) out << "    note: " << one_line(t.status_note) << "\n";
     }
@@ -99,6 +117,7 @@ std::string results_table(const Results& r) {
     out << "\nTime in the pathway: mean " << with_interval(r.whole[Metric::time_mean], "%.1f") << " d, median "
         << fmt("%.0f", r.whole[Metric::time_p50].mean) << " d, p90 " << fmt("%.0f", r.whole[Metric::time_p90].mean)
         << " d\n";
+    streams(out, r);
     stages(out, r);
     if (r.whole[Metric::cost_total].mean > 0) {
         out << "\nCost: " << fmt("%.0f", r.whole[Metric::cost_total].mean) << " " << r.currency << " in the window; "
