@@ -50,6 +50,15 @@ LoadResult load_model_document(const Json& document, const std::string& file = "
 // Reads MODEL, applies each scenario (RFC 7386 merge patch) in order, validates.
 LoadResult load_model_file(const std::string& model_path, const std::vector<std::string>& scenario_paths = {});
 
+// A document's bytes and the name its problems carry (a file path, or a label
+// for a document that came from elsewhere, such as a web request).
+struct NamedText {
+    std::string name, bytes;
+};
+
+// As load_model_file, for documents already in memory.
+LoadResult load_model_text(const NamedText& model, const std::vector<NamedText>& scenarios = {});
+
 std::string sha256_hex(const std::string& bytes);
 
 }  // namespace pathways

@@ -54,11 +54,9 @@ bool check_scenario(Reader& in, const Json& document, Scenario& scenario) {
     return in.errors() == 0;
 }
 
-std::optional<Scenario> read_scenario(const std::string& path, LoadResult& result) {
-    auto bytes = read_bytes(path, result.diagnostics);
-    if (!bytes) return std::nullopt;
-    result.scenario_sha256.push_back(sha256_hex(*bytes));
-    auto document = parse_json_text(*bytes, path, result.diagnostics);
+std::optional<Scenario> read_scenario(const std::string& path, const std::string& bytes, LoadResult& result) {
+    result.scenario_sha256.push_back(sha256_hex(bytes));
+    auto document = parse_json_text(bytes, path, result.diagnostics);
     if (!document) return std::nullopt;
     Reader in(path, result.diagnostics);
     Scenario scenario{path, {}, Json::object()};
@@ -100,17 +98,31 @@ void attribute_to_scenarios(std::vector<Diagnostic>& diagnostics, const std::vec
 }  // namespace
 
 LoadResult load_model_file(const std::string& model_path, const std::vector<std::string>& scenario_paths) {
-    LoadResult result;
-    std::optional<Json> document;
-    if (auto bytes = read_bytes(model_path, result.diagnostics)) {
-        result.model_sha256 = sha256_hex(*bytes);
-        document = parse_json_text(*bytes, model_path, result.diagnostics);
-    }
-    std::vector<Scenario> scenarios;
+    std::vector<Diagnostic> unread;
+    auto model_bytes = read_bytes(model_path, unread);
+    std::vector<NamedText> scenarios;
     for (const auto& path : scenario_paths) {
-        if (auto s = read_scenario(path, result)) scenarios.push_back(std::move(*s));
+        if (auto bytes = read_bytes(path, unread)) scenarios.push_back({path, std::move(*bytes)});
     }
-    if (!document || scenarios.size() != scenario_paths.size()) return result;
+    if (!unread.empty()) {  // still report what is wrong inside the files that could be read
+        LoadResult result;
+        result.diagnostics = std::move(unread);
+        for (const auto& text : scenarios) read_scenario(text.name, text.bytes, result);
+        return result;
+    }
+    return load_model_text({model_path, std::move(*model_bytes)}, scenarios);
+}
+
+LoadResult load_model_text(const NamedText& model_text, const std::vector<NamedText>& scenario_texts) {
+    LoadResult result;
+    const std::string& model_path = model_text.name;
+    result.model_sha256 = sha256_hex(model_text.bytes);
+    std::optional<Json> document = parse_json_text(model_text.bytes, model_path, result.diagnostics);
+    std::vector<Scenario> scenarios;
+    for (const auto& text : scenario_texts) {
+        if (auto s = read_scenario(text.name, text.bytes, result)) scenarios.push_back(std::move(*s));
+    }
+    if (!document || scenarios.size() != scenario_texts.size()) return result;
     for (const auto& s : scenarios) {
         document->merge_patch(s.patch);
         result.scenario_names.push_back(s.description.name);
