@@ -98,12 +98,12 @@ void read_document(LoadContext& c, const Json& document) {
 
 }  // namespace
 
-LoadResult load_model_document(const Json& document, const std::string& file) {
+LoadResult load_model_document(const Json& document, const std::string& file, const Json* base) {
     LoadResult result;
     result.document = document;
     Reader in(file, result.diagnostics);
     Model model;
-    LoadContext context{in, model, {}, {}};
+    LoadContext context{in, model, {}, {}, base};
     read_document(context, document);
     if (in.errors() == 0) result.model = std::move(model);
     // Canonical JSON: keys sorted (nlohmann::json keeps them so), no spaces.

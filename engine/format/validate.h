@@ -31,6 +31,9 @@ struct LoadContext {
     Model& model;
     std::vector<std::string> stage_ids;  // in document order, as model.stages
     std::unordered_map<std::string, StageIndex> stage_lookup;
+    // The model before scenarios, when there are any: the plausible ranges of
+    // `uncertainty` hold its values, as a scenario may fix a varied number anywhere.
+    const Json* base = nullptr;
 };
 
 // Top level pieces, each given the member's value and pointer.
