@@ -15,5 +15,6 @@ int compare_command(const Args& args);
 int gaps_command(const Args& args);
 int analyse_command(const Args& args);
 int calibrate_command(const Args& args);
+int serve_command(const Args& args);
 
 }  // namespace pathways::cli

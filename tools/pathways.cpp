@@ -22,6 +22,7 @@ constexpr Subcommand subcommands[] = {
     {"gaps", "rank the gaps and write the gap-analysis report", pathways::cli::gaps_command},
     {"analyse", "exact results for the model read as an absorbing Markov chain", pathways::cli::analyse_command},
     {"calibrate", "build a model from case records", pathways::cli::calibrate_command},
+    {"serve", "the what-if workbench: change the model in a browser", pathways::cli::serve_command},
 };
 
 void print_usage(std::ostream& out) {
