@@ -1,6 +1,7 @@
 #include "workbench_controls.h"
 
 #include "format/json_reader.h"
+#include "report/text/figures_text.h"
 
 namespace pathways::serve {
 
@@ -16,7 +17,7 @@ std::string text_at(const Json& object, const char* key) {
 // The label of a stage, arrival or deadline, else its id made readable.
 std::string label_of(const Json& item, const std::string& id) {
     std::string label = text_at(item, "label");
-    return label.empty() ? id : label;
+    return label.empty() ? text::readable_id(id) : label;
 }
 
 // Where a figure came from: the item's `sources` entry for it, else the item's own source.
@@ -104,7 +105,8 @@ void routing_controls(Collector& out, const Json& stages, const Json& stage, con
         if (siblings.empty()) continue;
         const std::string to = text_at(edge, "to");
         const Json* target = Reader::member(stages, to);
-        std::string words = label + ": share going on to " + (target ? label_of(*target, to) : to) + when_words(edge);
+        std::string words = label + ": share going on to " + (target ? label_of(*target, to) : text::readable_id(to)) +
+                            when_words(edge);
         Control c = control(child(child(list, i), "p"), "routing", words, "%", source_of(stage, "next"));
         c.maximum = 1;
         c.shown_as = 100;

@@ -28,7 +28,7 @@ function shown(control, value) {
 
 function rangeText(c) {
   const p = c.plausible;
-  return p ? `Plausible range: ${shown(c, p.low)} to ${shown(c, p.high)} ${c.unit}` : '';
+  return p ? `Plausible range: ${shown(c, p.low)} to ${shown(c, p.high)} ${c.unit}${p.source ? ` (${p.source})` : ''}` : '';
 }
 
 function controlNode(c, index) {
@@ -72,7 +72,13 @@ function bandNode(c, input) {
   mark.setAttribute('height', 14);
   mark.setAttribute('class', 'band-mark');
   const place = () => mark.setAttribute('x', x(valueOf(state.inputs.get(c.pointer) || { control: c, input }) || 0) - 1);
-  svg.append(rect, mark);
+  const scale = document.createElementNS(ns, 'line');
+  scale.setAttribute('x1', 0);
+  scale.setAttribute('x2', 200);
+  scale.setAttribute('y1', 7);
+  scale.setAttribute('y2', 7);
+  scale.setAttribute('class', 'band-scale');
+  svg.append(scale, rect, mark);
   input.addEventListener('input', place);
   input.addEventListener('refresh', place);
   setTimeout(place);
