@@ -1,7 +1,7 @@
 // Drives the installed Chromium through the workbench page, as an officer
 // would: change Refugee Next Steps' places and a second figure, run, read the
-// answer, download the what-if; then enter an invalid value and look for its
-// message beside the control. Usage:
+// answer, download the what-if; run every preset; then enter an invalid value
+// and look for its message beside the control. Usage:
 //   node workbench_page.mjs URL OUT_DIR REPLICATIONS POINTER VALUE
 // (POINTER, VALUE: the second figure changed, the move-on days in the reference model)
 // Writes OUT_DIR/what-if.json (the downloaded scenario), OUT_DIR/table.txt
@@ -67,6 +67,18 @@ async function officer(page) {
   await page.locator('#answer').screenshot({ path: `${out}/answer-100.png` });
 }
 
+// Every bundled scenario offered as a preset runs as it is.
+async function presets(page) {
+  const names = await page.locator('#preset option').evaluateAll((o) => o.slice(1).map((e) => e.textContent));
+  for (const name of names) {
+    await page.selectOption('#preset', { label: name });
+    await runAndRead(page);
+    const status = await page.locator('#status').textContent();
+    if (!status.startsWith('Answered')) fail(`the preset '${name}' did not run: ${status}`);
+  }
+  await page.getByRole('button', { name: 'Undo every change' }).click();
+}
+
 async function invalidValue(page) {
   await enter(page, capacity, '0');
   await page.getByRole('button', { name: 'Run the what-if' }).click();
@@ -87,6 +99,7 @@ try {
   });
   page.on('pageerror', (e) => fail(`page error: ${e.message}`));
   await officer(page);
+  await presets(page);
   await invalidValue(page);
   // 200% zoom: half the CSS width at twice the pixels; nothing may run off the side.
   const zoomed = await browser.newContext({ viewport: { width: 640, height: 900 }, deviceScaleFactor: 2 });
