@@ -2,7 +2,8 @@
 # The workbench server over HTTP: the page and its policy, 20 concurrent
 # what-ifs all answered and correct (p95 latency printed), 503 at once past the
 # queue, 413 past the body cap, 400 for bad replications and invalid
-# scenarios (problems by pointer), 401 without the token on another address,
+# scenarios (problems by pointer), a port already in use refused, 401 without
+# the token on another address,
 # refused at start without one, and a clean stop on SIGTERM.
 source "$(dirname "$0")/../cli/common.sh"
 source "$(dirname "$0")/serve_common.sh"
@@ -28,6 +29,9 @@ start_server main "$model" -j 2 && {
     grep -qi "^Content-Security-Policy: default-src 'none'" "$WORK/headers" || fail "GET / has no strict policy"
     grep -qi "unsafe-eval\|unsafe-inline" "$WORK/headers" && fail "the page's policy allows eval or inline code"
     [[ $(status "${SERVER_URL}api/model") == 200 ]] || fail "GET /api/model did not answer 200"
+    port="${SERVER_URL##*:}"
+    expect_exit 1 "a second server on a port in use" -- "$BIN" serve "$model" --port "${port%/}"
+    expect_in "$WORK/err" "cannot listen" "the refusal says the port cannot be had"
     grep -q '"pointer":"/stages/rns_casework/capacity"' "$WORK/body" || fail "/api/model has no capacity control"
     grep -q '"plausible":{"low":20.0,"high":80.0' "$WORK/body" || fail "/api/model lacks the plausible range"
     [[ $(post api/compare "$WORK/none.json") == 200 ]] || fail "a what-if that changes nothing: $(head -c 300 "$WORK/body")"

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include <pthread.h>
+#include <sys/socket.h>
 
 #include "../cli_common.h"
 #include "../numeric_option.h"
@@ -120,8 +121,16 @@ std::optional<ChartLibrary> chart_library() {
     }
 }
 
+// SO_REUSEADDR only: cpp-httplib's default, SO_REUSEPORT, would let a second
+// server bind the same port and share its requests without a word.
+void exclusive_port(int socket) {
+    const int yes = 1;
+    setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+}
+
 // Binds, or throws RunError; returns the port (chosen by the system for --port 0).
 int bind(httplib::Server& server, const ServeOptions& o) {
+    server.set_socket_options(exclusive_port);
     const int port =
         o.port == 0 ? server.bind_to_any_port(o.host) : (server.bind_to_port(o.host, o.port) ? o.port : -1);
     if (port <= 0)
