@@ -3,8 +3,8 @@
 # what-ifs all answered and correct (p95 latency printed), 503 at once past the
 # queue, 413 past the body cap, 400 for bad replications and invalid
 # scenarios (problems by pointer), a port already in use refused, 401 without
-# the token on another address,
-# refused at start without one, and a clean stop on SIGTERM.
+# the token on another address, refused at start without one, and a clean
+# stop on SIGTERM.
 source "$(dirname "$0")/../cli/common.sh"
 source "$(dirname "$0")/serve_common.sh"
 cd "$SRC"
