@@ -16,5 +16,6 @@ int gaps_command(const Args& args);
 int analyse_command(const Args& args);
 int calibrate_command(const Args& args);
 int sensitivity_command(const Args& args);
+int serve_command(const Args& args);
 
 }  // namespace pathways::cli

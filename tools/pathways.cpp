@@ -23,6 +23,7 @@ constexpr Subcommand subcommands[] = {
     {"analyse", "exact results for the model read as an absorbing Markov chain", pathways::cli::analyse_command},
     {"calibrate", "build a model from case records", pathways::cli::calibrate_command},
     {"sensitivity", "how sure are we: the results across the plausible worlds", pathways::cli::sensitivity_command},
+    {"serve", "the what-if workbench: change the model in a browser", pathways::cli::serve_command},
 };
 
 void print_usage(std::ostream& out) {

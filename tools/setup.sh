@@ -11,7 +11,9 @@ packages=(build-essential cmake pkg-config
           nlohmann-json3-dev libeigen3-dev libssl-dev
           libgraphviz-dev graphviz
           # MPI for `sensitivity` under mpirun (optional: the build works without it)
-          libboost-mpi-dev libopenmpi-dev openmpi-bin)
+          libboost-mpi-dev libopenmpi-dev openmpi-bin
+          # an HTTP server for `serve`
+          libcpp-httplib-dev)
 # Node.js and npm only fetch the report's chart packages. A machine that
 # already has them (for instance from NodeSource, whose nodejs bundles npm and
 # conflicts with Debian's npm package) keeps its own.
@@ -23,7 +25,8 @@ fi
 # runtime libraries for the fuzzers.
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(libgtest-dev libgmock-dev libbenchmark-dev chromium python3 python3-jsonschema
-               clang clang-format libclang-rt-14-dev)
+               clang clang-format libclang-rt-14-dev
+               curl)
 fi
 
 missing=()
@@ -43,4 +46,11 @@ fi
 assets="$here/engine/report/assets"
 if [[ -f "$assets/package-lock.json" && ! -d "$assets/node_modules" ]]; then
     (cd "$assets" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+# The workbench's browser test drives the installed Chromium through
+# playwright-core, which never downloads a browser of its own.
+browser_tests="$here/tests/serve"
+if [[ "${1:-}" == "--tests" && -f "$browser_tests/package-lock.json" && ! -d "$browser_tests/node_modules" ]]; then
+    (cd "$browser_tests" && npm ci --no-audit --no-fund --loglevel=error)
 fi

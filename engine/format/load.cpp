@@ -100,12 +100,12 @@ void read_document(LoadContext& c, const Json& document) {
     if (c.in.errors() == 0) check_arrivals_reach(c);
 }
 
-LoadResult load_document(const Json& document, const std::string& file, bool rules_of_a_regime) {
+LoadResult load_document(const Json& document, const std::string& file, bool rules_of_a_regime, const Json* base) {
     LoadResult result;
     result.document = document;
     Reader in(file, result.diagnostics);
     Model model;
-    LoadContext context{in, model, {}, {}, rules_of_a_regime};
+    LoadContext context{in, model, {}, {}, rules_of_a_regime, base};
     read_document(context, document);
     if (in.errors() == 0) result.model = std::move(model);
     // Canonical JSON: keys sorted (nlohmann::json keeps them so), no spaces.
@@ -116,10 +116,10 @@ LoadResult load_document(const Json& document, const std::string& file, bool rul
 
 }  // namespace
 
-LoadResult load_model_document(const Json& document, const std::string& file) {
-    return load_document(document, file, false);
+LoadResult load_model_document(const Json& document, const std::string& file, const Json* base) {
+    return load_document(document, file, false, base);
 }
 
-LoadResult load_regime_rules(const Json& document) { return load_document(document, "", true); }
+LoadResult load_regime_rules(const Json& document) { return load_document(document, "", true, nullptr); }
 
 }  // namespace pathways

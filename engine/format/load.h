@@ -38,11 +38,21 @@ struct LoadResult {
 // Parses text as JSON (line and column on failure; refuses excessive nesting).
 std::optional<Json> parse_json_text(const std::string& text, const std::string& file, std::vector<Diagnostic>& out);
 
-// Validates a model document and builds the Model.
-LoadResult load_model_document(const Json& document, const std::string& file = "");
+// Validates a model document and builds the Model. `base`, when scenarios
+// patched the document, is the model before them.
+LoadResult load_model_document(const Json& document, const std::string& file = "", const Json* base = nullptr);
 
 // Reads MODEL, applies each scenario (RFC 7386 merge patch) in order, validates.
 LoadResult load_model_file(const std::string& model_path, const std::vector<std::string>& scenario_paths = {});
+
+// A document's bytes and the name its problems carry (a file path, or a label
+// for a document that came from elsewhere, such as a web request).
+struct NamedText {
+    std::string name, bytes;
+};
+
+// As load_model_file, for documents already in memory.
+LoadResult load_model_text(const NamedText& model, const std::vector<NamedText>& scenarios = {});
 
 std::string sha256_hex(const std::string& bytes);
 

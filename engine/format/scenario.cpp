@@ -1,5 +1,7 @@
 // Reading a model file with its scenarios: each scenario is a named RFC 7386
 // merge patch, applied in order before the result is validated like any model.
+#include <functional>
+
 #include "format/citations.h"
 #include "format/file_bytes.h"
 #include "format/json_reader.h"
@@ -58,11 +60,9 @@ bool check_scenario(Reader& in, const Json& document, Scenario& scenario) {
     return in.errors() == 0;
 }
 
-std::optional<Scenario> read_scenario(const std::string& path, LoadResult& result) {
-    auto bytes = read_bytes(path, result.diagnostics);
-    if (!bytes) return std::nullopt;
-    result.scenario_sha256.push_back(sha256_hex(*bytes));
-    auto document = parse_json_text(*bytes, path, result.diagnostics);
+std::optional<Scenario> read_scenario(const std::string& path, const std::string& bytes, LoadResult& result) {
+    result.scenario_sha256.push_back(sha256_hex(bytes));
+    auto document = parse_json_text(bytes, path, result.diagnostics);
     if (!document) return std::nullopt;
     Reader in(path, result.diagnostics);
     Scenario scenario{path, {}, Json::object()};
@@ -103,18 +103,30 @@ void attribute_to_scenarios(std::vector<Diagnostic>& diagnostics, const std::vec
 
 }  // namespace
 
-LoadResult load_model_file(const std::string& model_path, const std::vector<std::string>& scenario_paths) {
+namespace {
+
+// A document's bytes by position (0 the model, then each scenario), or none
+// with the reason added to the diagnostics.
+using BytesOf = std::function<std::optional<std::string>(std::size_t, std::vector<Diagnostic>&)>;
+
+// Reads the model and every scenario, in order, so that every problem in any
+// of them is reported; then patches and validates.
+LoadResult load_documents(const std::string& model_path, const std::vector<std::string>& scenario_names,
+                          const BytesOf& bytes_of) {
     LoadResult result;
     std::optional<Json> document;
-    if (auto bytes = read_bytes(model_path, result.diagnostics)) {
+    if (auto bytes = bytes_of(0, result.diagnostics)) {
         result.model_sha256 = sha256_hex(*bytes);
         document = parse_json_text(*bytes, model_path, result.diagnostics);
     }
     std::vector<Scenario> scenarios;
-    for (const auto& path : scenario_paths) {
-        if (auto s = read_scenario(path, result)) scenarios.push_back(std::move(*s));
+    for (std::size_t i = 0; i < scenario_names.size(); ++i) {
+        auto bytes = bytes_of(i + 1, result.diagnostics);
+        if (!bytes) continue;
+        if (auto s = read_scenario(scenario_names[i], *bytes, result)) scenarios.push_back(std::move(*s));
     }
-    if (!document || scenarios.size() != scenario_paths.size()) return result;
+    if (!document || scenarios.size() != scenario_names.size()) return result;
+    const Json base = *document;
     for (const auto& s : scenarios) {
         document->merge_patch(s.patch);
         result.scenario_names.push_back(s.description.name);
@@ -124,6 +136,8 @@ LoadResult load_model_file(const std::string& model_path, const std::vector<std:
     std::vector<std::pair<std::string, ScenarioDescription>> described;
     for (const auto& s : scenarios) described.emplace_back(s.file, s.description);
     resolve_citations(loaded, model_path, described);
+
+#include <functional>
     attribute_to_scenarios(loaded.diagnostics, scenarios);
     loaded.diagnostics.insert(loaded.diagnostics.begin(), result.diagnostics.begin(), result.diagnostics.end());
     loaded.scenario_names = std::move(result.scenario_names);
@@ -131,6 +145,22 @@ LoadResult load_model_file(const std::string& model_path, const std::vector<std:
     loaded.scenario_sha256 = std::move(result.scenario_sha256);
     loaded.model_sha256 = std::move(result.model_sha256);
     return loaded;
+}
+
+}  // namespace
+
+LoadResult load_model_file(const std::string& model_path, const std::vector<std::string>& scenario_paths) {
+    return load_documents(model_path, scenario_paths, [&](std::size_t i, std::vector<Diagnostic>& out) {
+        return read_bytes(i == 0 ? model_path : scenario_paths[i - 1], out);
+    });
+}
+
+LoadResult load_model_text(const NamedText& model, const std::vector<NamedText>& scenarios) {
+    std::vector<std::string> names;
+    for (const auto& s : scenarios) names.push_back(s.name);
+    return load_documents(model.name, names, [&](std::size_t i, std::vector<Diagnostic>&) {
+        return std::optional<std::string>(i == 0 ? model.bytes : scenarios[i - 1].bytes);
+    });
 }
 
 }  // namespace pathways

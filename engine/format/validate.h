@@ -36,6 +36,9 @@ struct LoadContext {
     // A regime's rules: who reaches each stage depends on every regime's
     // rules, so their routing is checked once all are known (read_regimes).
     bool rules_of_a_regime = false;
+    // The model before scenarios, when there are any: the plausible ranges of
+    // `uncertainty` hold its values, as a scenario may fix a varied number anywhere.
+    const Json* base = nullptr;
 };
 
 // An ISO date, YYYY-MM-DD, that is a day of the calendar (no 30 February).

@@ -223,7 +223,7 @@ void check_reach_across_regimes(LoadContext& c, std::vector<ReadRegime>& regimes
         std::vector<Diagnostic> found;
         Reader in("", found);
         Model rules = *regimes[k].regime.rules;
-        LoadContext rc{in, rules, {}, {}, true};
+        LoadContext rc{in, rules, {}, {}, true, nullptr};
         check_reached_shares(rc, reached);
         for (const Diagnostic& d : found) reporter.report(k, d);
     }

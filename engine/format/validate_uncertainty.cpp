@@ -122,8 +122,8 @@ std::string share_problem(const Json& document, const SharePlace& place) {
 }
 
 // One pointer of an entry: a number of the model, inside the range, and a share only if it can be rescaled.
-void check_path(Reader& in, const Json& document, const UncertainParameter& u, const std::string& path,
-                const std::string& p) {
+void check_path(Reader& in, const Json& document, const Json* base, const UncertainParameter& u,
+                const std::string& path, const std::string& p) {
     std::optional<Json::json_pointer> pointer;
     try {
         pointer = Json::json_pointer(path);
@@ -139,7 +139,9 @@ void check_path(Reader& in, const Json& document, const UncertainParameter& u, c
         in.error(p, "\"" + path + "\" is not in stages, arrivals or deadlines (or a regime's patch of them)");
         return;
     }
-    const double value = document.at(*pointer).get<double>();
+    // The range holds the model's own value; a scenario may set the number anywhere.
+    const Json& before = base && base->contains(*pointer) && base->at(*pointer).is_number() ? *base : document;
+    const double value = before.at(*pointer).get<double>();
     if (!u.scale && (value < u.low || value > u.high))
         in.error(p, "the model's value at \"" + path + "\" is " + show_number(value) + ", outside [" +
                         show_number(u.low) + ", " + show_number(u.high) + "]");
@@ -167,7 +169,7 @@ ReadEntry read_entry(LoadContext& c, const Json& document, const std::string& id
         if (u.scale && (u.low > 1 || u.high < 1))
             c.in.error(p, "with \"scale\": true, low and high multiply the model's values, so they must hold 1, got [" +
                               show_number(u.low) + ", " + show_number(u.high) + "]");
-        for (const auto& path : u.paths) check_path(c.in, document, u, path, p);
+        for (const auto& path : u.paths) check_path(c.in, document, c.base, u, path, p);
     }
     return r;
 }

@@ -1,6 +1,7 @@
 #include "sim/replication.h"
 
 #include <algorithm>
+#include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,6 +19,9 @@
 namespace pathways {
 
 namespace {
+
+// How many events pass between looks at the clock for RunOptions::stop_by.
+constexpr std::uint64_t clock_check_events = 4096;
 
 // What a service or supply stage holds besides its line.
 struct Places {
@@ -121,6 +125,9 @@ ReplicationStats Replication::run() {
         }
         Event e = queue_.pop();
         if (++events > options_.max_events) event_limit_passed(replication_, options_.max_events);
+        // Reading the clock every event would cost more than the event itself.
+        if (events % clock_check_events == 0 && std::chrono::steady_clock::now() > options_.stop_by)
+            time_limit_passed(replication_);
         now_ = e.time;
         dispatch(e);
         end = std::max(end, now_);

@@ -2,6 +2,7 @@
 // One replication: a discrete-event simulation of the cohort (and background
 // load) through a const model. One engine per replication, built, run and
 // discarded, so replications run in parallel without locks.
+#include <chrono>
 #include <cstdint>
 #include <stdexcept>
 #include <vector>
@@ -45,6 +46,8 @@ struct RunOptions {
     std::uint64_t max_events = 2'000'000'000;  // per replication
     std::uint64_t max_people = 5'000'000;      // in the pathway at once, per replication: bounds memory
     bool daily_occupancy = false;              // keep occupancy day by day over [0, horizon)
+    // Wall-clock time by which the replication must end (a server bounds each run).
+    std::chrono::steady_clock::time_point stop_by = std::chrono::steady_clock::time_point::max();
 };
 
 // Runs replication `replication` of the model with its simulation settings.

@@ -17,6 +17,11 @@ struct PeopleLimitExceeded : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// A replication ran past RunOptions::stop_by (wall-clock time).
+struct TimeLimitExceeded : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
 [[noreturn]] inline void event_limit_passed(std::uint32_t replication, std::uint64_t limit) {
     throw EventLimitExceeded("replication " + std::to_string(replication + 1) + " passed " + std::to_string(limit) +
                              " events (--max-events); no results were written");
@@ -26,6 +31,11 @@ struct PeopleLimitExceeded : std::runtime_error {
     throw PeopleLimitExceeded("replication " + std::to_string(replication + 1) + " had more than " +
                               std::to_string(limit) +
                               " people in the pathway at once (--max-people); no results were written");
+}
+
+[[noreturn]] inline void time_limit_passed(std::uint32_t replication) {
+    throw TimeLimitExceeded("replication " + std::to_string(replication + 1) +
+                            " ran past its time limit; no results were written");
 }
 
 }  // namespace pathways

@@ -127,6 +127,16 @@ TEST(Uncertainty, TheModelsValueLiesInTheRange) {
                 ElementsAre("the model's value at \"/stages/ta/capacity\" is 200, outside [250, 300]"));
 }
 
+TEST(Uncertainty, AScenarioMaySetAVariedNumberOutsideItsRange) {
+    // The range holds the model's own value; a scenario fixes the number where it says.
+    const Json model = with_uncertainty({{"u", {{"path", "/stages/casework/capacity"}, {"low", 20}, {"high", 40}}}});
+    const std::string doubled =
+        R"({"format": "pathways-scenario/1", "name": "doubled", "patch": {"stages": {"casework": {"capacity": 60}}}})";
+    LoadResult r = load_model_text({"model.json", model.dump()}, {{"doubled.json", doubled}});
+    ASSERT_TRUE(r.ok()) << all_diagnostics(r);
+    EXPECT_EQ(r.model->stages[*r.model->find_stage("casework")].capacity, 60u);
+}
+
 TEST(Uncertainty, AScaledRangeHoldsOne) {
     LoadResult r = load_entry({{"path", "/stages/ta/capacity"}, {"low", 1.1}, {"high", 1.4}, {"scale", true}});
     EXPECT_THAT(messages_at(r, "/uncertainty/u"),

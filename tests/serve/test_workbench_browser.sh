@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The workbench in the installed Chromium, on the reference model and on a
+# small format 1.1 test model: an officer changes Refugee Next Steps' places
+# and the move-on days (or time), runs, and the table the page shows is the one
+# `pathways compare` prints for the downloaded what-if; an invalid value gets
+# its message beside the control; the page does not scroll sideways at 200%.
+source "$(dirname "$0")/../cli/common.sh"
+source "$(dirname "$0")/serve_common.sh"
+cd "$SRC"
+node_modules_ready || finish
+
+check_model() {  # check_model NAME MODEL REPLICATIONS POINTER VALUE (the second figure to change)
+    local name="$1" model="$2" replications="$3" out="$WORK/$1"
+    mkdir -p "$out"
+    start_server "$name" "$model" -j 2 || return
+    (cd "$SRC/tests/serve" && timeout 120 node workbench_page.mjs "$SERVER_URL" "$out" "$replications" "$4" "$5") \
+        > "$out/page.txt" 2>&1 || fail "$name: $(grep -m 5 -E 'FAIL|Error' "$out/page.txt")"
+    stop_server
+    [[ -s "$out/what-if.json" ]] || return
+    "$BIN" compare "$model" -s "$out/what-if.json" -r "$replications" -q > "$out/compare.txt" 2> "$out/compare.err" ||
+        fail "$name: compare refused the downloaded what-if: $(head -c 400 "$out/compare.err")"
+    cmp -s "$out/compare.txt" "$out/table.txt" ||
+        fail "$name: the page's table differs from compare's: $(diff "$out/table.txt" "$out/compare.txt" | head -n 8)"
+    [[ -n "${PATHWAYS_SCREENSHOTS:-}" ]] && cp "$out"/*.png "$PATHWAYS_SCREENSHOTS/" 2>/dev/null
+    return 0
+}
+
+check_model reference models/hackney.json 10 /deadlines/move_on_ends/after 56
+# In the test model a regime fixes the move-on days, so its typical move-on time changes instead.
+check_model test_model tests/data/valid/format_1_1.json 5 /stages/move_on_single/duration/median 30
+finish

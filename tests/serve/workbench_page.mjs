@@ -1,0 +1,123 @@
+// Drives the installed Chromium through the workbench page, as an officer
+// would: change Refugee Next Steps' places and a second figure, run, read the
+// answer, download the what-if; run every preset; then enter an invalid value
+// and look for its message beside the control. Usage:
+//   node workbench_page.mjs URL OUT_DIR REPLICATIONS POINTER VALUE
+// (POINTER, VALUE: the second figure changed, the move-on days in the reference model)
+// Writes OUT_DIR/what-if.json (the downloaded scenario), OUT_DIR/table.txt
+// (the table the page showed) and screenshots at 100% and 200% zoom; prints
+// "FAIL: ..." lines for what went wrong and exits 1 if anything did.
+import { chromium } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+
+const [url, out, replications, secondPointer, secondValue] = process.argv.slice(2);
+const failures = [];
+const fail = (what) => failures.push(what);
+const browserPath = process.env.CHROMIUM || '/usr/bin/chromium';
+
+const control = (page, pointer) => page.locator(`.control[data-pointer="${pointer}"]`);
+
+// Types a value into a control, opening its group first as an officer would.
+async function enter(page, pointer, value) {
+  const group = page.locator('details.group', { has: control(page, pointer) });
+  if (!(await group.evaluate((d) => d.open))) await group.locator('summary').click();
+  await control(page, pointer).locator('input').fill(value);
+}
+const capacity = '/stages/rns_casework/capacity';
+
+async function runAndRead(page) {
+  await Promise.all([page.waitForResponse((r) => r.url().includes('/api/compare'), { timeout: 30000 }),
+    page.getByRole('button', { name: 'Run the what-if' }).click()]);
+  await page.waitForFunction(() => !document.querySelector('#status').textContent.startsWith('Running'));
+  return { verdict: await page.locator('#verdict').textContent(), table: await page.locator('#table').textContent() };
+}
+
+async function checkLabels(page) {
+  const unlabelled = await page.evaluate(() => [...document.querySelectorAll('input, select, button')]
+    .filter((e) => (e.labels ? e.labels.length === 0 : true) && !e.textContent.trim()).length);
+  if (unlabelled) fail(`${unlabelled} controls have no label`);
+  // Keyboard: the first control is reached with Tab and changes with the arrow keys.
+  const first = page.locator('#controls input').first();
+  await first.focus();
+  const was = await first.inputValue();
+  await page.keyboard.press('ArrowUp');
+  if ((await first.inputValue()) === was) fail('a control does not change with the arrow keys');
+  await first.fill(was);
+}
+
+async function officer(page) {
+  await page.goto(url);
+  await page.waitForSelector(`.control[data-pointer="${capacity}"] input`);
+  await page.screenshot({ path: `${out}/page-100.png` });
+  await checkLabels(page);
+  await page.fill('#replications', replications);
+  await enter(page, capacity, '80');
+  const first = await runAndRead(page);
+  await enter(page, secondPointer, secondValue);
+  const second = await runAndRead(page);
+  if (!first.verdict || !second.verdict) fail('no verdict');
+  if (first.table === second.table) fail(`the table did not change when ${secondPointer} changed`);
+  if (!second.table.includes('outcomes.')) fail(`the table shows no outcomes: ${second.table.slice(0, 200)}`);
+  const rows = await page.locator('#outcomes tbody tr').count();
+  if (rows < 2) fail(`${rows} outcome rows`);
+  const [download] = await Promise.all([page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download this what-if' }).click()]);
+  await download.saveAs(`${out}/what-if.json`);
+  writeFileSync(`${out}/table.txt`, second.table);
+  await page.locator('#answer').screenshot({ path: `${out}/answer-100.png` });
+}
+
+// Every bundled scenario offered as a preset runs as it is.
+async function presets(page) {
+  const names = await page.locator('#preset option').evaluateAll((o) => o.slice(1).map((e) => e.textContent));
+  for (const name of names) {
+    await page.selectOption('#preset', { label: name });
+    await runAndRead(page);
+    const status = await page.locator('#status').textContent();
+    if (!status.startsWith('Answered')) fail(`the preset '${name}' did not run: ${status}`);
+  }
+  await page.getByRole('button', { name: 'Undo every change' }).click();
+}
+
+async function invalidValue(page) {
+  await enter(page, capacity, '0');
+  await page.getByRole('button', { name: 'Run the what-if' }).click();
+  const message = control(page, capacity).locator('.message');
+  await page.waitForSelector(`.control.invalid[data-pointer="${capacity}"]`, { timeout: 10000 })
+    .catch(() => fail('an invalid capacity is not marked beside its control'));
+  const text = (await message.textContent()) || '';
+  if (!/integer >= 1|must be/.test(text)) fail(`the message beside the control reads '${text}'`);
+}
+
+const browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox'], headless: true });
+try {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  // An invalid what-if is answered 400 on purpose; the browser logs every 4xx.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/status of 400/.test(m.text())) fail(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => fail(`page error: ${e.message}`));
+  await officer(page);
+  await presets(page);
+  await invalidValue(page);
+  // 200% zoom: half the CSS width at twice the pixels; nothing may run off the side.
+  const zoomed = await browser.newContext({ viewport: { width: 640, height: 900 }, deviceScaleFactor: 2 });
+  const big = await zoomed.newPage();
+  await big.goto(url);
+  await big.waitForSelector('#controls input');
+  const wide = await big.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+  if (wide) fail('at 200% zoom the page scrolls sideways');
+  await big.screenshot({ path: `${out}/page-200.png` });
+  await big.fill('#replications', replications);
+  await runAndRead(big);
+  if (await big.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1))
+    fail('at 200% zoom the answer scrolls sideways');
+  await big.locator('#answer').screenshot({ path: `${out}/answer-200.png` });
+} catch (e) {
+  fail(e.message);
+} finally {
+  await browser.close();
+}
+for (const f of failures) console.log(`FAIL: ${f}`);
+process.exit(failures.length ? 1 : 0);

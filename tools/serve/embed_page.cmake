@@ -1,0 +1,18 @@
+# Writes OUT, a C++ file holding the workbench page's files as string literals.
+# Run by the build with -DPAGE_DIR=... -DOUT=...
+set(delimiter "pathways_page")
+set(body "// Generated from tools/serve/page/ at build time; edit those files instead.\n")
+string(APPEND body "#include \"page_assets.h\"\n\nnamespace pathways::serve {\n")
+foreach(pair "page_html:index.html" "page_script:workbench.js" "page_style:workbench.css")
+  string(REPLACE ":" ";" parts "${pair}")
+  list(GET parts 0 function)
+  list(GET parts 1 file)
+  file(READ "${PAGE_DIR}/${file}" content)
+  string(FIND "${content}" ")${delimiter}\"" clash)
+  if(NOT clash EQUAL -1)
+    message(FATAL_ERROR "${file} contains the string literal's delimiter")
+  endif()
+  string(APPEND body "\nstd::string_view ${function}() {\n    return R\"${delimiter}(${content})${delimiter}\";\n}\n")
+endforeach()
+string(APPEND body "\n}  // namespace pathways::serve\n")
+file(WRITE "${OUT}" "${body}")

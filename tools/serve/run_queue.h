@@ -1,0 +1,57 @@
+#pragma once
+// The server's runs, one at a time on a worker thread (each run is itself
+// parallel across every core), behind a bounded queue: a request that finds
+// the queue full is refused at once instead of waiting without end.
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <functional>
+#include <future>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+
+namespace pathways::serve {
+
+// What an HTTP request gets back.
+struct Answer {
+    int status = 200;
+    std::string content_type = "application/json";
+    std::string body;
+};
+
+class RunQueue {
+public:
+    explicit RunQueue(std::size_t max_waiting);
+    ~RunQueue();
+    RunQueue(const RunQueue&) = delete;
+    RunQueue& operator=(const RunQueue&) = delete;
+
+    // The answer to come, or nullopt when `max_waiting` runs already wait (or
+    // the queue is stopping).
+    std::optional<std::future<Answer>> submit(std::function<Answer()> run);
+    // Whether a run submitted now would be taken: a cheap look before costlier work.
+    bool has_room();
+    // Refuses new runs, answers the waiting ones 503 and lets the current one end.
+    void stop();
+
+private:
+    void work();
+
+    std::size_t max_waiting_;
+    std::mutex mutex_;
+    std::condition_variable ready_;
+    struct Job {
+        std::function<Answer()> run;
+        std::promise<Answer> answer;
+    };
+    std::deque<Job> waiting_;
+    bool stopping_ = false;
+    std::thread worker_;
+};
+
+// An answer with a JSON body {"error": message}.
+Answer error_answer(int status, const std::string& message);
+
+}  // namespace pathways::serve

@@ -1,0 +1,135 @@
+#include "workbench.h"
+
+#include <chrono>
+
+#include "analysis/gap_ranking.h"
+#include "format/json_reader.h"
+#include "report/diagram/diagram.h"
+#include "report/results/comparison_report.h"
+#include "what_if_answer.h"
+
+namespace pathways::serve {
+
+namespace {
+
+// The label problems in a request's scenario carry; never a path on the server.
+const std::string what_if_name = "what-if";
+
+Json problem_json(const Diagnostic& d) {
+    std::string message = d.message;
+    // Every problem in a what-if is set by it; the page shows it beside the control instead.
+    const std::string set_by = " (set by scenario " + what_if_name + ")";
+    if (message.size() > set_by.size() && message.ends_with(set_by)) message.resize(message.size() - set_by.size());
+    return {{"pointer", d.pointer}, {"message", message}, {"in", d.file == what_if_name ? "scenario" : "model"}};
+}
+
+// The change from the baseline to the what-if over the whole pathway, as SVG ("" if Graphviz refuses).
+std::string overview_svg(const Model& model, const Results& baseline, const Results& what_if) {
+    DiagramOptions options;
+    options.results = &baseline;
+    options.versus = &what_if;
+    options.overview = true;
+    options.title = model.name + ": the what-if against the baseline";
+    try {
+        return render_graphviz(pathway_dot(model, options), ImageFormat::svg);
+    } catch (const std::runtime_error&) {
+        return "";
+    }
+}
+
+}  // namespace
+
+Workbench::Workbench(NamedText model, LoadResult loaded, const std::string& presets_dir, WorkbenchSettings settings)
+    : model_text_(std::move(model)),
+      loaded_(std::move(loaded)),
+      controls_(workbench_controls(loaded_)),
+      settings_(settings) {
+    if (!presets_dir.empty()) presets_ = read_presets(model_text_.name, presets_dir, controls_);
+}
+
+std::string Workbench::model_json() const {
+    Json presets = Json::array();
+    for (const Preset& p : presets_)
+        presets.push_back({{"name", p.name},
+                           {"description", p.description},
+                           {"file", p.file},
+                           {"patch", p.patch},
+                           {"values", p.values}});
+    Json routes = Json::object();  // each stage's `next`, which a changed share must restate whole
+    for (const auto& [id, stage] : loaded_.document.at("stages").items())
+        if (stage.contains("next")) routes[child("/stages", id)] = stage.at("next");
+    Json out = {{"name", model().name},
+                {"replications", model().simulation.replications},
+                {"max_replications", settings_.max_replications},
+                {"controls", controls_json(controls_)},
+                {"routes", routes},
+                {"presets", presets}};
+    return out.dump();
+}
+
+CheckedWhatIf Workbench::check(const std::string& scenario_text) const {
+    LoadResult loaded = load_model_text(model_text_, {{what_if_name, scenario_text}});
+    if (loaded.ok()) return {std::move(loaded), {}};
+    Json problems = Json::array();
+    for (const Diagnostic& d : loaded.diagnostics)
+        if (d.severity == Diagnostic::Severity::error) problems.push_back(problem_json(d));
+    return {std::nullopt, {400, "application/json", Json{{"problems", problems}}.dump()}};
+}
+
+RunRequest Workbench::request(std::uint32_t replications) const {
+    RunRequest r;
+    r.replications = replications;
+    r.threads = settings_.threads;
+    r.options.max_events = settings_.max_events;
+    r.options.max_people = settings_.max_people;
+    r.options.stop_by =
+        std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                               std::chrono::duration<double>(settings_.max_seconds));
+    return r;
+}
+
+const StudyRun& Workbench::baseline(std::uint32_t replications, bool daily_occupancy) {
+    const auto key = std::pair{replications, daily_occupancy};
+    if (auto it = baselines_.find(key); it != baselines_.end()) return it->second;
+    RunRequest r = request(replications);
+    r.options.daily_occupancy = daily_occupancy;
+    RunProvenance provenance{model_text_.name, loaded_.model_sha256, loaded_.canonical_sha256, {}, {}, {},
+                             "pathways serve"};
+    return baselines_.emplace(key, run_and_summarise(model(), r, provenance)).first->second;
+}
+
+std::vector<ScenarioComparison> Workbench::run_what_if(const LoadResult& what_if, const StudyRun& base) {
+    RunProvenance provenance{model_text_.name,       loaded_.model_sha256, what_if.canonical_sha256,
+                             what_if.scenario_names, {what_if_name},       what_if.scenario_sha256,
+                             "pathways serve"};
+    const std::string name = what_if.scenario_names.back();
+    WhatIf one{name, what_if_name, &*what_if.model, std::move(provenance)};
+    return run_what_ifs(base.run, {one}, request(static_cast<std::uint32_t>(base.run.replications.size())));
+}
+
+Answer Workbench::prepare() {
+    baseline(model().simulation.replications, false);
+    return {};
+}
+
+Answer Workbench::compare(const LoadResult& what_if, std::uint32_t replications) {
+    const StudyRun& base = baseline(replications, false);
+    const auto compared = run_what_if(what_if, base);
+    Json out = comparison_json(base.results, compared);
+    out["view"] = {{"verdict", verdict(model(), compared.front(), replications)},
+                   {"table", comparison_table(model().name, compared)},
+                   {"outcomes", outcome_shares(model(), compared.front())},
+                   {"diagram_svg", overview_svg(model(), base.results, compared.front().summary)},
+                   {"replications", replications}};
+    return {200, "application/json", out.dump()};
+}
+
+Answer Workbench::report(const LoadResult& what_if, const ChartLibrary& charts) {
+    const StudyRun& base = baseline(model().simulation.replications, true);
+    const auto compared = run_what_if(what_if, base);
+    GapAnalysis gaps = analyse_gaps(model(), base.results, compared);
+    ReportInput input{model(), base.results, gaps, compared, SmallNumbers{}};
+    return {200, "text/html; charset=utf-8", report_html(input, charts)};
+}
+
+}  // namespace pathways::serve

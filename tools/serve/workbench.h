@@ -1,0 +1,80 @@
+#pragma once
+// What the server knows and does, without HTTP: the model as read at start,
+// its controls and presets, the baselines already run (one per replication
+// count), and the what-if runs themselves.
+#include <cstdint>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "format/load.h"
+#include "report/html/report_html.h"
+#include "run/what_if_study.h"
+#include "run_queue.h"
+#include "workbench_controls.h"
+
+namespace pathways::serve {
+
+struct WorkbenchSettings {
+    std::uint32_t max_replications = 200;
+    double max_seconds = 60;  // per run, wall clock
+    std::uint32_t threads = 1;
+    std::uint64_t max_events = 2'000'000'000;
+    std::uint64_t max_people = 5'000'000;
+};
+
+// A bundled scenario offered as a starting point.
+struct Preset {
+    std::string name, description, file;
+    Json patch;   // the scenario's merge patch, so a what-if started from it keeps what no control shows
+    Json values;  // pointer -> value, for the controls it changes
+};
+
+// A scenario from a request, validated: the patched model, or its problems.
+struct CheckedWhatIf {
+    std::optional<LoadResult> loaded;
+    Answer problems;  // 400 with {"problems": [...]} when loaded is empty
+};
+
+class Workbench {
+public:
+    // `loaded` must be `model` read and valid (the caller reports its problems);
+    // the scenarios in `presets_dir` ("" for none) become presets.
+    Workbench(NamedText model, LoadResult loaded, const std::string& presets_dir, WorkbenchSettings settings);
+
+    const Model& model() const { return *loaded_.model; }
+    const WorkbenchSettings& settings() const { return settings_; }
+    const std::vector<Control>& controls() const { return controls_; }
+    // Runs the default baseline now, so that the first what-if waits for itself only; on the queue's thread.
+    Answer prepare();
+    // GET /api/model.
+    std::string model_json() const;
+    // Validates a scenario document exactly as `validate` does; cheap, any thread.
+    CheckedWhatIf check(const std::string& scenario_text) const;
+    // The what-if against the baseline (pathways-comparison/1 plus the page's view); on the queue's thread.
+    Answer compare(const LoadResult& what_if, std::uint32_t replications);
+    // The gap report with this what-if (text/html); on the queue's thread.
+    Answer report(const LoadResult& what_if, const ChartLibrary& charts);
+
+private:
+    const StudyRun& baseline(std::uint32_t replications, bool daily_occupancy);
+    RunRequest request(std::uint32_t replications) const;
+    std::vector<ScenarioComparison> run_what_if(const LoadResult& what_if, const StudyRun& base);
+
+    NamedText model_text_;
+    LoadResult loaded_;
+    std::vector<Control> controls_;
+    std::vector<Preset> presets_;
+    WorkbenchSettings settings_;
+    std::map<std::pair<std::uint32_t, bool>, StudyRun> baselines_;  // touched by the queue's thread only
+};
+
+// The scenarios in `dir` (*.json, by name) that apply cleanly to the model;
+// others are left out with a warning on stderr.
+std::vector<Preset> read_presets(const std::string& model_path, const std::string& dir,
+                                 const std::vector<Control>& controls);
+
+}  // namespace pathways::serve

@@ -1,0 +1,208 @@
+#include "workbench_controls.h"
+
+#include "format/json_reader.h"
+#include "report/text/figures_text.h"
+
+namespace pathways::serve {
+
+namespace {
+
+const char* const group_order[] = {"places", "durations", "routing", "deadlines", "supply", "arrivals"};
+
+std::string text_at(const Json& object, const char* key) {
+    const Json* v = Reader::member(object, key);
+    return v && v->is_string() ? v->get<std::string>() : "";
+}
+
+// The label of a stage, arrival or deadline, else its id made readable.
+std::string label_of(const Json& item, const std::string& id) {
+    std::string label = text_at(item, "label");
+    return label.empty() ? text::readable_id(id) : label;
+}
+
+// Where a figure came from: the item's `sources` entry for it, else the item's own source.
+std::string source_of(const Json& item, const char* key) {
+    if (const Json* sources = Reader::member(item, "sources"); sources && sources->is_object()) {
+        std::string s = text_at(*sources, key);
+        if (!s.empty()) return s;
+    }
+    return text_at(item, "source");
+}
+
+Control control(std::string pointer, std::string group, std::string label, std::string unit, std::string source) {
+    Control c;
+    c.pointer = std::move(pointer);
+    c.group = std::move(group);
+    c.label = std::move(label);
+    c.unit = std::move(unit);
+    c.source = std::move(source);
+    return c;
+}
+
+struct Collector {
+    std::vector<Control> controls;
+
+    // Adds a control when `value` is a number.
+    Control* add(const Json* value, Control c) {
+        if (!value || !value->is_number()) return nullptr;
+        c.value = value->get<double>();
+        controls.push_back(std::move(c));
+        return &controls.back();
+    }
+};
+
+void duration_controls(Collector& out, const Json& stage, const std::string& at, const std::string& label,
+                       const std::string& source) {
+    const Json* duration = Reader::member(stage, "duration");
+    if (!duration) return;
+    const std::string place = child(at, "duration");
+    if (duration->is_number()) {
+        if (duration->get<double>() > 0)
+            out.add(duration, control(place, "durations", label + ": time", "days", source));
+        return;
+    }
+    if (!duration->is_object()) return;
+    const std::string dist = text_at(*duration, "dist");
+    auto one = [&](const char* key, const std::string& words) {
+        out.add(Reader::member(*duration, key),
+                control(child(place, key), "durations", label + ": " + words, "days", source));
+    };
+    if (dist == "lognormal") {
+        one("median", "typical time (half take longer)");
+        one("p90", "long time (1 in 10 take longer)");
+    } else if (dist == "gamma" || dist == "exponential") {
+        one("mean", "mean time");
+    } else if (dist == "fixed") {
+        one("days", "time");
+    } else if (dist == "triangular") {
+        one("mode", "most likely time");
+    }
+}
+
+std::string when_words(const Json& edge) {
+    const Json* when = Reader::member(edge, "when");
+    if (!when || !when->is_object() || when->empty()) return "";
+    std::string words;
+    for (const auto& [attribute, value] : when->items())
+        words += (words.empty() ? "" : ", ") + attribute + ": " + (value.is_string() ? value.get<std::string>() : "");
+    return " (" + words + ")";
+}
+
+// One control a share, for lists where a group (same `when`) has a real choice.
+void routing_controls(Collector& out, const Json& stages, const Json& stage, const std::string& at,
+                      const std::string& label) {
+    const Json* next = Reader::member(stage, "next");
+    if (!next || !next->is_array()) return;
+    const std::string list = child(at, "next");
+    for (std::size_t i = 0; i < next->size(); ++i) {
+        const Json& edge = (*next)[i];
+        std::vector<std::string> siblings;
+        for (std::size_t j = 0; j < next->size(); ++j) {
+            const Json* a = Reader::member(edge, "when");
+            const Json* b = Reader::member((*next)[j], "when");
+            if (j != i && ((!a && !b) || (a && b && *a == *b))) siblings.push_back(child(child(list, j), "p"));
+        }
+        if (siblings.empty()) continue;
+        const std::string to = text_at(edge, "to");
+        const Json* target = Reader::member(stages, to);
+        std::string words = label + ": share going on to " + (target ? label_of(*target, to) : text::readable_id(to)) +
+                            when_words(edge);
+        Control c = control(child(child(list, i), "p"), "routing", words, "%", source_of(stage, "next"));
+        c.maximum = 1;
+        c.shown_as = 100;
+        c.siblings = std::move(siblings);
+        out.add(Reader::member(edge, "p"), std::move(c));
+    }
+}
+
+void stage_controls(Collector& out, const Json& stages, const std::string& id, const Json& stage) {
+    const std::string at = child("/stages", id);
+    const std::string label = label_of(stage, id);
+    if (Control* c = out.add(Reader::member(stage, "capacity"),
+                             control(child(at, "capacity"), "places", label + ": how many at once", "places",
+                                     source_of(stage, "capacity")))) {
+        c->integer = true;
+        c->minimum = 1;
+    }
+    duration_controls(out, stage, at, label, source_of(stage, "duration"));
+    routing_controls(out, stages, stage, at, label);
+    if (const Json* supply = Reader::member(stage, "supply"); supply && supply->is_object()) {
+        out.add(Reader::member(*supply, "rate_per_day"),
+                control(child(child(at, "supply"), "rate_per_day"), "supply", label + ": released", "per day",
+                        source_of(stage, "supply")));
+    }
+}
+
+void other_controls(Collector& out, const Json& document) {
+    if (const Json* arrivals = Reader::member(document, "arrivals"); arrivals && arrivals->is_object()) {
+        for (const auto& [id, a] : arrivals->items())
+            out.add(Reader::member(a, "rate_per_day"),
+                    control(child(child("/arrivals", id), "rate_per_day"), "arrivals", label_of(a, id) + ": arrivals",
+                            "per day", source_of(a, "rate_per_day")));
+    }
+    if (const Json* deadlines = Reader::member(document, "deadlines"); deadlines && deadlines->is_object()) {
+        for (const auto& [id, d] : deadlines->items())
+            out.add(Reader::member(d, "after"), control(child(child("/deadlines", id), "after"), "deadlines",
+                                                        label_of(d, id) + ": after", "days", source_of(d, "after")));
+    }
+}
+
+// The plausible range from `uncertainty`, in the control's own terms.
+void attach_ranges(std::vector<Control>& controls, const Model& model) {
+    for (const UncertainParameter& u : model.uncertainty) {
+        for (const std::string& path : u.paths) {
+            for (Control& c : controls) {
+                if (c.pointer != path) continue;
+                c.plausible = u.scale ? std::pair{u.low * c.value, u.high * c.value} : std::pair{u.low, u.high};
+                c.plausible_source = u.sourcing.source.empty() ? u.label : u.sourcing.source;
+            }
+        }
+    }
+}
+
+}  // namespace
+
+std::vector<Control> workbench_controls(const LoadResult& loaded) {
+    Collector out;
+    const Json& document = loaded.document;
+    if (const Json* stages = Reader::member(document, "stages"); stages && stages->is_object()) {
+        for (const auto& [id, stage] : stages->items()) stage_controls(out, *stages, id, stage);
+    }
+    other_controls(out, document);
+    if (loaded.model) attach_ranges(out.controls, *loaded.model);
+    std::vector<Control> ordered;
+    for (const char* group : group_order) {
+        for (Control& c : out.controls)
+            if (c.group == group) ordered.push_back(std::move(c));
+    }
+    return ordered;
+}
+
+Json controls_json(const std::vector<Control>& controls) {
+    Json out = Json::array();
+    for (const Control& c : controls) {
+        Json j = {{"pointer", c.pointer}, {"group", c.group},     {"label", c.label},
+                  {"unit", c.unit},       {"source", c.source},   {"value", c.value},
+                  {"minimum", c.minimum}, {"integer", c.integer}, {"shown_as", c.shown_as}};
+        if (c.maximum) j["maximum"] = *c.maximum;
+        if (c.plausible)
+            j["plausible"] = {
+                {"low", c.plausible->first}, {"high", c.plausible->second}, {"source", c.plausible_source}};
+        if (!c.siblings.empty()) j["siblings"] = c.siblings;
+        out.push_back(std::move(j));
+    }
+    return out;
+}
+
+Json changed_values(const std::vector<Control>& controls, const Json& document) {
+    Json out = Json::object();
+    for (const Control& c : controls) {
+        const Json::json_pointer place(c.pointer);
+        if (!document.contains(place)) continue;
+        const Json& v = document.at(place);
+        if (v.is_number() && v.get<double>() != c.value) out[c.pointer] = v;
+    }
+    return out;
+}
+
+}  // namespace pathways::serve
