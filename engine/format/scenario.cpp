@@ -132,12 +132,10 @@ LoadResult load_documents(const std::string& model_path, const std::vector<std::
         result.scenario_names.push_back(s.description.name);
         result.scenario_descriptions.push_back(s.description);
     }
-    LoadResult loaded = load_model_document(*document, model_path);
+    LoadResult loaded = load_model_document(*document, model_path, scenarios.empty() ? nullptr : &base);
     std::vector<std::pair<std::string, ScenarioDescription>> described;
     for (const auto& s : scenarios) described.emplace_back(s.file, s.description);
     resolve_citations(loaded, model_path, described);
-
-#include <functional>
     attribute_to_scenarios(loaded.diagnostics, scenarios);
     loaded.diagnostics.insert(loaded.diagnostics.begin(), result.diagnostics.begin(), result.diagnostics.end());
     loaded.scenario_names = std::move(result.scenario_names);

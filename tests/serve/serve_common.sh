@@ -9,7 +9,9 @@ start_server() {
     "$BIN" serve "$@" --port 0 > "$WORK/$name.out" 2> "$WORK/$name.err" &
     SERVER_PID=$!
     SERVER_URL=""
-    for _ in $(seq 1 200); do
+    # Up to 60 s: the server prepares the model before it prints its address,
+    # and CI runs other tests beside this one.
+    for _ in $(seq 1 1200); do
         SERVER_URL="$(grep -o 'http://[^ ]*/' "$WORK/$name.out" 2>/dev/null | head -n 1)"
         [[ -n "$SERVER_URL" ]] && return 0
         kill -0 "$SERVER_PID" 2>/dev/null || break

@@ -103,7 +103,9 @@ std::vector<ScenarioComparison> Workbench::run_what_if(const LoadResult& what_if
                              what_if.scenario_names, {what_if_name},       what_if.scenario_sha256,
                              "pathways serve"};
     const std::string name = what_if.scenario_names.back();
-    WhatIf one{name, what_if_name, &*what_if.model, std::move(provenance)};
+    ScenarioDescription about =
+        what_if.scenario_descriptions.empty() ? ScenarioDescription{} : what_if.scenario_descriptions.back();
+    WhatIf one{name, what_if_name, &*what_if.model, std::move(provenance), std::move(about)};
     return run_what_ifs(base.run, {one}, request(static_cast<std::uint32_t>(base.run.replications.size())));
 }
 
