@@ -100,7 +100,8 @@ void read_document(LoadContext& c, const Json& document) {
     if (c.in.errors() == 0) check_arrivals_reach(c);
 }
 
-LoadResult load_document(const Json& document, const std::string& file, bool rules_of_a_regime, const Json* base) {
+LoadResult load_document(const Json& document, const std::string& file, bool rules_of_a_regime, const Json* base,
+                         bool hashed) {
     LoadResult result;
     result.document = document;
     Reader in(file, result.diagnostics);
@@ -109,17 +110,22 @@ LoadResult load_document(const Json& document, const std::string& file, bool rul
     read_document(context, document);
     if (in.errors() == 0) result.model = std::move(model);
     // Canonical JSON: keys sorted (nlohmann::json keeps them so), no spaces.
-    result.canonical_sha256 =
-        sha256_hex(nlohmann::json(document).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    // Rules built only to be checked (a regime's, a model at the ends of its
+    // ranges) are never run or reported, so they need no hash.
+    if (hashed)
+        result.canonical_sha256 =
+            sha256_hex(nlohmann::json(document).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     return result;
 }
 
 }  // namespace
 
 LoadResult load_model_document(const Json& document, const std::string& file, const Json* base) {
-    return load_document(document, file, false, base);
+    return load_document(document, file, false, base, true);
 }
 
-LoadResult load_regime_rules(const Json& document) { return load_document(document, "", true, nullptr); }
+LoadResult load_regime_rules(const Json& document) { return load_document(document, "", true, nullptr, false); }
+
+LoadResult load_model_to_check(const Json& document) { return load_document(document, "", false, nullptr, false); }
 
 }  // namespace pathways

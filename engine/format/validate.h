@@ -47,6 +47,8 @@ std::optional<std::chrono::year_month_day> read_date(Reader& in, const Json& val
 // A regime's rules as a model, their routing shares left for read_regimes to
 // check over every regime's people.
 LoadResult load_regime_rules(const Json& document);
+// A model loaded only to see whether it is valid (no hash of it is made).
+LoadResult load_model_to_check(const Json& document);
 
 // Top level pieces, each given the member's value and pointer.
 void read_attributes(LoadContext& c, const Json& value, const std::string& pointer);

@@ -178,8 +178,10 @@ ReadEntry read_entry(LoadContext& c, const Json& document, const std::string& id
 std::string first_problem(const Json& document, const std::vector<UncertainParameter>& parameters,
                           const std::vector<double>& values) {
     Json drawn = apply_parameter_values(document, parameters, values);
+    // Ranges change numbers only: which statistics targets name does not depend on them.
     drawn.erase("uncertainty");
-    const LoadResult loaded = load_model_document(drawn);
+    drawn.erase("targets");
+    const LoadResult loaded = load_model_to_check(drawn);
     for (const Diagnostic& d : loaded.diagnostics) {
         if (d.severity == Diagnostic::Severity::error) return (d.pointer.empty() ? "" : d.pointer + ": ") + d.message;
     }
