@@ -1,6 +1,10 @@
 # Helpers for the workbench tests: start `pathways serve` on a free port and
 # stop it again. Sourced after tests/cli/common.sh.
 
+# Every server a test starts is stopped when it ends, whatever happened.
+SERVERS_STARTED=""
+trap 'kill $SERVERS_STARTED 2>/dev/null; rm -rf "$WORK"' EXIT
+
 # start_server NAME ARGS...: starts the server in the background; sets
 # SERVER_PID and SERVER_URL (http://127.0.0.1:PORT/), or fails the test.
 start_server() {
@@ -8,6 +12,7 @@ start_server() {
     shift
     "$BIN" serve "$@" --port 0 > "$WORK/$name.out" 2> "$WORK/$name.err" &
     SERVER_PID=$!
+    SERVERS_STARTED="$SERVERS_STARTED $SERVER_PID"
     SERVER_URL=""
     # Up to 60 s: the server prepares the model before it prints its address,
     # and CI runs other tests beside this one.

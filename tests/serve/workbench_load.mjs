@@ -61,7 +61,9 @@ async function overflow(n) {
   if (refused.length + answered.length !== n)
     fail(`answers other than 200 and 503: ${answers.map((a) => a.status).join(' ')}`);
   const slowest = Math.max(...refused.map((a) => a.seconds));
-  if (slowest > 1) fail(`a refusal took ${slowest.toFixed(2)} s`);
+  // At once: not after waiting for a place, which takes several runs' time; the
+  // bound is loose because CI runs other tests beside this one.
+  if (slowest > 5) fail(`a refusal took ${slowest.toFixed(2)} s`);
   console.log(`${n} at once past the queue: ${answered.length} answered, ${refused.length} refused ` +
     `(slowest refusal ${slowest.toFixed(3)} s)`);
 }
