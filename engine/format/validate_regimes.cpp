@@ -73,8 +73,9 @@ void check_patch_ids(LoadContext& c, const Patchable& part, const Json& base, co
 
 void check_patch_sections(LoadContext& c, const Json& document, const Json& patch, const std::string& p) {
     for (const auto& [key, value] : patch.items()) {
-        const auto part =
-            std::find_if(patchable().begin(), patchable().end(), [&](const Patchable& x) { return x.section == key; });
+        const std::string& section = key;  // a lambda may not capture a structured binding (before C++20)
+        const auto part = std::find_if(patchable().begin(), patchable().end(),
+                                       [&](const Patchable& x) { return x.section == section; });
         if (part == patchable().end()) {
             c.in.error(child(p, key), "a regime may change stages, arrivals and deadlines only, not '" + key + "'");
         } else if (!value.is_object()) {
