@@ -9,6 +9,7 @@
 #include "report/results/gaps_output.h"
 #include "report/results/results_csv.h"
 #include "report/results/results_json.h"
+#include "report/results/sensitivity_combine.h"
 #include "report/results/sensitivity_read.h"
 #include "simulation_options.h"
 #include "terminal_text.h"
@@ -22,18 +23,29 @@ struct GapsOptions {
     std::vector<std::string> compare_with;
     double suppress_below = 0;
     std::string out_dir;
-    std::string sensitivity_dir;
+    std::vector<std::string> sensitivity_dirs;
 };
 
-// DIR/sensitivity.json as the report shows it; none without --sensitivity. Throws UsageError.
-std::optional<SensitivityDigest> read_sensitivity(const std::string& dir) {
-    if (dir.empty()) return std::nullopt;
+// DIR/sensitivity.json as the report shows it. Throws UsageError.
+SensitivityDigest read_sensitivity(const std::string& dir) {
     const std::string file = dir + "/sensitivity.json";
     const Json j = read_json_file(file);
     try {
         return read_sensitivity_json(j);
     } catch (const BadSensitivity& e) {
         throw UsageError(file + ": " + e.what());
+    }
+}
+
+// Every --sensitivity folder read as one study; none without. Throws UsageError.
+std::optional<SensitivityDigest> read_sensitivity(const std::vector<std::string>& dirs) {
+    if (dirs.empty()) return std::nullopt;
+    std::vector<SensitivityDigest> studies;
+    for (const auto& dir : dirs) studies.push_back(read_sensitivity(dir));
+    try {
+        return combine_sensitivity(std::move(studies));
+    } catch (const SensitivityMismatch& e) {
+        throw UsageError(std::string("--sensitivity: ") + e.what());
     }
 }
 
@@ -44,12 +56,15 @@ int run_gaps(const GapsOptions& o, const std::string& command) {
     } catch (const ReportAssetsMissing& e) {
         throw RunError(e.what());
     }
-    const auto sensitivity = read_sensitivity(o.sensitivity_dir);
+    const auto sensitivity = read_sensitivity(o.sensitivity_dirs);
     auto baseline = run_simulation(o.simulation, command, [](RunRequest& r) { r.options.daily_occupancy = true; });
     if (!baseline) return exit_bad_input;
     auto scenarios = run_alternatives(o.simulation, *baseline, o.compare_with, command);
     if (!scenarios) return exit_bad_input;
     const Model& model = *baseline->loaded.model;
+    if (sensitivity && sensitivity->model_sha256 != baseline->loaded.model_sha256)
+        throw UsageError("--sensitivity: the study was run on another model file (its model_sha256 differs from " +
+                         o.simulation.model_path + "'s)");
     GapAnalysis gaps = analyse_gaps(model, baseline->results, *scenarios);
     SmallNumbers small(o.suppress_below);
     ReportInput input{model, baseline->results, gaps, *scenarios, small, sensitivity ? &*sensitivity : nullptr};
@@ -84,8 +99,10 @@ int gaps_command(const Args& args) {
             ("suppress-below", po::value<std::string>()->default_value("0"),
              "in report.html and gaps.csv, show any count of people under N as \"<N\" (and hide shares that "
              "would reveal it); 0: off")
-            ("sensitivity", po::value(&o.sensitivity_dir),
-             "a folder written by `pathways sensitivity --out`: adds \"How sure are we\" to report.html")
+            ("sensitivity", po::value(&o.sensitivity_dirs)->composing(),
+             "a folder written by `pathways sensitivity --out`: adds \"How sure are we\" to report.html; give two "
+             "(a Morris screening and an uncertainty sample) to show what the figures rest on and how robust they "
+             "are")
             ("out,o", po::value(&o.out_dir)->required(),
              "write gaps.json, gaps.csv, report.html, summary.json and curves.csv into this directory");
         // clang-format on

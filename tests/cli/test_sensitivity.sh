@@ -61,4 +61,19 @@ expect_in "$WORK/g/report.html" "Ranked first in" "the report gives the gap rank
 expect_exit 2 "a folder without sensitivity.json is refused" -- "$BIN" gaps "$MODEL" -r 2 --quiet \
     --sensitivity "$WORK/none" --out "$WORK/g2"
 expect_absent "$WORK/g2" "no partial report"
+
+expect_exit 0 "an uncertainty sample with the what-if" -- "$BIN" sensitivity "$MODEL" --method uncertainty --draws 12 \
+    -r 2 --compare-with "$DATA/faster_renting.json" --quiet --out "$WORK/u"
+expect_exit 0 "a screening and a sample read as one study" -- "$BIN" gaps "$MODEL" --compare-with \
+    "$DATA/faster_renting.json" -r 3 --quiet --sensitivity "$WORK/m1" --sensitivity "$WORK/u" --out "$WORK/g3"
+expect_in "$WORK/g3/report.html" "Morris" "what the figures rest on comes from the screening"
+expect_in "$WORK/g3/report.html" "Ranked first in" "how robust the ranking is comes from the sample"
+expect_in "$WORK/g3/report.html" "Same direction in" "how robust the what-if is comes from the sample"
+expect_exit 2 "two screenings are refused" -- "$BIN" gaps "$MODEL" -r 2 --quiet --sensitivity "$WORK/m1" \
+    --sensitivity "$WORK/m2" --out "$WORK/g4"
+expect_in "$WORK/err" "a screening" "the message says what two studies must be"
+expect_exit 2 "a study of another model is refused" -- "$BIN" gaps "$SRC/tests/data/sim/small.json" -r 2 --quiet \
+    --sensitivity "$WORK/m1" --out "$WORK/g4"
+expect_in "$WORK/err" "another model file" "the message says the study does not fit"
+expect_absent "$WORK/g4" "no partial report"
 finish

@@ -107,7 +107,7 @@ std::string gaps_part(const SensitivityDigest& s) {
 
 std::string what_ifs_part(const ReportInput& in, const SensitivityDigest& s) {
     if (s.scenarios.empty()) return "";
-    if (s.method == "morris") return "<h3>Do the what-ifs hold?</h3>\n" + paragraph(html(robustness_needs_sample));
+    if (!s.sampled) return "<h3>Do the what-ifs hold?</h3>\n" + paragraph(html(robustness_needs_sample));
     Table table{"How robust each what-if is",
                 {"What-if", "Figure", "Effect as written", "Same direction in", "Best of the what-ifs in"},
                 {}};

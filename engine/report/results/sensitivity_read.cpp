@@ -75,6 +75,8 @@ SensitivityDigest digest_of(const Json& d) {
     const Json& settings = member(d, "settings", "");
     out.method = settings.value("method", "");
     out.index = out.method == "sobol" ? "ST" : "mu_star";
+    out.sampled = out.method != "morris";
+    out.model_sha256 = d.value("manifest", Json::object()).value("model_sha256", "");
     out.runs = settings.value("runs", std::size_t{0});
     out.replications = settings.value("replications", std::size_t{0});
     std::vector<std::pair<std::string, std::string>> labels;

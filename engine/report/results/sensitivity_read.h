@@ -37,6 +37,8 @@ struct SensitivityDigest {
         std::vector<std::pair<std::string, double>> p_best;  // headline path, share of worlds
     };
     std::string method, index;  // "sobol", "ST"
+    std::string model_sha256;   // of the model file the study ran on
+    bool sampled = false;       // its points sample the plausible worlds: robustness is measured
     std::size_t runs = 0, replications = 0;
     std::vector<Metric> metrics;  // every metric but the effects
     std::vector<Gap> gaps;
