@@ -62,9 +62,10 @@ int run_gaps(const GapsOptions& o, const std::string& command) {
     auto scenarios = run_alternatives(o.simulation, *baseline, o.compare_with, command);
     if (!scenarios) return exit_bad_input;
     const Model& model = *baseline->loaded.model;
-    if (sensitivity && sensitivity->model_sha256 != baseline->loaded.model_sha256)
-        throw UsageError("--sensitivity: the study was run on another model file (its model_sha256 differs from " +
-                         o.simulation.model_path + "'s)");
+    if (sensitivity && (sensitivity->model_sha256 != baseline->loaded.model_sha256 ||
+                        sensitivity->scenario_sha256 != baseline->loaded.scenario_sha256))
+        throw UsageError("--sensitivity: the study was run on another model file or other -s scenarios than " +
+                         o.simulation.model_path + " and the -s given here");
     GapAnalysis gaps = analyse_gaps(model, baseline->results, *scenarios);
     SmallNumbers small(o.suppress_below);
     ReportInput input{model, baseline->results, gaps, *scenarios, small, sensitivity ? &*sensitivity : nullptr};

@@ -78,6 +78,7 @@ std::optional<std::vector<std::string>> check_inputs(const SensitivityOptions& o
         throw UsageError(o.simulation.model_path + ": /uncertainty: the model lists no uncertain parameters to vary");
     run.model_name = loaded->model->name;
     run.model_sha256 = loaded->model_sha256;
+    run.scenario_sha256 = loaded->scenario_sha256;
     run.currency = loaded->model->currency;
     std::vector<std::string> names;
     for (const auto& file : o.compare_with) {

@@ -8,18 +8,27 @@ namespace pathways::cli {
 
 namespace {
 
-// The headline metrics the study follows: outcome shares, time in the pathway,
-// cost per person and targets.
-bool followed(Metric m) {
+// The headline metrics the study follows: outcome shares, time in the
+// pathway, cost per person and targets, and the outcome shares and time of
+// each headline arrival stream. The whole cohort's shares move with the mix
+// of streams (more approaches from elsewhere, mostly referred on, shrink
+// every other share); a stream's own shares say what happens to its people.
+bool followed(const Model& model, const MetricColumn& c) {
+    const Metric m = c.metric;
+    if (m == Metric::arrival_outcome_share || m == Metric::arrival_time_mean)
+        return model.arrivals[c.item.slot].headline;
     return m == Metric::outcome_share || m == Metric::time_mean || m == Metric::cost_per_person ||
            m == Metric::target_value;
 }
 
 // Which way is better for people: the catalogue's, and for an outcome's share
 // that outcome's kind (more settled, fewer lost), so that what-ifs can be ranked on it.
-Better better_for(const Model& model, const MetricColumn& c) {
-    if (c.metric != Metric::outcome_share) return metric_def(c.metric).better;
-    const OutcomeKind kind = model.stages[c.item.stage].outcome;
+Better better_for(const Model& model, const ModelIndex& index, const MetricColumn& c) {
+    if (c.metric != Metric::outcome_share && c.metric != Metric::arrival_outcome_share)
+        return metric_def(c.metric).better;
+    const StageIndex stage =
+        c.metric == Metric::outcome_share ? c.item.stage : index.outcome_stage[c.item.outcome];
+    const OutcomeKind kind = model.stages[stage].outcome;
     if (kind == OutcomeKind::settled) return Better::higher;
     if (kind == OutcomeKind::drop_off) return Better::lower;
     return Better::neither;
@@ -38,7 +47,8 @@ StudyMetric metric_of(const RunResults& run, std::size_t column) {
     const MetricColumn& c = run.layout->columns()[column];
     const Model& model = run.compiled->model;
     const std::string label = metric_label(model, run.compiled->index, c.metric, c.item);
-    return {run.layout->paths()[column], label, unit_for(run, c), better_for(model, c), run.stats[column].mean};
+    return {run.layout->paths()[column], label, unit_for(run, c), better_for(model, run.compiled->index, c),
+            run.stats[column].mean};
 }
 
 std::optional<std::size_t> gap_column(const RunResults& run, const Gap& gap) {
@@ -131,7 +141,7 @@ std::vector<StudyMetric> DrawRunner::headline_metrics(const Model& model, const 
                                                       std::vector<StudyGap>& gaps) {
     std::vector<StudyMetric> metrics;
     for (std::size_t c = 0; c < results.layout->size(); ++c) {
-        if (!followed(results.layout->columns()[c].metric)) continue;
+        if (!followed(model, results.layout->columns()[c])) continue;
         metrics.push_back(metric_of(results, c));
         paths_.push_back(results.layout->paths()[c]);
     }

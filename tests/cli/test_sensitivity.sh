@@ -6,7 +6,7 @@ MODEL="$DATA/model.json"
 SAME="$SRC/tests/cli/sensitivity_same.py"
 
 expect_exit 0 "Morris screening on one thread" -- "$BIN" sensitivity "$MODEL" --draws 4 -r 3 -j 1 --out "$WORK/m1"
-expect_in "$WORK/out" "across plausible worlds" "the table gives the range in plain words"
+expect_in "$WORK/out" "across the screening's grid points" "the table gives the range in plain words, not as a sample"
 expect_in "$WORK/out" "driven most by" "the table names the leading assumption"
 expect_exit 0 "Morris screening on two threads" -- "$BIN" sensitivity "$MODEL" --draws 4 -r 3 -j 2 --out "$WORK/m2"
 python3 "$SAME" "$WORK/m1" "$WORK/m2" || fail "one and two threads give different results"
@@ -64,16 +64,20 @@ expect_absent "$WORK/g2" "no partial report"
 
 expect_exit 0 "an uncertainty sample with the what-if" -- "$BIN" sensitivity "$MODEL" --method uncertainty --draws 12 \
     -r 2 --compare-with "$DATA/faster_renting.json" --quiet --out "$WORK/u"
+expect_in "$WORK/out" "across plausible worlds" "a sample's range is over the plausible worlds"
+expect_in "$WORK/out" " points (" "an effect on a share is in percentage points"
 expect_exit 0 "a screening and a sample read as one study" -- "$BIN" gaps "$MODEL" --compare-with \
     "$DATA/faster_renting.json" -r 3 --quiet --sensitivity "$WORK/m1" --sensitivity "$WORK/u" --out "$WORK/g3"
 expect_in "$WORK/g3/report.html" "Morris" "what the figures rest on comes from the screening"
 expect_in "$WORK/g3/report.html" "Ranked first in" "how robust the ranking is comes from the sample"
-expect_in "$WORK/g3/report.html" "Same direction in" "how robust the what-if is comes from the sample"
+expect_in "$WORK/g3/report.html" "Same way in" "how robust the what-if is comes from the sample"
 expect_exit 2 "two screenings are refused" -- "$BIN" gaps "$MODEL" -r 2 --quiet --sensitivity "$WORK/m1" \
     --sensitivity "$WORK/m2" --out "$WORK/g4"
 expect_in "$WORK/err" "a screening" "the message says what two studies must be"
 expect_exit 2 "a study of another model is refused" -- "$BIN" gaps "$SRC/tests/data/sim/small.json" -r 2 --quiet \
     --sensitivity "$WORK/m1" --out "$WORK/g4"
-expect_in "$WORK/err" "another model file" "the message says the study does not fit"
+expect_in "$WORK/err" "another model file or other -s scenarios" "the message says the study does not fit"
+expect_exit 2 "a study without the -s scenario given to gaps is refused" -- "$BIN" gaps "$MODEL" -r 2 --quiet \
+    -s "$DATA/faster_renting.json" --sensitivity "$WORK/m1" --out "$WORK/g4"
 expect_absent "$WORK/g4" "no partial report"
 finish

@@ -8,6 +8,9 @@
 #include "report/results/sensitivity_output.h"
 #include "report/text/figures_text.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace pathways::report {
 
 namespace {
@@ -22,6 +25,25 @@ bool headline(const SensitivityDigest::Metric& m) {
 
 std::string figure(const ReportInput& in, const SensitivityDigest::Metric& m, double v) {
     return html(unit_figure(v, m.unit, in.model.currency));
+}
+
+std::string how_it_ran(const SensitivityDigest& s) {
+    std::string words = "Many of the model's numbers are assumptions with a plausible range. ";
+    for (const auto& study : s.studies) {
+        const std::string runs = std::to_string(study.runs) + " times (" + std::to_string(study.replications) +
+                                 " replications each, on the same random numbers)";
+        if (study.method == "morris")
+            words += "A screening ran the model " + runs + " to find which assumptions each figure rests on. ";
+        else if (study.method == "sobol")
+            words += "A Sobol study ran the model " + runs + ", with the assumptions drawn across their ranges, to "
+                     "find what each figure rests on and how far it spreads. ";
+        else
+            words += "A sample of the plausible worlds ran the model " + runs + ", with the assumptions drawn across "
+                     "their ranges. ";
+    }
+    if (s.sampled) return words + "Ranges run from the 5th to the 95th percentile of the plausible worlds.";
+    return words + "Its ranges run across the screening's grid points, which are no sample of the plausible "
+                   "worlds: read them as how far the assumptions can move a figure, not how likely that is.";
 }
 
 std::string index_words(const SensitivityDigest& s) {
@@ -74,11 +96,13 @@ std::string tornado(const ReportInput& in, const SensitivityDigest& s, const Sen
     return chart_figure("chart-sensitivity-" + std::to_string(n), "What " + html(m.label) + " rests on", spec, table);
 }
 
+// The spread only: the figure as written is the report's own, above, run with
+// more replications than each draw has.
 std::string headline_part(const ReportInput& in, const SensitivityDigest& s, const SensitivityDigest::Metric& m,
                           std::size_t n) {
-    std::string words = "<strong>" + html(m.label) + "</strong>: " + figure(in, m, m.central) +
-                        " in the model as written; " + figure(in, m, m.p5) + " to " + figure(in, m, m.p95) +
-                        " across the plausible worlds.";
+    std::string words = "<strong>" + html(m.label) + "</strong>: " + figure(in, m, m.p5) + " to " +
+                        figure(in, m, m.p95) + " across the plausible worlds.";
+    if (s.method == "uncertainty") return paragraph(words);
     if (m.importance.empty()) return paragraph(words + " No assumption moves it.");
     words += " It rests most on " + html(m.importance.front().parameter);
     if (m.importance.size() > 1) words += ", then " + html(m.importance[1].parameter);
@@ -92,42 +116,70 @@ const char* const robustness_needs_sample =
     "A Morris screening says which assumptions matter, not how often the ranking holds: run "
     "pathways sensitivity with --method sobol or --method uncertainty for that.";
 
-std::string gaps_part(const SensitivityDigest& s) {
+// The study's gaps in the order of the report's own ranking, then any it ranks
+// that the report does not.
+std::vector<const SensitivityDigest::Gap*> gaps_in_report_order(const ReportInput& in, const SensitivityDigest& s) {
+    std::vector<const SensitivityDigest::Gap*> out;
+    for (const Gap& gap : in.gaps.gaps) {
+        const std::string path = "gaps." + gap.stage + "." + gap_kind_name(gap.kind) + ".people";
+        for (const auto& g : s.gaps) {
+            if (g.path == path) out.push_back(&g);
+        }
+    }
+    for (const auto& g : s.gaps) {
+        if (std::find(out.begin(), out.end(), &g) == out.end()) out.push_back(&g);
+    }
+    return out;
+}
+
+std::string gaps_part(const ReportInput& in, const SensitivityDigest& s) {
     if (s.gaps.empty()) return "";
     if (!s.gaps.front().p_first)
         return "<h3>Is the gap ranking robust?</h3>\n" + paragraph(html(robustness_needs_sample));
     Table table{"How often each gap is the biggest", {"Gap", "Ranked first in", "In the top three in"}, {}};
-    for (const auto& g : s.gaps)
-        table.rows.push_back({html(g.label), share_or_dash(g.p_first), share_or_dash(g.p_top3)});
+    for (const auto* g : gaps_in_report_order(in, s))
+        table.rows.push_back({html(g->label), share_or_dash(g->p_first), share_or_dash(g->p_top3)});
     return "<h3>Is the gap ranking robust?</h3>\n" +
            paragraph("The share of plausible worlds in which each gap (in the order of the ranking above) touches "
                      "the most people, and in which it is among the three biggest.") +
            table.html();
 }
 
-std::string what_ifs_part(const ReportInput& in, const SensitivityDigest& s) {
+// Which way a what-if moves a figure in the model as written.
+std::string direction(double change) {
+    if (std::abs(change) < 1e-9) return "no change";
+    return change > 0 ? "rises" : "falls";
+}
+
+std::string best_share(const SensitivityDigest::Scenario& sc, const std::string& metric) {
+    for (const auto& [path, share] : sc.p_best) {
+        if (path == metric) return html(text::percent(share));
+    }
+    return "&ndash;";
+}
+
+std::string what_ifs_part(const SensitivityDigest& s) {
     if (s.scenarios.empty()) return "";
     if (!s.sampled) return "<h3>Do the what-ifs hold?</h3>\n" + paragraph(html(robustness_needs_sample));
-    Table table{"How robust each what-if is",
-                {"What-if", "Figure", "Effect as written", "Same direction in", "Best of the what-ifs in"},
-                {}};
+    const bool several = s.scenarios.size() > 1;
+    std::vector<std::string> columns{"What-if", "Figure", "As written, it", "Same way in"};
+    if (several) columns.push_back("Best of the what-ifs in");
+    Table table{"How robust each what-if is", columns, {}};
     for (const auto& sc : s.scenarios) {
         for (const auto& e : sc.effects) {
             const SensitivityDigest::Metric* m = s.find(e.metric);
             if (!m || !headline(*m)) continue;
-            std::string best = "&ndash;";
-            for (const auto& [path, share] : sc.p_best) {
-                if (path == e.metric) best = html(text::percent(share));
-            }
-            const std::string sign = e.central > 0 ? "+" : "";
-            table.rows.push_back({html(sc.name), html(m->label),
-                                  html(sign + unit_figure(e.central, m->unit, in.model.currency)),
-                                  share_or_dash(e.p_same_sign), best});
+            const bool moves = direction(e.central) != "no change";
+            std::vector<std::string> row{html(sc.name), html(m->label), direction(e.central),
+                                         moves ? share_or_dash(e.p_same_sign) : "&ndash;"};
+            if (several) row.push_back(best_share(sc, e.metric));
+            table.rows.push_back(row);
         }
     }
     return "<h3>Do the what-ifs hold?</h3>\n" +
-           paragraph("For each what-if, the share of plausible worlds in which its effect goes the same way as in "
-                     "the model as written, and how often it does best of the what-ifs compared.") +
+           paragraph("For each what-if, which way it moves each figure in the model as written, and the share of "
+                     "plausible worlds in which it moves the same way" +
+                     std::string(several ? ", and how often it does best of the what-ifs compared." : ".")) +
            table.html();
 }
 
@@ -136,17 +188,13 @@ std::string what_ifs_part(const ReportInput& in, const SensitivityDigest& s) {
 std::string sensitivity_section(const ReportInput& in) {
     if (!in.sensitivity) return "";
     const SensitivityDigest& s = *in.sensitivity;
-    std::string body = paragraph(
-        "Many of the model's numbers are assumptions with a plausible range. We ran the model " +
-        html(std::to_string(s.runs)) + " times (" + html(std::to_string(s.replications)) +
-        " replications each, on the same random numbers), each time with the assumptions set across their ranges. "
-        "Ranges below run from the 5th to the 95th percentile of these plausible worlds.");
-    body += paragraph(html(index_words(s)));
+    std::string body = paragraph(html(how_it_ran(s)));
+    if (s.method != "uncertainty") body += paragraph(html(index_words(s)));
     std::size_t n = 0;
     for (const auto& m : s.metrics) {
         if (headline(m)) body += headline_part(in, s, m, ++n);
     }
-    body += gaps_part(s) + what_ifs_part(in, s);
+    body += gaps_part(in, s) + what_ifs_part(s);
     return section("sensitivity", "How sure are we", body);
 }
 

@@ -23,8 +23,8 @@ SensitivityDigest combine_sensitivity(std::vector<SensitivityDigest> studies) {
     if (studies.size() == 1) return std::move(studies.front());
     if (studies.size() != 2)
         throw SensitivityMismatch("give at most two studies: a screening and a sample of the plausible worlds");
-    if (studies[0].model_sha256 != studies[1].model_sha256)
-        throw SensitivityMismatch("the two studies are of different model files (their model_sha256 differ)");
+    if (studies[0].model_sha256 != studies[1].model_sha256 || studies[0].scenario_sha256 != studies[1].scenario_sha256)
+        throw SensitivityMismatch("the two studies are of different models (their model or -s scenario files differ)");
     // A Morris screening is never the sample; otherwise the first given screens.
     const std::size_t first = studies[1].method == "morris" ? 1 : 0;
     const SensitivityDigest& screening = studies[first];
@@ -37,6 +37,7 @@ SensitivityDigest combine_sensitivity(std::vector<SensitivityDigest> studies) {
     out.method = screening.method;
     out.index = screening.index;
     out.runs = screening.runs + sample.runs;
+    out.studies = {screening.studies.front(), sample.studies.front()};
     out.metrics = combined_metrics(screening, sample);
     return out;
 }

@@ -136,6 +136,7 @@ Json sensitivity_json(const SensitivityRun& run) {
     j["manifest"] = {{"command", run.command},
                      {"model_file", run.model_file},
                      {"model_sha256", run.model_sha256},
+                     {"scenario_sha256", run.scenario_sha256},
                      {"pathways_version", PATHWAYS_VERSION}};
     return j;
 }
@@ -194,12 +195,28 @@ std::string unit_figure(double value, Unit unit, const std::string& currency) {
     switch (unit) {
         case Unit::share: return text::percent(value);
         case Unit::days: return with_thousands(text::trimmed(value, value < 10 ? 1 : 0)) + " days";
-        case Unit::people: return text::people_count(value) + " people";
+        case Unit::people: return text::people_count(value) + " households";
         case Unit::places: return text::people_count(value) + " places";
         case Unit::money: return with_thousands(text::trimmed(value, 0)) + (currency.empty() ? "" : " " + currency);
     }
     return text::trimmed(value, 2);
 }
+
+std::string change_figure(double change, Unit unit, const std::string& currency) {
+    if (unit != Unit::share) return unit_figure(change, unit, currency);
+    const double points = std::abs(change) < 0.0005 ? 0.0 : change * 100;
+    return text::trimmed(points, std::abs(points) < 10 ? 1 : 0) + " points";
+}
+
+namespace {
+
+// Morris trajectories walk a grid: their spread is no sample of the plausible worlds.
+std::string across(const SensitivityRun& run) {
+    return run.inputs.design.method == SensitivityMethod::morris ? " across the screening's grid points)"
+                                                                 : " across plausible worlds)";
+}
+
+}  // namespace
 
 std::string sensitivity_table(const SensitivityRun& run) {
     std::ostringstream out;
@@ -208,9 +225,10 @@ std::string sensitivity_table(const SensitivityRun& run) {
     for (std::size_t m = 0; m < run.inputs.metrics.size(); ++m) {
         const StudyMetric& metric = run.inputs.metrics[m];
         const MetricFindings& f = run.findings.metrics[m];
-        out << one_line(metric.label) << ": " << unit_figure(metric.central, metric.unit, run.currency) << " ("
-            << unit_figure(f.spread.p5, metric.unit, run.currency) << " to "
-            << unit_figure(f.spread.p95, metric.unit, run.currency) << " across plausible worlds)";
+        const auto figure = metric.path.rfind("effect.", 0) == 0 ? change_figure : unit_figure;
+        out << one_line(metric.label) << ": " << figure(metric.central, metric.unit, run.currency) << " ("
+            << figure(f.spread.p5, metric.unit, run.currency) << " to "
+            << figure(f.spread.p95, metric.unit, run.currency) << across(run);
         if (const auto p = f.leading_parameter())
             out << "; driven most by "
                 << one_line(run.inputs.parameters[*p].label.empty() ? run.inputs.parameters[*p].id

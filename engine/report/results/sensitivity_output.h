@@ -13,6 +13,7 @@ namespace pathways {
 
 struct SensitivityRun {
     std::string model_name, model_file, model_sha256, currency, command;
+    std::vector<std::string> scenario_sha256;  // of each -s file, in order
     std::uint32_t replications = 10;
     unsigned threads = 1;
     int processes = 1;
@@ -34,5 +35,7 @@ std::string sensitivity_table(const SensitivityRun& run);
 const char* unit_name(Unit u);
 // A figure in its unit, for a reader: "24%", "130 days", "£1,200", "35 people".
 std::string unit_figure(double value, Unit unit, const std::string& currency);
+// A change in a figure: a share's in percentage points ("-2.1 points"), the rest as unit_figure.
+std::string change_figure(double change, Unit unit, const std::string& currency);
 
 }  // namespace pathways

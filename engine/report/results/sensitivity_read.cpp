@@ -76,9 +76,12 @@ SensitivityDigest digest_of(const Json& d) {
     out.method = settings.value("method", "");
     out.index = out.method == "sobol" ? "ST" : "mu_star";
     out.sampled = out.method != "morris";
-    out.model_sha256 = d.value("manifest", Json::object()).value("model_sha256", "");
+    const Json manifest = d.value("manifest", Json::object());
+    out.model_sha256 = manifest.value("model_sha256", "");
+    out.scenario_sha256 = manifest.value("scenario_sha256", std::vector<std::string>{});
     out.runs = settings.value("runs", std::size_t{0});
     out.replications = settings.value("replications", std::size_t{0});
+    out.studies.push_back({out.method, out.runs, out.replications});
     std::vector<std::pair<std::string, std::string>> labels;
     for (const Json& p : member(d, "parameters", "")) {
         const std::string id = p.value("id", "");
