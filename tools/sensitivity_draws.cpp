@@ -15,16 +15,6 @@ bool followed(Metric m) {
            m == Metric::target_value;
 }
 
-// Which way is better for people: the catalogue's, and for an outcome's share
-// that outcome's kind (more settled, fewer lost), so that what-ifs can be ranked on it.
-Better better_for(const Model& model, const MetricColumn& c) {
-    if (c.metric != Metric::outcome_share) return metric_def(c.metric).better;
-    const OutcomeKind kind = model.stages[c.item.stage].outcome;
-    if (kind == OutcomeKind::settled) return Better::higher;
-    if (kind == OutcomeKind::drop_off) return Better::lower;
-    return Better::neither;
-}
-
 // A target without a denominator is a sum of other metrics, in their unit.
 Unit unit_for(const RunResults& run, const MetricColumn& c) {
     if (c.metric != Metric::target_value) return metric_def(c.metric).unit;

@@ -176,4 +176,12 @@ bool is_metric_path(const Model& model, const std::string& path) {
     return std::find(all.begin(), all.end(), path) != all.end();
 }
 
+Better better_for(const Model& model, const MetricColumn& column) {
+    if (column.metric != Metric::outcome_share) return metric_def(column.metric).better;
+    const OutcomeKind kind = model.stages[column.item.stage].outcome;
+    if (kind == OutcomeKind::settled) return Better::higher;
+    if (kind == OutcomeKind::drop_off) return Better::lower;
+    return Better::neither;
+}
+
 }  // namespace pathways
