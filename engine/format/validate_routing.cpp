@@ -59,8 +59,10 @@ ReadEdge read_edge(LoadContext& c, const Json& value, const std::string& p) {
     return r;
 }
 
-// The least and the most the shares can sum to for one kind of person: an
-// edge whose share or conditions could not be read may or may not apply.
+// The least and the most the shares can sum to for one kind of person. An
+// edge whose conditions could not be read applies to nobody, as written (no
+// one has an undeclared value); one whose share could not be read may carry
+// anything from 0 to 1.
 struct ShareSum {
     double low = 0, high = 0;
     bool wrong() const { return high < 1 - share_tolerance || low > 1 + share_tolerance; }
@@ -79,8 +81,8 @@ ShareSum share_sum(const std::vector<ReadEdge>& edges, const std::vector<std::ui
             auto at = std::lower_bound(named.begin(), named.end(), cond.attribute) - named.begin();
             return values[static_cast<std::size_t>(at)] == cond.value;
         });
-        if (!applies) continue;
-        if (e.p_known && e.when_known) sum.low += e.edge.p;
+        if (!applies || !e.when_known) continue;
+        sum.low += e.p_known ? e.edge.p : 0.0;
         sum.high += e.p_known ? e.edge.p : 1.0;
     }
     return sum;

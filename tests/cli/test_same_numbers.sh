@@ -19,7 +19,8 @@ for stage, s in model["stages"].items():
     if "capacity" not in s:
         continue
     label = s.get("label", stage)
-    row = re.search(re.escape(label) + r"</td>\s*<td[^>]*>([^<]*)</td>\s*<td[^>]*>about ([^ ]+) \(95%", report)
+    # The row of "Places over time": the stage, its places, the people there on average.
+    row = re.search(r'<th scope="row">' + re.escape(label) + r"</th>\s*<td>([^<]*)</td>\s*<td>about ([^ ]+) \(95%", report)
     tip = tooltip(stage)
     if not row or not tip:
         continue

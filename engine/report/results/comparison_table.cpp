@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <sstream>
 
 #include "metrics/metric_layout.h"
@@ -23,6 +24,7 @@ struct Row {
     std::string label;
     const MetricDifference* difference = nullptr;
     double scale = 1;  // cost a year: the window's total over its years
+    std::optional<Better> way = std::nullopt;  // when the catalogue's direction is not the people's
 };
 
 std::string value_text(const MetricDifference& d, double v) {
@@ -105,10 +107,10 @@ std::vector<Row> headline_rows(const Model& model, const ModelIndex& index, cons
     add_outcomes(model, index, s, OutcomeKind::drop_off, rows);
     for (const MetricDifference& d : s.differences) {
         if (d.column.metric == Metric::entries && rough_sleeping(model.stages[d.column.item.stage]))
-            rows.push_back({capitalised(metric_label(model, index, d.column.metric, d.column.item)) + " (spells)", &d});
+            rows.push_back({capitalised(metric_label(model, index, d.column.metric, d.column.item)), &d, 1, Better::lower});
     }
     if (const auto* d = find(s, Metric::time_mean))
-        rows.push_back({capitalised(metric_def(Metric::time_mean).label), d});
+        rows.push_back({capitalised(metric_def(Metric::time_mean).label) + " (days)", d});
     const double years = (baseline.settings.horizon_days - baseline.settings.warmup_days) / days_a_year;
     if (const auto* d = find(s, Metric::cost_total); d && years > 0) {
         const std::string currency = baseline.currency.empty() ? "" : " (" + baseline.currency + ")";
@@ -123,16 +125,16 @@ std::string verdict(const Model& model, const std::vector<Row>& rows) {
     std::size_t better = 0, worse = 0;
     for (const Row& r : rows) {
         const MetricDifference& d = *r.difference;
-        const Better way = better_for(model, d.column);
+        const Better way = r.way.value_or(better_for(model, d.column));
         if (!d.clear() || way == Better::neither || metric_def(d.column.metric).unit == Unit::money) continue;
         const bool up = d.difference.mean > 0;
         (up == (way == Better::higher) ? better : worse) += 1;
     }
-    auto figures = [](std::size_t n) { return n == 0 ? std::string("none") : std::to_string(n); };
+    auto figures = [](std::size_t n) { return std::to_string(n) + (n == 1 ? " headline figure" : " headline figures"); };
     if (better == 0 && worse == 0) return "no headline figure for people changes beyond the simulation's noise";
-    if (worse == 0) return "better for people: " + figures(better) + " headline figures better, none worse";
-    if (better == 0) return "worse for people: " + figures(worse) + " headline figures worse, none better";
-    return "mixed: " + figures(better) + " headline figures better for people, " + figures(worse) + " worse";
+    if (worse == 0) return "better for people: " + figures(better) + " better, none worse";
+    if (better == 0) return "worse for people: " + figures(worse) + " worse, none better";
+    return "mixed: " + figures(better) + " better for people, " + std::to_string(worse) + " worse";
 }
 
 void wrapped(std::ostringstream& out, const std::string& text, const std::string& indent) {

@@ -51,7 +51,11 @@ std::string points_change(double change) {
 
 std::string money_short(double amount) {
     const double size = std::fabs(amount);
-    if (size >= 1e6) return trimmed(amount / 1e6, 1) + "m";
+    if (size >= 1e6) {
+        char text[32];
+        std::snprintf(text, sizeof text, "%.1fm", amount / 1e6);
+        return text;
+    }
     if (size >= 1e4) return trimmed(amount / 1e3, 0) + "k";
     return with_thousands(std::to_string(std::llround(amount)));
 }
