@@ -163,8 +163,7 @@ std::string stage_node(const Model& model, StageIndex i, const Overlay& overlay,
         << ", color=" << dot_quote(look.border);
     if (look.peripheries != 1) out << ", peripheries=" << look.peripheries;
     if (look.dark) out << ", fontcolor=\"#FFFFFF\"";
-    out << ", tooltip=" << dot_quote(stage_tooltip(s, overlay))
-        << ", label=" << html_label(lines, look.dark) << "];\n";
+    out << ", tooltip=" << dot_quote(stage_tooltip(s, overlay)) << ", label=" << html_label(lines, look.dark) << "];\n";
     return out.str();
 }
 

@@ -23,7 +23,7 @@ constexpr double days_a_year = 365.25;
 struct Row {
     std::string label;
     const MetricDifference* difference = nullptr;
-    double scale = 1;  // cost a year: the window's total over its years
+    double scale = 1;                          // cost a year: the window's total over its years
     std::optional<Better> way = std::nullopt;  // when the catalogue's direction is not the people's
 };
 
@@ -67,8 +67,9 @@ std::string row_text(const Row& row) {
                                ")" + (d.clear() ? " *" : "");
     std::vector<std::string> label = wrap_words(one_line(row.label), label_width);
     if (label.empty()) label.emplace_back();
-    std::string out = "  " + padded(label[0], label_width, false) + padded(value_text(d, d.baseline.mean * k), value_width, true) +
-                      " " + padded(value_text(d, d.scenario.mean * k), value_width, true) + "  " + change + "\n";
+    std::string out = "  " + padded(label[0], label_width, false) +
+                      padded(value_text(d, d.baseline.mean * k), value_width, true) + " " +
+                      padded(value_text(d, d.scenario.mean * k), value_width, true) + "  " + change + "\n";
     for (std::size_t i = 1; i < label.size(); ++i) out += "    " + label[i] + "\n";
     return out;
 }
@@ -107,7 +108,8 @@ std::vector<Row> headline_rows(const Model& model, const ModelIndex& index, cons
     add_outcomes(model, index, s, OutcomeKind::drop_off, rows);
     for (const MetricDifference& d : s.differences) {
         if (d.column.metric == Metric::entries && rough_sleeping(model.stages[d.column.item.stage]))
-            rows.push_back({capitalised(metric_label(model, index, d.column.metric, d.column.item)), &d, 1, Better::lower});
+            rows.push_back(
+                {capitalised(metric_label(model, index, d.column.metric, d.column.item)), &d, 1, Better::lower});
     }
     if (const auto* d = find(s, Metric::time_mean))
         rows.push_back({capitalised(metric_def(Metric::time_mean).label) + " (days)", d});
@@ -116,8 +118,7 @@ std::vector<Row> headline_rows(const Model& model, const ModelIndex& index, cons
         const std::string currency = baseline.currency.empty() ? "" : " (" + baseline.currency + ")";
         rows.push_back({"Cost a year" + currency, d, 1 / years});
     }
-    rows.erase(std::remove_if(rows.begin(), rows.end(), [](const Row& r) { return empty(*r.difference); }),
-               rows.end());
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [](const Row& r) { return empty(*r.difference); }), rows.end());
     return rows;
 }
 
@@ -130,7 +131,9 @@ std::string verdict(const Model& model, const std::vector<Row>& rows) {
         const bool up = d.difference.mean > 0;
         (up == (way == Better::higher) ? better : worse) += 1;
     }
-    auto figures = [](std::size_t n) { return std::to_string(n) + (n == 1 ? " headline figure" : " headline figures"); };
+    auto figures = [](std::size_t n) {
+        return std::to_string(n) + (n == 1 ? " headline figure" : " headline figures");
+    };
     if (better == 0 && worse == 0) return "no headline figure for people changes beyond the simulation's noise";
     if (worse == 0) return "better for people: " + figures(better) + " better, none worse";
     if (better == 0) return "worse for people: " + figures(worse) + " worse, none better";
@@ -138,7 +141,8 @@ std::string verdict(const Model& model, const std::vector<Row>& rows) {
 }
 
 void wrapped(std::ostringstream& out, const std::string& text, const std::string& indent) {
-    for (const std::string& line : wrap_words(one_line(text), text_width - indent.size())) out << indent << line << "\n";
+    for (const std::string& line : wrap_words(one_line(text), text_width - indent.size()))
+        out << indent << line << "\n";
 }
 
 void scenario_block(std::ostringstream& out, const Model& model, const ModelIndex& index, const Results& baseline,
@@ -149,7 +153,9 @@ void scenario_block(std::ostringstream& out, const Model& model, const ModelInde
     const std::vector<Row> rows = headline_rows(model, index, baseline, s);
     wrapped(out, "Verdict: " + verdict(model, rows) + ".", "  ");
     if (s.about.has_cost())
-        wrapped(out, "The change itself " + text::change_cost(s.about.cost_one_off, s.about.cost_per_year, s.summary.currency) + ".",
+        wrapped(out,
+                "The change itself " +
+                    text::change_cost(s.about.cost_one_off, s.about.cost_per_year, s.summary.currency) + ".",
                 "  ");
     out << "  " << padded("", label_width, false) << padded("baseline", value_width, true) << " "
         << padded("what-if", value_width, true) << "  change (95% interval)\n";
@@ -171,8 +177,9 @@ std::string comparison_table(const Model& model, const Results& baseline,
     std::ostringstream out;
     wrapped(out, model.name + ": each what-if against the baseline", "");
     wrapped(out,
-            "Means per replication of the households arriving from day " + text::days_count(baseline.settings.warmup_days) +
-                " to day " + text::days_count(baseline.settings.horizon_days) +
+            "Means per replication of the households arriving from day " +
+                text::days_count(baseline.settings.warmup_days) + " to day " +
+                text::days_count(baseline.settings.horizon_days) +
                 ". The change is the what-if minus the baseline, paired on common random numbers, with its 95% "
                 "interval; * marks a change clear of the simulation's noise (its interval excludes zero)." +
                 (all ? "" : " --all shows every figure."),

@@ -51,7 +51,8 @@ Json gap_json(const Gap& g, const SmallNumbers& small) {
     if (!g.scenarios.empty()) {
         Json scenarios = Json::array();
         for (const auto& s : g.scenarios) {
-            scenarios.push_back({{"name", s.name}, {"people_change", shown_json(s.people_change, change_hidden(g, s, small))}});
+            scenarios.push_back(
+                {{"name", s.name}, {"people_change", shown_json(s.people_change, change_hidden(g, s, small))}});
         }
         j["scenarios"] = std::move(scenarios);
     }

@@ -1,9 +1,9 @@
 #include "report/results/gaps_suppression.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <optional>
-#include <algorithm>
 
 #include "report/results/csv.h"
 
