@@ -3,6 +3,7 @@
 
 #include "cli_common.h"
 #include "report/results/comparison_report.h"
+#include "report/results/comparison_table.h"
 #include "simulation_options.h"
 #include "terminal_text.h"
 
@@ -28,7 +29,7 @@ int compare_command(const Args& args) {
     return run_guarded("compare", [&] {
         SimulationOptions o;
         std::string out_dir;
-        bool json = false;
+        bool json = false, all = false;
         po::options_description options;
         po::positional_options_description positional;
         o.declare(options, positional, "a scenario to compare with the baseline (repeatable: each one alone)");
@@ -36,7 +37,8 @@ int compare_command(const Args& args) {
         // clang-format off
         options.add_options()
             ("out,o", po::value(&out_dir), "write comparison.json and differences.csv into this directory")
-            ("json", po::bool_switch(&json), "print the comparison as JSON instead of a table");
+            ("json", po::bool_switch(&json), "print the comparison as JSON instead of a table")
+            ("all", po::bool_switch(&all), "print every figure, not only the headline ones");
         // clang-format on
         auto vm = parse_options("compare", "MODEL -s SCENARIO [-s SCENARIO]... [options]", options, positional, args);
         if (!vm) return exit_ok;
@@ -53,7 +55,7 @@ int compare_command(const Args& args) {
             out.commit();
         }
         std::cout << (json ? j.dump(2) + "\n"
-                           : terminal_text(comparison_table(baseline.loaded.model->name, scenarios)));
+                           : terminal_text(comparison_table(*baseline.loaded.model, baseline.results, scenarios, all)));
         return exit_ok;
     });
 }

@@ -72,13 +72,19 @@ int run_gaps(const GapsOptions& o, const std::string& command) {
     OutputDir out(o.out_dir);
     out.add("gaps.json", gaps_json(gaps, small).dump(2) + "\n");
     out.add("gaps.csv", gaps_csv(gaps, small));
-    out.add("summary.json", summary_json(baseline->results).dump(2) + "\n");
-    out.add("curves.csv", curves_csv(baseline->results));
+    // Unsuppressed files are a set of their own in DIR/unsuppressed, so that
+    // DIR itself can be published whole; written first, so DIR is never
+    // complete without them.
+    OutputDir full(small.active() ? o.out_dir + "/unsuppressed" : o.out_dir);
+    OutputDir& analyst = small.active() ? full : out;
+    analyst.add("summary.json", summary_json(baseline->results).dump(2) + "\n");
+    analyst.add("curves.csv", curves_csv(baseline->results));
     try {
         out.add("report.html", report_html(input, charts));
     } catch (const std::runtime_error& e) {  // Graphviz refused the diagram
         throw RunError(std::string("cannot draw the report's pathway diagram: ") + e.what());
     }
+    if (small.active()) full.commit();
     out.commit();
     std::cout << terminal_text(gaps_table(gaps, small)) << "report: " << terminal_line(o.out_dir) << "/report.html\n";
     return exit_ok;
@@ -98,8 +104,8 @@ int gaps_command(const Args& args) {
             ("compare-with", po::value(&o.compare_with)->composing(),
              "a what-if scenario to compare with the baseline on common random numbers (repeatable)")
             ("suppress-below", po::value<std::string>()->default_value("0"),
-             "in report.html and gaps.csv, show any count of people under N as \"<N\" (and hide shares that "
-             "would reveal it); 0: off")
+             "in report.html, gaps.csv and gaps.json, hide any count of people under N and every figure that "
+             "would reveal it; summary.json and curves.csv then go to DIR/unsuppressed/; 0: off")
             ("sensitivity", po::value(&o.sensitivity_dirs)->composing(),
              "a folder written by `pathways sensitivity --out`: adds \"How sure are we\" to report.html; give two "
              "(a Morris screening and an uncertainty sample) to show what the figures rest on and how robust they "

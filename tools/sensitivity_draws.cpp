@@ -21,19 +21,6 @@ bool followed(const Model& model, const MetricColumn& c) {
            m == Metric::target_value;
 }
 
-// Which way is better for people: the catalogue's, and for an outcome's share
-// that outcome's kind (more settled, fewer lost), so that what-ifs can be ranked on it.
-Better better_for(const Model& model, const ModelIndex& index, const MetricColumn& c) {
-    if (c.metric != Metric::outcome_share && c.metric != Metric::arrival_outcome_share)
-        return metric_def(c.metric).better;
-    const StageIndex stage =
-        c.metric == Metric::outcome_share ? c.item.stage : index.outcome_stage[c.item.outcome];
-    const OutcomeKind kind = model.stages[stage].outcome;
-    if (kind == OutcomeKind::settled) return Better::higher;
-    if (kind == OutcomeKind::drop_off) return Better::lower;
-    return Better::neither;
-}
-
 // A target without a denominator is a sum of other metrics, in their unit.
 Unit unit_for(const RunResults& run, const MetricColumn& c) {
     if (c.metric != Metric::target_value) return metric_def(c.metric).unit;

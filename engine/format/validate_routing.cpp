@@ -8,24 +8,33 @@ namespace pathways {
 
 namespace {
 
+// An edge as far as it could be read: a share or a condition with a problem
+// leaves the rest, so that the shares can still be checked as far as they are
+// known and every problem of a stage is listed in one run.
 struct ReadEdge {
-    Edge edge;
+    Edge edge;  // edge.when: the conditions that could be read
     bool target_known = false;
-    bool complete = false;  // p and every condition read
+    bool p_known = false;
+    bool when_known = false;  // every condition read
 };
 
-std::optional<std::vector<Condition>> read_when(LoadContext& c, const Json& when, const std::string& p) {
-    if (!c.in.object(when, p)) return std::nullopt;
-    std::vector<Condition> out;
-    bool ok = true;
+struct ReadWhen {
+    std::vector<Condition> conditions;
+    bool complete = true;
+};
+
+ReadWhen read_when(LoadContext& c, const Json& when, const std::string& p) {
+    ReadWhen out;
+    if (!c.in.object(when, p)) return {{}, false};
     for (const auto& [name, value] : when.items()) {
         const std::string cp = child(p, name);
         auto a = attribute_ref(c, name, cp);
         auto v = a ? value_ref(c, *a, value, cp) : std::nullopt;
-        ok = ok && v.has_value();
-        if (v) out.push_back({*a, *v});
+        if (v)
+            out.conditions.push_back({*a, *v});
+        else
+            out.complete = false;
     }
-    if (!ok) return std::nullopt;
     return out;
 }
 
@@ -41,17 +50,55 @@ ReadEdge read_edge(LoadContext& c, const Json& value, const std::string& p) {
         c.in.error(child(p, "p"), "must be a share between 0 and 1, got " + show(*share));
         x.reset();
     }
-    std::optional<std::vector<Condition>> when = std::vector<Condition>{};
+    ReadWhen when;
     if (const Json* w = Reader::member(value, "when")) when = read_when(c, *w, child(p, "when"));
     r.target_known = target.has_value();
-    r.complete = x && when;
-    r.edge = Edge{target.value_or(0), x.value_or(0), when.value_or(std::vector<Condition>{})};
+    r.p_known = x.has_value();
+    r.when_known = when.complete;
+    r.edge = Edge{target.value_or(0), x.value_or(0), std::move(when.conditions)};
     return r;
 }
 
+// The least and the most the shares can sum to for one kind of person. An
+// edge whose conditions could not be read applies to nobody, as written (no
+// one has an undeclared value); one whose share could not be read may carry
+// anything from 0 to 1.
+struct ShareSum {
+    double low = 0, high = 0;
+    bool wrong() const { return high < 1 - share_tolerance || low > 1 + share_tolerance; }
+    std::string words() const {
+        if (high - low <= share_tolerance) return "the shares sum to " + show_number(low) + ", not 1";
+        return high < 1 ? "the shares sum to at most " + show_number(high) + ", not 1"
+                        : "the shares sum to at least " + show_number(low) + ", not 1";
+    }
+};
+
+ShareSum share_sum(const std::vector<ReadEdge>& edges, const std::vector<std::uint32_t>& named,
+                   const std::vector<std::uint32_t>& values) {
+    ShareSum sum;
+    for (const auto& e : edges) {
+        bool applies = std::all_of(e.edge.when.begin(), e.edge.when.end(), [&](const Condition& cond) {
+            auto at = std::lower_bound(named.begin(), named.end(), cond.attribute) - named.begin();
+            return values[static_cast<std::size_t>(at)] == cond.value;
+        });
+        if (!applies || !e.when_known) continue;
+        sum.low += e.p_known ? e.edge.p : 0.0;
+        sum.high += e.p_known ? e.edge.p : 1.0;
+    }
+    return sum;
+}
+
+// Which kinds of person a stage's shares must hold for while it is read.
+enum class ShareCheck {
+    every_combination,  // format 1: everyone
+    if_wrong_for_all    // format 1.1: who reaches the stage is known only later;
+                        // shares wrong for everyone are wrong whoever reaches it
+};
+
 // Checks that the shares sum to 1 for every combination of the attributes the
-// edges name (others cannot change which edges apply).
-void check_shares(LoadContext& c, const std::vector<ReadEdge>& edges, const std::string& p) {
+// edges name (others cannot change which edges apply), as far as the edges
+// could be read.
+void check_shares(LoadContext& c, const std::vector<ReadEdge>& edges, const std::string& p, ShareCheck check) {
     std::vector<std::uint32_t> named;
     for (const auto& e : edges) {
         for (const auto& cond : e.edge.when) named.push_back(cond.attribute);
@@ -59,20 +106,13 @@ void check_shares(LoadContext& c, const std::vector<ReadEdge>& edges, const std:
     std::sort(named.begin(), named.end());
     named.erase(std::unique(named.begin(), named.end()), named.end());
     std::vector<std::uint32_t> values(named.size(), 0);
-    std::size_t failing = 0;
+    std::size_t failing = 0, combinations = 0;
     std::string first;
-    for (bool more = true; more;) {
-        double sum = 0;
-        for (const auto& e : edges) {
-            bool applies = std::all_of(e.edge.when.begin(), e.edge.when.end(), [&](const Condition& cond) {
-                auto at = std::lower_bound(named.begin(), named.end(), cond.attribute) - named.begin();
-                return values[static_cast<std::size_t>(at)] == cond.value;
-            });
-            if (applies) sum += e.edge.p;
-        }
-        if (std::fabs(sum - 1) > share_tolerance && failing++ == 0) {
+    for (bool more = true; more; ++combinations) {
+        const ShareSum sum = share_sum(edges, named, values);
+        if (sum.wrong() && failing++ == 0) {
             const std::string who = named.empty() ? "" : "for " + describe_profile(c.model, named, values) + " ";
-            first = who + "the shares sum to " + show_number(sum) + ", not 1";
+            first = who + sum.words();
         }
         // Next combination, the last attribute varying fastest.
         more = false;
@@ -83,6 +123,7 @@ void check_shares(LoadContext& c, const std::vector<ReadEdge>& edges, const std:
                 values[i] = 0;
         }
     }
+    if (check == ShareCheck::if_wrong_for_all && failing < combinations) return;
     if (failing > 1) first += " (and for " + std::to_string(failing - 1) + " other combinations)";
     if (failing > 0) c.in.error(p, first);
 }
@@ -147,9 +188,9 @@ std::vector<Edge> read_next(LoadContext& c, const Json& value, const std::string
     std::vector<ReadEdge> read;
     for (std::size_t i = 0; i < value.size(); ++i) read.push_back(read_edge(c, value[i], child(p, i)));
     // Format 1.1 checks shares only for the profiles that reach the stage,
-    // known once the whole graph is read (check_reached_shares).
-    const bool complete = std::all_of(read.begin(), read.end(), [](const ReadEdge& e) { return e.complete; });
-    if (complete && !c.model.version_1_1()) check_shares(c, read, p);
+    // known once the whole graph is read (check_reached_shares, which runs
+    // only on a model with no other problem); here only what is wrong for all.
+    check_shares(c, read, p, c.model.version_1_1() ? ShareCheck::if_wrong_for_all : ShareCheck::every_combination);
     std::vector<Edge> edges;
     for (const auto& e : read) {
         if (e.target_known) edges.push_back(e.edge);

@@ -176,4 +176,15 @@ bool is_metric_path(const Model& model, const std::string& path) {
     return std::find(all.begin(), all.end(), path) != all.end();
 }
 
+Better better_for(const Model& model, const ModelIndex& index, const MetricColumn& column) {
+    if (column.metric != Metric::outcome_share && column.metric != Metric::arrival_outcome_share)
+        return metric_def(column.metric).better;
+    const StageIndex stage =
+        column.metric == Metric::outcome_share ? column.item.stage : index.outcome_stage[column.item.outcome];
+    const OutcomeKind kind = model.stages[stage].outcome;
+    if (kind == OutcomeKind::settled) return Better::higher;
+    if (kind == OutcomeKind::drop_off) return Better::lower;
+    return Better::neither;
+}
+
 }  // namespace pathways

@@ -40,6 +40,10 @@ std::vector<double> measure(const Model& model, const ModelIndex& index, const M
 // Every path a target may name for this model (every column but the targets'
 // own), in column order: for validation hints and listings.
 std::vector<std::string> metric_paths(const Model& model);
+
+// Which way is better for people: the catalogue's, and for an outcome's share
+// that outcome's kind (more settled, fewer lost), a stream's as its outcome's.
+Better better_for(const Model& model, const ModelIndex& index, const MetricColumn& column);
 bool is_metric_path(const Model& model, const std::string& path);
 
 }  // namespace pathways

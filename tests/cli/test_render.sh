@@ -62,7 +62,7 @@ manifest "$work/run"
 expect 0 "with --results" -- "$bin" render "$model" --results "$work/run" -o "$work/r.svg"
 grep -q '<svg' "$work/r.svg" || fail "--results did not write SVG"
 expect 0 "with --versus" -- "$bin" render "$model" --results "$work/run" --versus "$work/run" -o "$work/v.dot"
-grep -q 'no change' "$work/v.dot" || fail "--versus of a run with itself should show no change"
+grep -q 'no clear change' "$work/v.dot" || fail "--versus of a run with itself should show no change"
 
 # Failures: exit 2, nothing written.
 expect 2 "missing -o" -- "$bin" render "$model"

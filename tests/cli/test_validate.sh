@@ -30,6 +30,12 @@ check_invalid() {  # check_invalid FILE TEXT...
 check_invalid capacity_fraction.json "/stages/ta/capacity: must be an integer >= 1, got 1.5"
 check_invalid unknown_key.json "/stages/ta/capacty: unknown key 'capacty'; did you mean 'capacity'?"
 check_invalid shares.json "/stages/move_on/next: for household=family the shares sum to 0.8, not 1"
+# Every problem of a stage in one run: a share that does not add up is found
+# beside a condition that cannot be read (an edge nobody can take, as written).
+check_invalid shares_and_undeclared_value.json "/stages/move_on/next/2/when/household" \
+    "/stages/move_on/next: for household=single the shares sum to 0.9, not 1"
+check_invalid shares_and_unknown_attribute_1_1.json "/stages/casework/next/1/when/housing" \
+    "/stages/casework/next: the shares sum to 0.6, not 1"
 check_invalid loop.json "/stages/limbo_a: no outcome can be reached" "/stages/limbo_b: no outcome can be reached"
 check_invalid malformed.json "malformed.json: invalid JSON at line 4, column 37"
 check_invalid many_errors.json "/stages/casework/patience/mean: must be > 0, got -2" \

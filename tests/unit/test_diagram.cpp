@@ -327,9 +327,9 @@ TEST(PathwayDotWithResults, WidensEdgesWithTheirFlow) {
 TEST(PathwayDotWithResults, LabelsEdgesWithPeople) {
     Results results = example_results();
     std::string dot = pathway_dot(example_model(), {&results, nullptr, ""});
-    EXPECT_NE(statement(dot, "\"casework\" -> \"prs\"").find("~180 people"), std::string::npos);
-    EXPECT_NE(statement(dot, "\"casework\" -> \"rough_sleeping\"").find("~20 people"), std::string::npos);
-    EXPECT_NE(statement(dot, "\"casework\" -> \"homeless\"").find("~10 people"), std::string::npos);
+    EXPECT_NE(statement(dot, "\"casework\" -> \"prs\"").find("180 people"), std::string::npos);
+    EXPECT_NE(statement(dot, "\"casework\" -> \"rough_sleeping\"").find("20 people"), std::string::npos);
+    EXPECT_NE(statement(dot, "\"casework\" -> \"homeless\"").find("10 people"), std::string::npos);
 }
 
 TEST(PathwayDotWithResults, ShadesTheStageWithMostDropOffsDarkest) {
@@ -350,7 +350,7 @@ TEST(PathwayDotWithResults, ReadsMissingOrMalformedFiguresAsZero) {
         std::string dot;
         EXPECT_NO_THROW(dot = pathway_dot(example_model(), {&results, &results, ""})) << text;
         EXPECT_NO_THROW(dot = pathway_dot(example_model(), {&results, nullptr, ""})) << text;
-        EXPECT_NE(statement(dot, "\"casework\" -> \"prs\"").find("~0 people"), std::string::npos) << text;
+        EXPECT_NE(statement(dot, "\"casework\" -> \"prs\"").find("0 people"), std::string::npos) << text;
     }
 }
 
@@ -363,12 +363,16 @@ TEST(PathwayDotOverview, KeepsNamesAndFiguresButDropsDetailsClustersAndEdgeLabel
     EXPECT_NE(dot.find("concentrate=true"), std::string::npos);
     std::string casework = statement(dot, "\"casework\" [");
     EXPECT_NE(casework.find("300 enter"), std::string::npos) << casework;
-    EXPECT_EQ(casework.find("places"), std::string::npos) << casework;
-    EXPECT_EQ(casework.find("Refugee Next Steps caseworker"), std::string::npos) << casework;
+    // Details leave the label; the tooltip still says which figure is which.
+    const std::string label = casework.substr(casework.find("label="));
+    EXPECT_EQ(label.find("places"), std::string::npos) << casework;
+    EXPECT_EQ(label.find("Refugee Next Steps caseworker"), std::string::npos) << casework;
     // The figures move from the edge's label to its tooltip.
     std::string edge = statement(dot, "\"casework\" -> \"prs\"");
     EXPECT_EQ(edge.find("label="), std::string::npos) << edge;
-    EXPECT_NE(edge.find("tooltip=\"~180 people\""), std::string::npos) << edge;
+    EXPECT_NE(edge.find("tooltip=\"People moving from casework to prs: 180 (mean over replications)"),
+              std::string::npos)
+        << edge;
     EXPECT_EQ(dot.find("Dashed lines"), std::string::npos);
 }
 
@@ -379,19 +383,41 @@ TEST(PathwayDotOverview, StillFlagsStagesWithoutSupport) {
               std::string::npos);
 }
 
-TEST(PathwayDotVersus, ColoursGrowingAndShrinkingFlowsAndLabelsTheChange) {
+TEST(PathwayDotVersus, ColoursChangesByWhetherTheyAreBetterForPeopleNotByMoreOrFewer) {
     Results before = example_results();
     Results after = example_results();
     after.flows[0].figures.set(Metric::flow_count, {215, 0, 215, 215});  // casework -> prs grows by 35
-    after.flows[1].figures.set(Metric::flow_count, {78, 0, 78, 78});     // casework -> ta shrinks by 12
+    after.stages[0].figures.set(Metric::reneged, {8, 0, 8, 8});          // fewer give up: 20 -> 8
     std::string dot = pathway_dot(example_model(), {&before, &after, ""});
-    std::string grew = statement(dot, "\"casework\" -> \"prs\"");
-    std::string shrank = statement(dot, "\"casework\" -> \"ta\"");
-    EXPECT_EQ(attribute(grew, "color"), "\"" + std::string(style::grew_colour) + "\"");
-    EXPECT_NE(grew.find("+35 people"), std::string::npos) << grew;
-    EXPECT_EQ(attribute(shrank, "color"), "\"" + std::string(style::shrank_colour) + "\"");
-    EXPECT_NE(shrank.find("-12 people"), std::string::npos) << shrank;
-    EXPECT_GT(penwidth(grew), penwidth(shrank));
+    std::string route = statement(dot, "\"casework\" -> \"prs\"");
+    std::string gave_up = statement(dot, "\"casework\" -> \"rough_sleeping\"");
+    EXPECT_EQ(attribute(route, "color"), "\"" + std::string(style::unjudged_colour) + "\"");
+    EXPECT_NE(route.find("+35 people"), std::string::npos) << route;
+    EXPECT_EQ(attribute(gave_up, "color"), "\"" + std::string(style::better_colour) + "\"");
+    EXPECT_NE(gave_up.find("-12 people"), std::string::npos) << gave_up;
+    EXPECT_GT(penwidth(route), penwidth(gave_up));
+}
+
+TEST(PathwayDotVersus, DrawsAChangeWithinTheNoiseAsNoClearChange) {
+    Results before = example_results();
+    Results after = example_results();
+    before.flows[0].figures.set(Metric::flow_count, {180, 30, 150, 210});
+    after.flows[0].figures.set(Metric::flow_count, {215, 30, 185, 245});  // +35, inside the noise
+    std::string route = statement(pathway_dot(example_model(), {&before, &after, ""}), "\"casework\" -> \"prs\"");
+    EXPECT_EQ(attribute(route, "color"), "\"" + std::string(style::noise_colour) + "\"");
+    EXPECT_NE(route.find("no clear change"), std::string::npos) << route;
+}
+
+TEST(PathwayDotVersus, NamesBothRunsAndExplainsTheColours) {
+    Results before = example_results();
+    Results after = example_results();
+    after.scenarios = {"More caseworkers"};
+    DiagramOptions options{&before, &after, ""};
+    options.overview = true;
+    std::string dot = pathway_dot(example_model(), options);
+    EXPECT_NE(dot.find("What changes from the model as written (first run) to More caseworkers (second run)"),
+              std::string::npos);
+    EXPECT_NE(dot.find("Green: better"), std::string::npos);
 }
 
 TEST(PathwayDotVersus, ShowsChangesInDropOffsAndWaitsOnStages) {
@@ -403,7 +429,7 @@ TEST(PathwayDotVersus, ShowsChangesInDropOffsAndWaitsOnStages) {
     casework.figures.set(Metric::mean_wait_days, {9, 0, 9, 9});
     std::string node = statement(pathway_dot(example_model(), {&before, &after, ""}), "\"casework\" [");
     EXPECT_NE(node.find("drop-offs after +5"), std::string::npos) << node;
-    EXPECT_NE(node.find("wait -3 d"), std::string::npos) << node;
+    EXPECT_NE(node.find("mean wait -3 days"), std::string::npos) << node;
     EXPECT_EQ(attribute(node, "fillcolor"), "\"" + std::string(style::worse_fill) + "\"");
 }
 

@@ -6,6 +6,7 @@
 #include "format/json_reader.h"
 #include "report/diagram/diagram.h"
 #include "report/results/comparison_report.h"
+#include "report/results/comparison_table.h"
 #include "what_if_answer.h"
 
 namespace pathways::serve {
@@ -119,7 +120,7 @@ Answer Workbench::compare(const LoadResult& what_if, std::uint32_t replications)
     const auto compared = run_what_if(what_if, base);
     Json out = comparison_json(base.results, compared);
     out["view"] = {{"verdict", verdict(model(), compared.front(), replications)},
-                   {"table", comparison_table(model().name, compared)},
+                   {"table", comparison_table(model(), base.results, compared)},
                    {"outcomes", outcome_shares(model(), compared.front())},
                    {"diagram_svg", overview_svg(model(), base.results, compared.front().summary)},
                    {"replications", replications}};

@@ -6,10 +6,12 @@
 #include <optional>
 #include <sstream>
 
+#include "report/diagram/diagram_change.h"
 #include "report/diagram/diagram_label.h"
 #include "report/diagram/diagram_overlay.h"
 #include "report/diagram/diagram_style.h"
 #include "report/diagram/diagram_text.h"
+#include "report/text/figures_text.h"
 
 namespace pathways {
 
@@ -18,10 +20,6 @@ namespace {
 using namespace diagram;
 using namespace diagram_text;
 namespace style = diagram_style;
-
-// Changes smaller than these read as "no change" in a comparison.
-constexpr double people_threshold = 0.5;
-constexpr double wait_threshold_days = 0.5;
 
 // The figures laid over the model, if any.
 struct Overlay {
@@ -57,9 +55,24 @@ NodeLook model_look(const Stage& stage) {
     return look;
 }
 
-std::string_view change_fill(double drop_change, double wait_change) {
-    if (drop_change >= people_threshold || wait_change >= wait_threshold_days) return style::worse_fill;
-    if (drop_change <= -people_threshold || wait_change <= -wait_threshold_days) return style::better_fill;
+// A stage's figures in both runs, judged for people (drop-offs and waits: fewer is better).
+Judgement stage_judgement(const Stage& s, Metric m, const ResultsView& r, const ResultsView& v) {
+    return judge(r.stage_stat(s.id, m), v.stage_stat(s.id, m), metric_def(m).better);
+}
+
+Judgement outcome_judgement(const Stage& s, const ResultsView& r, const ResultsView& v) {
+    const Better way = s.outcome == OutcomeKind::settled    ? Better::higher
+                       : s.outcome == OutcomeKind::drop_off ? Better::lower
+                                                            : Better::neither;
+    return judge(r.outcome_share_stat(s.id), v.outcome_share_stat(s.id), way);
+}
+
+// Worse wins over better: a stage that loses more people is not good news for shorter waits.
+std::string_view change_fill(const Stage& s, const ResultsView& r, const ResultsView& v) {
+    const Judgement drops = stage_judgement(s, Metric::drop_offs_after, r, v);
+    const Judgement wait = s.waits() ? stage_judgement(s, Metric::mean_wait_days, r, v) : Judgement::noise;
+    if (drops == Judgement::worse || wait == Judgement::worse) return judgement_fill(Judgement::worse);
+    if (drops == Judgement::better || wait == Judgement::better) return judgement_fill(Judgement::better);
     return style::stage_fill;
 }
 
@@ -68,36 +81,61 @@ void add_result_figures(const Stage& s, const ResultsView& r, std::vector<LabelL
         lines.push_back({LineKind::figure, percent(r.outcome_share(s.id)) + " of the cohort"});
         return;
     }
-    lines.push_back({LineKind::figure, approx_count(r.stage(s.id, Metric::entries)) + " enter"});
+    lines.push_back({LineKind::figure, text::people_count(r.stage(s.id, Metric::entries)) + " enter"});
     if (s.waits())
-        lines.push_back({LineKind::figure, "wait ~" + plain_number(r.stage(s.id, Metric::mean_wait_days)) + " d"});
+        lines.push_back({LineKind::figure, "mean wait " + text::days_words(r.stage(s.id, Metric::mean_wait_days))});
     double drops = r.stage(s.id, Metric::drop_offs_after);
-    if (drops > 0) lines.push_back({LineKind::figure, approx_count(drops) + " drop off after"});
+    if (drops > 0) lines.push_back({LineKind::figure, text::people_count(drops) + " drop off after"});
+}
+
+std::string judged(std::string line, Judgement j) {
+    const std::string words = judgement_words(j);
+    return words.empty() ? line : line + " (" + words + ")";
 }
 
 void add_change_figures(const Stage& s, const ResultsView& r, const ResultsView& v, std::vector<LabelLine>& lines) {
     if (s.kind == StageKind::outcome) {
         std::string from = percent(r.outcome_share(s.id)), to = percent(v.outcome_share(s.id));
-        lines.push_back({LineKind::figure, from == to ? "share " + to + ", no change" : "share " + from + " → " + to});
+        const Judgement j = outcome_judgement(s, r, v);
+        lines.push_back({LineKind::figure, j == Judgement::noise ? "share " + to + ", no clear change"
+                                                                 : judged("share " + from + " → " + to, j)});
         return;
     }
-    double drops = v.stage(s.id, Metric::drop_offs_after) - r.stage(s.id, Metric::drop_offs_after);
-    double wait = v.stage(s.id, Metric::mean_wait_days) - r.stage(s.id, Metric::mean_wait_days);
-    if (std::fabs(drops) >= people_threshold)
-        lines.push_back({LineKind::figure, "drop-offs after " + signed_count(drops)});
-    if (s.waits() && std::fabs(wait) >= wait_threshold_days) {
-        lines.push_back({LineKind::figure, "wait " + signed_number(wait) + " d"});
-    }
+    const double drops = v.stage(s.id, Metric::drop_offs_after) - r.stage(s.id, Metric::drop_offs_after);
+    const double wait = v.stage(s.id, Metric::mean_wait_days) - r.stage(s.id, Metric::mean_wait_days);
+    if (const Judgement j = stage_judgement(s, Metric::drop_offs_after, r, v); j != Judgement::noise)
+        lines.push_back({LineKind::figure, "drop-offs after " + text::signed_figure(text::people_count(drops), drops)});
+    if (const Judgement j = stage_judgement(s, Metric::mean_wait_days, r, v); s.waits() && j != Judgement::noise)
+        lines.push_back({LineKind::figure, "mean wait " + text::signed_figure(text::days_count(wait), wait) + " days"});
+}
+
+// What each figure on a stage is, for its tooltip: the catalogue's words, means over replications.
+std::string figures_tooltip(const Stage& s, const ResultsView& r) {
+    if (s.kind == StageKind::outcome)
+        return "share of the cohort reaching it: " + percent(r.outcome_share(s.id)) + " (mean over replications)";
+    std::string tip = "entries: " + text::people_count(r.stage(s.id, Metric::entries));
+    if (s.waits()) tip += "; mean wait: " + text::days_words(r.stage(s.id, Metric::mean_wait_days));
+    if (s.kind == StageKind::service) tip += "; places: " + text::places_count(static_cast<double>(s.capacity));
+    tip += "; people there on average: " + text::places_count(r.stage(s.id, Metric::mean_occupancy));
+    tip += "; lost to the pathway after it: " + text::people_count(r.stage(s.id, Metric::drop_offs_after));
+    return tip + " (means over replications)";
+}
+
+std::string stage_tooltip(const Stage& s, const Overlay& overlay) {
+    std::string tip = s.note.empty() ? (s.label.empty() ? s.id : s.label) : s.note;
+    if (overlay.results && overlay.versus)
+        tip += "\n" + run_name(overlay.results->results()) + ": " + figures_tooltip(s, *overlay.results) + "\n" +
+               run_name(overlay.versus->results()) + ": " + figures_tooltip(s, *overlay.versus);
+    else if (overlay.results)
+        tip += "\n" + figures_tooltip(s, *overlay.results);
+    return tip;
 }
 
 NodeLook overlay_look(const Stage& s, StageIndex i, const Overlay& overlay) {
     NodeLook look = model_look(s);
     if (s.kind == StageKind::outcome || !overlay.results) return look;
     if (overlay.versus) {
-        look.fill = change_fill(
-            overlay.versus->stage(s.id, Metric::drop_offs_after) -
-                overlay.results->stage(s.id, Metric::drop_offs_after),
-            overlay.versus->stage(s.id, Metric::mean_wait_days) - overlay.results->stage(s.id, Metric::mean_wait_days));
+        look.fill = change_fill(s, *overlay.results, *overlay.versus);
         return look;
     }
     look.fill = style::severity_fill[overlay.severity[i]];
@@ -125,8 +163,7 @@ std::string stage_node(const Model& model, StageIndex i, const Overlay& overlay,
         << ", color=" << dot_quote(look.border);
     if (look.peripheries != 1) out << ", peripheries=" << look.peripheries;
     if (look.dark) out << ", fontcolor=\"#FFFFFF\"";
-    out << ", tooltip=" << dot_quote(s.note.empty() ? (s.label.empty() ? s.id : s.label) : s.note)
-        << ", label=" << html_label(lines, look.dark) << "];\n";
+    out << ", tooltip=" << dot_quote(stage_tooltip(s, overlay)) << ", label=" << html_label(lines, look.dark) << "];\n";
     return out.str();
 }
 
@@ -170,11 +207,13 @@ void write_stages(std::ostream& out, const Model& model, const Overlay& overlay,
     }
 }
 
-// How an overlay changes one edge: its width, an extra label line, its colour.
+// How an overlay changes one edge: its width, an extra label line, its
+// colour, and its tooltip saying which number is which.
 struct EdgeOverlay {
     double weight = 0;
     std::string line;
     std::string_view colour;
+    std::string tooltip;
 };
 
 std::string_view edge_colour(const DiagramEdge& e) {
@@ -187,12 +226,28 @@ std::string_view edge_colour(const DiagramEdge& e) {
     return style::route_colour;
 }
 
-EdgeOverlay change_overlay(double before, double after) {
-    double change = after - before;
-    if (std::fabs(change) < people_threshold) return {0, "no change (" + people(after) + ")", "#AAAAAA"};
-    std::string line = signed_count(change);
-    line.append(" people (").append(approx_count(before)).append(" → ").append(approx_count(after)).append(")");
-    return {std::fabs(change), line, change > 0 ? style::grew_colour : style::shrank_colour};
+std::string people_moving(double count) {
+    const std::string n = text::people_count(count);
+    return n + (n == "1" ? " person" : " people");
+}
+
+std::string edge_name(const Model& model, const DiagramEdge& e) {
+    auto name = [](const Stage& s) { return s.label.empty() ? s.id : s.label; };
+    return "from " + name(model.stages[e.from]) + " to " + name(model.stages[e.to]);
+}
+
+// A change within the noise is drawn thin and grey, however large its mean.
+EdgeOverlay change_overlay(const Model& model, const DiagramEdge& e, const Stat& before, const Stat& after) {
+    const double change = after.mean - before.mean;
+    const Judgement j = judge(before, after, edge_better(model, e));
+    const std::string both = text::people_count(before.mean) + " → " + text::people_count(after.mean);
+    std::string tooltip = "People moving " + edge_name(model, e) + ", means over replications: " + both;
+    if (j == Judgement::noise)
+        return {0, "no clear change (" + people_moving(after.mean) + ")", judgement_colour(j),
+                tooltip + "; the change is within the simulation's noise"};
+    const std::string line = text::signed_figure(text::people_count(change), change) + " people (" + both + ")";
+    const std::string words = judgement_words(j);
+    return {std::fabs(change), line, judgement_colour(j), tooltip + (words.empty() ? "" : "; " + words)};
 }
 
 std::vector<EdgeOverlay> edge_overlays(const Model& model, const std::vector<DiagramEdge>& edges,
@@ -200,11 +255,14 @@ std::vector<EdgeOverlay> edge_overlays(const Model& model, const std::vector<Dia
     std::vector<EdgeOverlay> out;
     if (!overlay.results) return out;
     for (const DiagramEdge& e : edges) {
-        double before = edge_count(model, e, *overlay.results);
-        if (overlay.versus)
-            out.push_back(change_overlay(before, edge_count(model, e, *overlay.versus)));
-        else
-            out.push_back({before, people(before), edge_colour(e)});
+        const Stat before = edge_stat(model, e, *overlay.results);
+        if (overlay.versus) {
+            out.push_back(change_overlay(model, e, before, edge_stat(model, e, *overlay.versus)));
+            continue;
+        }
+        out.push_back({before.mean, people_moving(before.mean), edge_colour(e),
+                       "People moving " + edge_name(model, e) + ": " + text::people_count(before.mean) +
+                           " (mean over replications)"});
     }
     return out;
 }
@@ -227,8 +285,10 @@ std::string edge_statement(const Model& model, const DiagramEdge& e, const std::
     if (!lines.empty() && overview) {
         std::string tip;
         for (const std::string& l : lines) tip += (tip.empty() ? "" : "; ") + l;
+        if (figure) tip = figure->tooltip + "\n" + tip;
         out << ", tooltip=" << dot_quote(tip);
     } else if (!lines.empty()) {
+        if (figure) out << ", tooltip=" << dot_quote(figure->tooltip);
         std::vector<LabelLine> label;
         for (const std::string& l : lines) label.push_back({LineKind::detail, l});
         out << ", label=" << html_label(label);
@@ -309,19 +369,21 @@ std::string styles_key(const Model& model) {
     return key;
 }
 
+constexpr const char* versus_legend =
+    "Colours judge each change for people. Green: better (more settled; fewer lost, moved on by a deadline or "
+    "giving up; shorter waits). Vermillion: worse. Blue: more or fewer people on an ordinary route, neither better "
+    "nor worse. Grey: no clear change, within the simulation's noise (inside its 95% interval). Line width shows "
+    "the size of the change; stages are shaded by their drop-offs and waits.";
+
 std::vector<LabelLine> key_lines(const Model& model, const Overlay& overlay) {
     std::vector<LabelLine> lines;
     if (overlay.results && overlay.versus) {
-        lines.push_back({LineKind::detail, "Compared with the first run: blue lines carry more people, "
-                                           "vermillion lines fewer; line width shows the size of the change. "
-                                           "Stages shaded vermillion have more drop-offs after them or longer "
-                                           "waits, blue fewer or shorter."});
+        lines.push_back({LineKind::detail, versus_legend});
     } else if (overlay.results) {
-        std::string cohort(1, '~');
-        cohort += plain_number(overlay.results->cohort_size());
-        lines.push_back({LineKind::detail, cohort.append(" people in the cohort (means over replications). Line width "
-                                                         "shows people moving; darker stages have more drop-offs "
-                                                         "after them or longer waits, relative to the worst stage.")});
+        lines.push_back({LineKind::detail, text::people_count(overlay.results->cohort_size()) +
+                                               " people in the cohort (means over replications). Line width "
+                                               "shows people moving; darker stages have more drop-offs "
+                                               "after them or longer waits, relative to the worst stage."});
     }
     lines.push_back({LineKind::muted, styles_key(model)});
     return lines;
@@ -330,8 +392,17 @@ std::vector<LabelLine> key_lines(const Model& model, const Overlay& overlay) {
 std::string graph_label(const Model& model, const DiagramOptions& options, const Overlay& overlay) {
     std::string title = !options.title.empty() ? options.title : !model.name.empty() ? model.name : "Pathway diagram";
     std::string out = "<<FONT POINT-SIZE=\"18\"><B>" + html_escape(title) + "</B></FONT>";
-    if (options.overview) return out + ">";
-    for (const LabelLine& line : key_lines(model, overlay)) {
+    if (overlay.versus) {
+        out += "<BR ALIGN=\"LEFT\"/><FONT POINT-SIZE=\"14\">" +
+               html_escape("What changes from " + run_name(overlay.results->results()) + " (first run) to " +
+                           run_name(overlay.versus->results()) + " (second run)") +
+               "</FONT>";
+    }
+    std::vector<LabelLine> key = key_lines(model, overlay);
+    // An overview keeps only what reads the colours: the legend of a comparison.
+    if (options.overview) key.resize(overlay.versus ? 1 : 0);
+    if (key.empty()) return out + ">";
+    for (const LabelLine& line : key) {
         // Key lines are long by design: wrap them at a page width, not a node width.
         for (const std::string& part : wrap_words(line.text, 110)) {
             out += "<BR ALIGN=\"LEFT\"/>" +

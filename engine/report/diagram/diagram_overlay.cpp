@@ -85,14 +85,19 @@ std::size_t deadlines_applying_to(const Model& model, StageIndex stage) {
 
 }  // namespace
 
-double ResultsView::flow(const std::string& from, const std::string& to) const {
-    const FlowResult* f = results_.flow(from, to);
-    return f ? f->figures[Metric::flow_count].mean : 0.0;
+Stat ResultsView::stage_stat(const std::string& id, Metric m) const {
+    const StageResult* s = results_.stage(id);
+    return s ? s->figures[m] : Stat{};
 }
 
-double ResultsView::outcome_share(const std::string& id) const {
+Stat ResultsView::flow_stat(const std::string& from, const std::string& to) const {
+    const FlowResult* f = results_.flow(from, to);
+    return f ? f->figures[Metric::flow_count] : Stat{};
+}
+
+Stat ResultsView::outcome_share_stat(const std::string& id) const {
     const OutcomeResult* o = results_.outcome(id);
-    return o ? o->figures[Metric::outcome_share].mean : 0.0;
+    return o ? o->figures[Metric::outcome_share] : Stat{};
 }
 
 bool words_effects(const Model& model) {
@@ -146,6 +151,15 @@ double edge_count(const Model& model, const DiagramEdge& edge, const ResultsView
         if (at && d.divert_to[*at] == edge.to && deadlines_applying_to(model, edge.from) == 1) count -= diverted;
     }
     return std::max(count, 0.0);
+}
+
+Stat edge_stat(const Model& model, const DiagramEdge& edge, const ResultsView& results) {
+    const std::string& from = model.stages[edge.from].id;
+    const Stat counter = edge.kind == EdgeKind::renege     ? results.stage_stat(from, Metric::reneged)
+                         : edge.kind == EdgeKind::deadline ? results.stage_stat(from, Metric::diverted_by_deadline)
+                                                           : results.flow_stat(from, model.stages[edge.to].id);
+    const double mean = edge_count(model, edge, results), half = counter.half_width();
+    return {mean, counter.sd, mean - half, mean + half};
 }
 
 std::vector<std::size_t> severity_levels(const Model& model, const ResultsView& results, std::size_t levels) {

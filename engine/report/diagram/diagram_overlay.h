@@ -18,9 +18,14 @@ class ResultsView {
 public:
     explicit ResultsView(const Results& results) : results_(results) {}
     double stage(const std::string& id, Metric m) const { return results_.stage_mean(id, m); }
-    double flow(const std::string& from, const std::string& to) const;
-    double outcome_share(const std::string& id) const;
+    double flow(const std::string& from, const std::string& to) const { return flow_stat(from, to).mean; }
+    double outcome_share(const std::string& id) const { return outcome_share_stat(id).mean; }
     double cohort_size() const { return results_.whole[Metric::cohort_size].mean; }
+    // The same with their 95% intervals, for telling a change from noise.
+    Stat stage_stat(const std::string& id, Metric m) const;
+    Stat flow_stat(const std::string& from, const std::string& to) const;
+    Stat outcome_share_stat(const std::string& id) const;
+    const Results& results() const { return results_; }
 
 private:
     const Results& results_;
@@ -55,6 +60,8 @@ std::string effect_words(MoveEffect effect, const std::string& to_label);
 // counters; a routing edge takes the flow between its stages less what those
 // counters already account for (flows count every move, however made).
 double edge_count(const Model& model, const DiagramEdge& edge, const ResultsView& results);
+// The edge's count with the 95% interval of the counter it comes from.
+Stat edge_stat(const Model& model, const DiagramEdge& edge, const ResultsView& results);
 
 // 0 (no concern) to levels-1 (the worst stage) for each stage, from drop-offs
 // after the stage and the mean wait in it, each relative to the worst stage.

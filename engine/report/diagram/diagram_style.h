@@ -27,7 +27,7 @@ inline constexpr std::string_view neutral_fill = "#E0E0E0";   // grey
 inline constexpr std::string_view arrival_fill = "#CBE6F7";   // sky blue
 inline constexpr std::string_view supply_fill = "#FBE6B0";    // orange
 inline constexpr std::string_view stage_fill = "#FFFFFF";
-inline constexpr std::string_view better_fill = "#BFD9EE";  // blue: fewer drop-offs, shorter waits
+inline constexpr std::string_view better_fill = "#C2E8DA";  // bluish green: fewer drop-offs, shorter waits
 inline constexpr std::string_view worse_fill = "#F5C6A8";   // vermillion: more drop-offs, longer waits
 inline constexpr std::string_view cluster_fill = "#F7F7F7";
 
@@ -39,9 +39,12 @@ inline constexpr std::string_view deadline_colour = reddish_purple;
 inline constexpr std::string_view handover_colour = blue;
 // A place kept in a service stage while waiting at a supply stage: a link, not a move.
 inline constexpr std::string_view held_place_colour = grey;
-// In a comparison, edges whose flow grew or shrank.
-inline constexpr std::string_view grew_colour = blue;
-inline constexpr std::string_view shrank_colour = vermillion;
+// In a comparison, a change better or worse for people, one that is neither
+// (more or fewer people on an ordinary route), and one within the noise.
+inline constexpr std::string_view better_colour = bluish_green;
+inline constexpr std::string_view worse_colour = vermillion;
+inline constexpr std::string_view unjudged_colour = blue;
+inline constexpr std::string_view noise_colour = "#BBBBBB";
 
 // Severity of a stage (drop-offs after it, waits in it), lightest first: a
 // sequential yellow-orange-brown scale that reads in grey and with colour-vision

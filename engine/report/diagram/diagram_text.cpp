@@ -36,25 +36,7 @@ std::string dot_quote(std::string_view text) {
 }
 
 std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
-    std::vector<std::string> lines;
-    std::string line;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-        std::size_t end = i;
-        while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end]))) ++end;
-        if (end == i) break;
-        std::string_view word = text.substr(i, end - i);
-        if (!line.empty() && line.size() + 1 + word.size() > width) {
-            lines.push_back(line);
-            line.clear();
-        }
-        if (!line.empty()) line += ' ';
-        line += word;
-        i = end;
-    }
-    if (!line.empty()) lines.push_back(line);
-    return lines;
+    return pathways::wrap_words(text, width);
 }
 
 std::string humanise(std::string_view id) { return text::readable_id(id); }

@@ -52,27 +52,36 @@ std::string outcomes_section(const ReportInput& in) {
     Table table{"Where people end up (share of everyone who arrived, with 95% interval)",
                 {"Outcome", "Kind", "People", "Share", "Typical days to get there (median)"},
                 {}};
-    for (const auto& o : outcomes) {
+    // Outcomes and those still in the pathway make up everyone: hidden together.
+    Stat unfinished = in.results.whole[Metric::cohort_unfinished];
+    std::vector<double> counts;
+    for (const auto& o : outcomes) counts.push_back(outcome_figures(in, o.id)[Metric::outcome_count].mean);
+    counts.push_back(unfinished.mean);
+    const std::vector<bool> hidden = in.small.hidden_parts(counts);
+    for (std::size_t i = 0; i < outcomes.size(); ++i) {
+        const auto& o = outcomes[i];
         const Figures& f = outcome_figures(in, o.id);
         const Stat& share = f[Metric::outcome_share];
         const Stat& count = f[Metric::outcome_count];
-        std::string share_text = share_interval(share, count, in.small);
-        if (!in.small.hides(count)) values.push_back(interval_value(o.label, o.label, share, share_text));
+        std::string share_text = hidden[i] ? "suppressed" : share_interval(share, count, in.small);
+        if (!hidden[i]) values.push_back(interval_value(o.label, o.label, share, share_text));
         double median = f[Metric::outcome_days_p50].mean;
-        table.rows.push_back({html(o.label), html(kind_words(o.kind)), html(people_with_interval(count, in.small)),
-                              html(share_text), count.mean > 0 ? html(days_number(median)) : "-"});
+        table.rows.push_back({html(o.label), html(kind_words(o.kind)),
+                              hidden[i] ? "suppressed" : html(people_with_interval(count, in.small)), html(share_text),
+                              count.mean > 0 ? html(days_number(median)) : "-"});
     }
-    Stat unfinished = in.results.whole[Metric::cohort_unfinished];
     double cohort = cohort_mean(in);
     Stat unfinished_share{cohort > 0 ? unfinished.mean / cohort : 0, 0, cohort > 0 ? unfinished.lo / cohort : 0,
                           cohort > 0 ? unfinished.hi / cohort : 0};
     std::string still = "Still in the pathway at the end";
     series.names.push_back(still);
     series.colours.push_back(colour::grey);
-    std::string still_text = share_interval(unfinished_share, unfinished, in.small);
-    if (!in.small.hides(unfinished)) values.push_back(interval_value(still, still, unfinished_share, still_text));
-    table.rows.push_back(
-        {html(still), "not finished", html(people_with_interval(unfinished, in.small)), html(still_text), "-"});
+    const bool still_hidden = hidden.back();
+    std::string still_text = still_hidden ? "suppressed" : share_interval(unfinished_share, unfinished, in.small);
+    if (!still_hidden) values.push_back(interval_value(still, still, unfinished_share, still_text));
+    table.rows.push_back({html(still), "not finished",
+                          still_hidden ? "suppressed" : html(people_with_interval(unfinished, in.small)),
+                          html(still_text), "-"});
     Json spec = interval_bars("Share of the cohort reaching each outcome, with 95% intervals", values, "category",
                               "category", series, "Share of everyone who arrived", true);
     std::string body = paragraph(
@@ -101,20 +110,25 @@ std::string curves_section(const ReportInput& in) {
     table.columns.push_back(html(still));
     const std::size_t n = days.size();
     const std::size_t every = std::max<std::size_t>(1, n / 12);
+    auto at = [](const std::vector<double>& curve, std::size_t k) { return k < curve.size() ? curve[k] : 0.0; };
     for (std::size_t k = 0; k < n; ++k) {
         std::vector<std::string> row = {html(days_number(days[k]))};
-        auto add = [&](const std::string& name, const std::vector<double>& curve, bool dashed) {
-            double v = k < curve.size() ? curve[k] : 0.0;
-            std::string text = share_for(v, v * cohort, in.small);
+        // The lines at one day sum to everyone: one hidden alone would be 1 minus the others.
+        std::vector<double> counts;
+        for (std::size_t o = 0; o < outcomes.size(); ++o)
+            counts.push_back(cohort * (o < curves.reached.size() ? at(curves.reached[o], k) : 0.0));
+        counts.push_back(cohort * at(curves.still_in_pathway, k));
+        const std::vector<bool> hidden = in.small.hidden_parts(counts);
+        auto add = [&](std::size_t part, const std::string& name, double v, bool dashed) {
+            std::string text = hidden[part] ? "suppressed" : share_for(v, v * cohort, in.small);
             row.push_back(html(text));
-            if (in.small.hides(v * cohort)) return;
+            if (hidden[part]) return;
             values.push_back(
                 {{"day", days[k]}, {"value", v}, {"series", name}, {"dashed", dashed ? "yes" : "no"}, {"text", text}});
         };
-        for (std::size_t o = 0; o < outcomes.size(); ++o) {
-            add(outcomes[o].label, o < curves.reached.size() ? curves.reached[o] : std::vector<double>{}, false);
-        }
-        add(still, curves.still_in_pathway, true);
+        for (std::size_t o = 0; o < outcomes.size(); ++o)
+            add(o, outcomes[o].label, o < curves.reached.size() ? at(curves.reached[o], k) : 0.0, false);
+        add(outcomes.size(), still, at(curves.still_in_pathway, k), true);
         if (k % every == 0 || k + 1 == n) table.rows.push_back(std::move(row));
     }
     Json spec = day_lines("Share of the cohort that has reached each outcome, by days since arrival", values, series,
@@ -126,6 +140,24 @@ std::string curves_section(const ReportInput& in) {
     return section("curves", "How long it takes",
                    body + chart_figure("chart-curves", "Outcomes reached, by days since arriving", spec, table));
 }
+
+namespace {
+
+// A group's outcome shares sum to 1 with those still in the pathway (shown
+// nowhere): a hidden share must not be 1 minus the shown ones.
+std::vector<bool> hidden_shares(const AttributeValueResult& group, std::size_t outcomes, double size,
+                                const SmallNumbers& small) {
+    std::vector<double> counts;
+    double shown = 0;
+    for (std::size_t oi = 0; oi < outcomes; ++oi) {
+        const double share = oi < group.outcomes.size() ? group.outcomes[oi][Metric::attribute_outcome_share].mean : 0;
+        counts.push_back(share * size);
+        shown += share * size;
+    }
+    return small.hidden_parts(counts, std::max(size - shown, 0.0));
+}
+
+}  // namespace
 
 std::string by_attribute_section(const ReportInput& in) {
     const auto outcomes = outcome_list(in.model);
@@ -151,12 +183,13 @@ std::string by_attribute_section(const ReportInput& in) {
             series.names.push_back(name);
             series.colours.push_back(palette()[v % palette().size()]);
             std::vector<std::string> row = {html(name), html(people_with_interval(size, in.small))};
+            const std::vector<bool> parts_hidden = hidden_shares(*group, outcomes.size(), size.mean, in.small);
             for (std::size_t oi = 0; oi < outcomes.size(); ++oi) {
                 const auto& o = outcomes[oi];
                 Stat share =
                     oi < group->outcomes.size() ? group->outcomes[oi][Metric::attribute_outcome_share] : Stat{};
                 Stat count{share.mean * size.mean, 0, share.lo * size.mean, share.hi * size.mean};
-                bool hidden = in.small.hides(size) || in.small.hides(count);
+                bool hidden = in.small.hides(size) || parts_hidden[oi];
                 std::string text = hidden ? "suppressed" : share_interval(share, count, in.small);
                 row.push_back(html(text));
                 if (!hidden)

@@ -10,16 +10,6 @@
 
 namespace pathways::report {
 
-namespace {
-
-std::string formatted(const char* format, double value) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, format, value);
-    return buffer;
-}
-
-}  // namespace
-
 std::optional<std::size_t> first_url_like(std::string_view text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] == '/' && i + 1 < text.size() && text[i + 1] == '/') return i;
@@ -52,7 +42,7 @@ std::string people_number(double count) { return text::people_count(count); }
 
 std::string percent(double share) { return text::percent(share); }
 
-std::string days_number(double days) { return with_thousands(formatted("%.0f", days)); }
+std::string days_number(double days) { return text::days_count(days); }
 
 std::string people(double count, const SmallNumbers& small) { return small.count(count, people_number); }
 

@@ -1,5 +1,5 @@
 #pragma once
-// The `pathways-comparison/1` JSON, its CSV and the readable table.
+// The `pathways-comparison/1` JSON and its CSV (the readable table: comparison_table.h).
 #include <string>
 #include <vector>
 
@@ -10,7 +10,5 @@ namespace pathways {
 
 Json comparison_json(const Results& baseline, const std::vector<ScenarioComparison>& scenarios);
 std::string comparison_csv(const std::vector<ScenarioComparison>& scenarios);
-// Headline metrics whose value is not 0 in either run, changes clear of noise marked.
-std::string comparison_table(const std::string& model_name, const std::vector<ScenarioComparison>& scenarios);
 
 }  // namespace pathways

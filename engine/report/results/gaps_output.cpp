@@ -25,13 +25,22 @@ Json evidence_json(const std::vector<Evidence>& evidence) {
     return out;
 }
 
-Json gap_json(const Gap& g) {
+// A change in people is hidden when it, or either count it is the difference of, is small.
+bool change_hidden(const Gap& g, const GapScenarioChange& c, const SmallNumbers& small) {
+    return small.hides(std::fabs(c.people_change.mean)) || small.hides(g.people) || small.hides(c.scenario_people);
+}
+
+// A statistic of a small count: its numbers, or that they are hidden.
+Json shown_json(const Stat& s, bool hidden) { return hidden ? Json{{"suppressed", true}} : stat_json(s); }
+
+Json gap_json(const Gap& g, const SmallNumbers& small) {
+    const bool few = small.hides(g.people);
     Json j = {{"rank", g.rank},
               {"stage", g.stage},
               {"label", g.label},
               {"kind", gap_kind_name(g.kind)},
-              {"people", stat_json(g.people)},
-              {"share_of_cohort", stat_json(g.share_of_cohort)},
+              {"people", shown_json(g.people, few)},
+              {"share_of_cohort", shown_json(g.share_of_cohort, few)},
               {"days_since_arrival", {{"p50", stat_json(g.days_p50)}, {"p90", stat_json(g.days_p90)}}},
               {"support", g.support},
               {"unsupported", g.unsupported()},
@@ -42,16 +51,12 @@ Json gap_json(const Gap& g) {
     if (!g.scenarios.empty()) {
         Json scenarios = Json::array();
         for (const auto& s : g.scenarios) {
-            scenarios.push_back({{"name", s.name}, {"people_change", stat_json(s.people_change)}});
+            scenarios.push_back(
+                {{"name", s.name}, {"people_change", shown_json(s.people_change, change_hidden(g, s, small))}});
         }
         j["scenarios"] = std::move(scenarios);
     }
     return j;
-}
-
-// A change in people is hidden when it, or either count it is the difference of, is small.
-bool change_hidden(const Gap& g, const GapScenarioChange& c, const SmallNumbers& small) {
-    return small.hides(std::fabs(c.people_change.mean)) || small.hides(g.people) || small.hides(c.scenario_people);
 }
 
 std::vector<std::string> csv_header(const GapAnalysis& a) {
@@ -95,7 +100,7 @@ std::vector<std::string> csv_row(const Gap& g, const SmallNumbers& small) {
     for (const auto& c : g.scenarios) {
         bool hidden = change_hidden(g, c, small);
         for (double v : {c.people_change.mean, c.people_change.lo, c.people_change.hi}) {
-            row.push_back(hidden ? small.mask() : csv_number(v));
+            row.push_back(hidden ? suppressed_share : csv_number(v));
         }
     }
     return row;
@@ -118,7 +123,7 @@ Json gaps_json(const GapAnalysis& a, const SmallNumbers& small) {
     j["material_wait_days"] = material_wait_days;
     if (small.active()) j["suppress_below_in_csv_and_report"] = small.threshold();
     Json gaps = Json::array();
-    for (const Gap& g : a.gaps) gaps.push_back(gap_json(g));
+    for (const Gap& g : a.gaps) gaps.push_back(gap_json(g, small));
     j["gaps"] = std::move(gaps);
     return j;
 }

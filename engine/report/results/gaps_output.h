@@ -8,7 +8,8 @@
 
 namespace pathways {
 
-// gaps.json: full figures.
+// gaps.json: a small count's statistics (and the changes that would reveal
+// one) as {"suppressed": true}.
 Json gaps_json(const GapAnalysis& analysis, const SmallNumbers& small);
 // gaps.csv: one row per gap, small counts suppressed.
 std::string gaps_csv(const GapAnalysis& analysis, const SmallNumbers& small);

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "report/text/figures_text.h"
 #include "report/text/shared_text.h"
 
 namespace pathways {
@@ -77,8 +78,12 @@ void streams(std::ostringstream& out, const Results& r) {
     }
 }
 
-// Three significant figures without an exponent, so 120000 reads as it is.
-std::string target_number(double v) { return std::abs(v) >= 1000 ? fmt("%.0f", v) : fmt("%.3g", v); }
+// Three significant figures without an exponent, so 120000 and 0.00002 read as they are.
+std::string target_number(double v) {
+    if (std::abs(v) >= 1000) return fmt("%.0f", v);
+    if (v != 0 && std::abs(v) < 1e-4) return text::trimmed(v, 8);
+    return fmt("%.3g", v);
+}
 
 void target_rows(std::ostringstream& out, const Results& r, TargetRole role, const char* heading) {
     bool any = false;

@@ -30,6 +30,36 @@ std::string people_count(double count) {
     return std::fabs(count) >= 10 ? with_thousands(std::to_string(std::llround(count))) : trimmed(count, 1);
 }
 
+std::string days_count(double days) { return people_count(days); }
+
+std::string days_words(double days) {
+    const std::string n = days_count(days);
+    return n + (n == "1" ? " day" : " days");
+}
+
+std::string places_count(double places) { return people_count(places); }
+
+std::string signed_figure(const std::string& figure, double value) {
+    const bool zero = figure.find_first_not_of("0.,") == std::string::npos;
+    return value > 0 && !zero ? "+" + figure : zero ? "0" : figure;
+}
+
+std::string points_change(double change) {
+    const double points = change * 100;
+    return signed_figure(std::fabs(points) >= 10 ? trimmed(points, 0) : trimmed(points, 1), points);
+}
+
+std::string money_short(double amount) {
+    const double size = std::fabs(amount);
+    if (size >= 1e6) {
+        char text[32];
+        std::snprintf(text, sizeof text, "%.1fm", amount / 1e6);
+        return text;
+    }
+    if (size >= 1e4) return trimmed(amount / 1e3, 0) + "k";
+    return with_thousands(std::to_string(std::llround(amount)));
+}
+
 std::string money(double amount, std::string_view currency) {
     std::string text = with_thousands(std::to_string(std::llround(amount)));
     return currency.empty() ? text : text + " " + std::string(currency);

@@ -1,7 +1,9 @@
 #pragma once
 // How figures read, the same in the report, the diagrams and the terminal:
-// one rounding for shares, one for counts of people, one way to turn an id
-// into words.
+// one formatter for each kind of quantity (people, days, places, shares,
+// money), so that a figure prints the same wherever it appears, and one way
+// to turn an id into words. Counts, days and places share one rounding: whole
+// from 10 up, one decimal below (means over replications are rarely whole).
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +16,18 @@ std::string trimmed(double x, int decimals);
 std::string percent(double share);
 // People (means over replications): 1234.4 -> "1,234", 3.46 -> "3.5", 8 -> "8".
 std::string people_count(double count);
+// Days as a duration or a day since arrival: 80.3 -> "80", 3.46 -> "3.5".
+std::string days_count(double days);
+// The same with its unit: "80 days", "1 day", "3.5 days".
+std::string days_words(double days);
+// Places (a capacity, people in a stage on average): 8 -> "8", 7.43 -> "7.4".
+std::string places_count(double places);
+// A figure with its sign always shown: "+3.1", "-12", "0".
+std::string signed_figure(const std::string& figure, double value);
+// A change in a share, in percentage points: 0.031 -> "+3.1", -0.2 -> "-20".
+std::string points_change(double change);
+// Money in a narrow column: 122417705.5 -> "122.4m", 61234 -> "61k", 950 -> "950".
+std::string money_short(double amount);
 // An amount of money in whole units with thousands: 250000 -> "250,000 GBP".
 std::string money(double amount, std::string_view currency);
 // What a scenario says its change would cost: "costs 50,000 GBP once and

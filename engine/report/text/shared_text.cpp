@@ -43,6 +43,28 @@ std::string escape_html(std::string_view text, Addresses addresses) {
     return out;
 }
 
+std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
+    std::vector<std::string> lines;
+    std::string line;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+        std::size_t end = i;
+        while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end]))) ++end;
+        if (end == i) break;
+        std::string_view word = text.substr(i, end - i);
+        if (!line.empty() && line.size() + 1 + word.size() > width) {
+            lines.push_back(line);
+            line.clear();
+        }
+        if (!line.empty()) line += ' ';
+        line += word;
+        i = end;
+    }
+    if (!line.empty()) lines.push_back(line);
+    return lines;
+}
+
 std::string with_thousands(const std::string& digits) {
     const std::size_t point = digits.find('.');
     const std::size_t end = point == std::string::npos ? digits.size() : point;

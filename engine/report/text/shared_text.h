@@ -3,6 +3,7 @@
 // body and Graphviz's HTML-like labels) and grouping digits for readers.
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pathways {
 
@@ -19,6 +20,10 @@ std::string escape_html(std::string_view text, Addresses addresses = Addresses::
 std::string one_line(std::string_view text);
 // True when `word` (lower case) starts at `at` in `text`, ignoring case.
 bool starts_with_nocase(std::string_view text, std::size_t at, std::string_view word);
+
+// Splits text at spaces into lines of at most `width` characters (a longer
+// word keeps a line of its own).
+std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
 
 // "1234567.5" -> "1,234,567.5": commas between thousands of a number already
 // written in digits (an optional leading minus and decimals kept as they are).

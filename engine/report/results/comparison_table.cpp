@@ -1,0 +1,191 @@
+#include "report/results/comparison_table.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <sstream>
+
+#include "metrics/metric_layout.h"
+#include "report/text/figures_text.h"
+#include "report/text/shared_text.h"
+
+namespace pathways {
+
+namespace {
+
+// 2 + 28 + 9 + 1 + 9 + 2 leaves 29 columns of an 80-column terminal for the change.
+constexpr std::size_t label_width = 28;
+constexpr std::size_t value_width = 9;
+constexpr std::size_t text_width = 78;
+constexpr double days_a_year = 365.25;
+
+// One line of the table: a figure in both runs and the change.
+struct Row {
+    std::string label;
+    const MetricDifference* difference = nullptr;
+    double scale = 1;                          // cost a year: the window's total over its years
+    std::optional<Better> way = std::nullopt;  // when the catalogue's direction is not the people's
+};
+
+std::string value_text(const MetricDifference& d, double v) {
+    if (d.column.metric == Metric::target_value) return text::trimmed(v, 3);
+    switch (metric_def(d.column.metric).unit) {
+        case Unit::share: return text::percent(v);
+        case Unit::days: return text::days_count(v);
+        case Unit::places: return text::places_count(v);
+        case Unit::money: return text::money_short(v);
+        case Unit::people: break;
+    }
+    return text::people_count(v);
+}
+
+std::string change_text(const MetricDifference& d, double v) {
+    if (d.column.metric != Metric::target_value && metric_def(d.column.metric).unit == Unit::share)
+        return text::points_change(v);
+    return text::signed_figure(value_text(d, v), v);
+}
+
+std::string unit_suffix(const MetricDifference& d) {
+    if (d.column.metric == Metric::target_value) return "";
+    switch (metric_def(d.column.metric).unit) {
+        case Unit::share: return " pts";
+        case Unit::days: return " days";
+        default: return "";
+    }
+}
+
+std::string padded(const std::string& s, std::size_t width, bool right) {
+    if (s.size() >= width) return s;
+    return right ? std::string(width - s.size(), ' ') + s : s + std::string(width - s.size(), ' ');
+}
+
+std::string row_text(const Row& row) {
+    const MetricDifference& d = *row.difference;
+    const double k = row.scale;
+    const std::string change = change_text(d, d.difference.mean * k) + unit_suffix(d) + " (" +
+                               change_text(d, d.difference.lo * k) + " to " + change_text(d, d.difference.hi * k) +
+                               ")" + (d.clear() ? " *" : "");
+    std::vector<std::string> label = wrap_words(one_line(row.label), label_width);
+    if (label.empty()) label.emplace_back();
+    std::string out = "  " + padded(label[0], label_width, false) +
+                      padded(value_text(d, d.baseline.mean * k), value_width, true) + " " +
+                      padded(value_text(d, d.scenario.mean * k), value_width, true) + "  " + change + "\n";
+    for (std::size_t i = 1; i < label.size(); ++i) out += "    " + label[i] + "\n";
+    return out;
+}
+
+std::string capitalised(std::string text) {
+    if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+    return text;
+}
+
+// A metric of the whole run.
+const MetricDifference* find(const ScenarioComparison& s, Metric m) {
+    for (const MetricDifference& d : s.differences) {
+        if (d.column.metric == m) return &d;
+    }
+    return nullptr;
+}
+
+bool empty(const MetricDifference& d) { return d.baseline.mean == 0 && d.scenario.mean == 0; }
+
+// Sleeping rough is the count officers ask for first; a model names it by its stage id.
+bool rough_sleeping(const Stage& s) { return s.id.find("rough_sleeping") != std::string::npos; }
+
+void add_outcomes(const Model& model, const ModelIndex& index, const ScenarioComparison& s, OutcomeKind kind,
+                  std::vector<Row>& rows) {
+    for (const MetricDifference& d : s.differences) {
+        if (d.column.metric != Metric::outcome_share || model.stages[d.column.item.stage].outcome != kind) continue;
+        rows.push_back({capitalised(metric_label(model, index, d.column.metric, d.column.item)), &d});
+    }
+}
+
+// Settled and lost first, then sleeping rough, time in the pathway and cost a year.
+std::vector<Row> headline_rows(const Model& model, const ModelIndex& index, const Results& baseline,
+                               const ScenarioComparison& s) {
+    std::vector<Row> rows;
+    add_outcomes(model, index, s, OutcomeKind::settled, rows);
+    add_outcomes(model, index, s, OutcomeKind::drop_off, rows);
+    for (const MetricDifference& d : s.differences) {
+        if (d.column.metric == Metric::entries && rough_sleeping(model.stages[d.column.item.stage]))
+            rows.push_back(
+                {capitalised(metric_label(model, index, d.column.metric, d.column.item)), &d, 1, Better::lower});
+    }
+    if (const auto* d = find(s, Metric::time_mean))
+        rows.push_back({capitalised(metric_def(Metric::time_mean).label) + " (days)", d});
+    const double years = (baseline.settings.horizon_days - baseline.settings.warmup_days) / days_a_year;
+    if (const auto* d = find(s, Metric::cost_total); d && years > 0) {
+        const std::string currency = baseline.currency.empty() ? "" : " (" + baseline.currency + ")";
+        rows.push_back({"Cost a year" + currency, d, 1 / years});
+    }
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [](const Row& r) { return empty(*r.difference); }), rows.end());
+    return rows;
+}
+
+std::string verdict(const Model& model, const ModelIndex& index, const std::vector<Row>& rows) {
+    std::size_t better = 0, worse = 0;
+    for (const Row& r : rows) {
+        const MetricDifference& d = *r.difference;
+        const Better way = r.way.value_or(better_for(model, index, d.column));
+        if (!d.clear() || way == Better::neither || metric_def(d.column.metric).unit == Unit::money) continue;
+        const bool up = d.difference.mean > 0;
+        (up == (way == Better::higher) ? better : worse) += 1;
+    }
+    auto figures = [](std::size_t n) {
+        return std::to_string(n) + (n == 1 ? " headline figure" : " headline figures");
+    };
+    if (better == 0 && worse == 0) return "no headline figure for people changes beyond the simulation's noise";
+    if (worse == 0) return "better for people: " + figures(better) + " better, none worse";
+    if (better == 0) return "worse for people: " + figures(worse) + " worse, none better";
+    return "mixed: " + figures(better) + " better for people, " + std::to_string(worse) + " worse";
+}
+
+void wrapped(std::ostringstream& out, const std::string& text, const std::string& indent) {
+    for (const std::string& line : wrap_words(one_line(text), text_width - indent.size()))
+        out << indent << line << "\n";
+}
+
+void scenario_block(std::ostringstream& out, const Model& model, const ModelIndex& index, const Results& baseline,
+                    const ScenarioComparison& s, bool all) {
+    out << "\n";
+    wrapped(out, s.name, "");
+    if (!s.about.description.empty()) wrapped(out, s.about.description, "  ");
+    const std::vector<Row> rows = headline_rows(model, index, baseline, s);
+    wrapped(out, "Verdict: " + verdict(model, index, rows) + ".", "  ");
+    if (s.about.has_cost())
+        wrapped(out,
+                "The change itself " +
+                    text::change_cost(s.about.cost_one_off, s.about.cost_per_year, s.summary.currency) + ".",
+                "  ");
+    out << "  " << padded("", label_width, false) << padded("baseline", value_width, true) << " "
+        << padded("what-if", value_width, true) << "  change (95% interval)\n";
+    for (const Row& r : rows) out << row_text(r);
+    if (!all) return;
+    out << "  All figures\n";
+    for (const MetricDifference& d : s.differences) {
+        const bool shown = std::any_of(rows.begin(), rows.end(), [&](const Row& r) { return r.difference == &d; });
+        if (shown || empty(d)) continue;
+        out << row_text({capitalised(metric_label(model, index, d.column.metric, d.column.item)), &d});
+    }
+}
+
+}  // namespace
+
+std::string comparison_table(const Model& model, const Results& baseline,
+                             const std::vector<ScenarioComparison>& scenarios, bool all) {
+    const ModelIndex index(model);
+    std::ostringstream out;
+    wrapped(out, model.name + ": each what-if against the baseline", "");
+    wrapped(out,
+            "Means per replication of the households arriving from day " +
+                text::days_count(baseline.settings.warmup_days) + " to day " +
+                text::days_count(baseline.settings.horizon_days) +
+                ". The change is the what-if minus the baseline, paired on common random numbers, with its 95% "
+                "interval; * marks a change clear of the simulation's noise (its interval excludes zero)." +
+                (all ? "" : " --all shows every figure."),
+            "");
+    for (const ScenarioComparison& s : scenarios) scenario_block(out, model, index, baseline, s, all);
+    return out.str();
+}
+
+}  // namespace pathways
