@@ -53,7 +53,8 @@ function bandNode(c, input) {
     for (const [k, v] of Object.entries(attributes)) node.setAttribute(k, v);
     return node;
   };
-  const svg = shape('svg', { viewBox: '0 0 200 14', class: 'band', 'aria-hidden': 'true' });
+  const svg = shape('svg', { viewBox: '0 0 200 14', preserveAspectRatio: 'xMinYMid meet', class: 'band',
+    'aria-hidden': 'true' });
   const top = Math.max(c.plausible.high * 2, c.value * 1.5, 1e-9);
   const x = (v) => Math.max(0, Math.min(200, (v / top) * 200));
   const mark = shape('rect', { width: 3, height: 14, class: 'band-mark' });
