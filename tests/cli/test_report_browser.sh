@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # report.html in a real browser: headless Chromium draws every chart as SVG
-# with no console error, and the page is not blank.
+# with no console error and no breach of the page's Content-Security-Policy
+# (which allows no eval: Vega draws with its interpreter), and the page is not blank.
 source "$(dirname "$0")/common.sh"
 cd "$SRC"
 
@@ -9,12 +10,17 @@ browser="$(command -v chromium || command -v chromium-browser || true)"
 
 "$BIN" gaps models/example.json -r 3 -q --out "$WORK/r" > /dev/null || { echo "FAIL: pathways gaps failed"; exit 1; }
 page="file://$WORK/r/report.html"
+grep -o '<meta http-equiv="Content-Security-Policy"[^>]*>' "$WORK/r/report.html" | grep -q "script-src" ||
+    fail "the report has no script policy"
+grep -o '<meta http-equiv="Content-Security-Policy"[^>]*>' "$WORK/r/report.html" | grep -q "unsafe-eval" &&
+    fail "the report's policy allows eval"
 flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking
        --disable-component-update --disable-sync --virtual-time-budget=10000)
 
 timeout 120 "$browser" "${flags[@]}" --user-data-dir="$(mktemp -d -p "$WORK")" --enable-logging=stderr --v=0 \
     --dump-dom "$page" > "$WORK/dom.html" 2> "$WORK/console.txt"
-if grep -E 'CONSOLE.*(Uncaught|Error|error|WARN)|Refused to' "$WORK/console.txt" > "$WORK/errors.txt"; then
+if grep -E 'CONSOLE.*(Uncaught|Error|error|WARN)|Refused to|Content.Security.Policy' "$WORK/console.txt" \
+    > "$WORK/errors.txt"; then
     fail "console errors: $(head -c 600 "$WORK/errors.txt")"
 fi
 charts=$(grep -o 'data-chart="[^"]*"' "$WORK/r/report.html" | wc -l)

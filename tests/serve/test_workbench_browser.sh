@@ -26,6 +26,6 @@ check_model() {  # check_model NAME MODEL REPLICATIONS POINTER VALUE (the second
 }
 
 check_model reference models/hackney.json 10 /deadlines/move_on_ends/after 56
-# In the test model a regime fixes the move-on days, so its typical move-on time changes instead.
-check_model test_model tests/data/valid/format_1_1.json 5 /stages/move_on_single/duration/median 30
+# In the test model a regime in force from before the cohort sets the move-on days: the page must change it there too.
+check_model test_model tests/data/valid/format_1_1.json 5 /deadlines/move_on_ends/after 40
 finish

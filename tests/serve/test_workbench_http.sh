@@ -34,6 +34,9 @@ start_server main "$model" -j 2 && {
     expect_in "$WORK/err" "cannot listen" "the refusal says the port cannot be had"
     grep -q '"pointer":"/stages/rns_casework/capacity"' "$WORK/body" || fail "/api/model has no capacity control"
     grep -q '"plausible":{"low":20.0,"high":80.0' "$WORK/body" || fail "/api/model lacks the plausible range"
+    # A regime in force from before the cohort sets the move-on days: the control must set them there too.
+    grep -q '"writes":\["/deadlines/move_on_ends/after","/regimes/current_rules/patch/deadlines/move_on_ends/after"\]' \
+        "$WORK/body" || fail "the move-on days control does not set the regime that overrides the base model"
     [[ $(post api/compare "$WORK/none.json") == 200 ]] || fail "a what-if that changes nothing: $(head -c 300 "$WORK/body")"
     grep -q '"format":"pathways-comparison/1"' "$WORK/body" || fail "the answer is not pathways-comparison/1"
     [[ $(post api/compare "$WORK/bad.json") == 400 ]] || fail "an invalid what-if did not answer 400"

@@ -1,7 +1,10 @@
 // Drives the installed Chromium through the workbench page, as an officer
 // would: change Refugee Next Steps' places and a second figure, run, read the
-// answer, download the what-if; run every preset; then enter an invalid value
-// and look for its message beside the control. Usage:
+// answer, download the what-if; run every preset, whose words must show and
+// travel in the downloaded what-if; then enter invalid values and look for
+// their messages beside the controls and in the banner by the Run button. Any
+// console error (a refused script or style under the page's policy among them)
+// fails. Usage:
 //   node workbench_page.mjs URL OUT_DIR REPLICATIONS POINTER VALUE
 // (POINTER, VALUE: the second figure changed, the move-on days in the reference model)
 // Writes OUT_DIR/what-if.json (the downloaded scenario), OUT_DIR/table.txt
@@ -17,10 +20,10 @@ const browserPath = process.env.CHROMIUM || '/usr/bin/chromium';
 
 const control = (page, pointer) => page.locator(`.control[data-pointer="${pointer}"]`);
 
-// Types a value into a control, opening its group first as an officer would.
+// Types a value into a control, opening the sections around it first as an officer would.
 async function enter(page, pointer, value) {
-  const group = page.locator('details.group', { has: control(page, pointer) });
-  if (!(await group.evaluate((d) => d.open))) await group.locator('summary').click();
+  const closed = page.locator('details:not([open])', { has: control(page, pointer) });
+  while (await closed.count()) await closed.first().locator(':scope > summary').click();
   await control(page, pointer).locator('input').fill(value);
 }
 const capacity = '/stages/rns_casework/capacity';
@@ -29,7 +32,16 @@ async function runAndRead(page) {
   await Promise.all([page.waitForResponse((r) => r.url().includes('/api/compare'), { timeout: 30000 }),
     page.getByRole('button', { name: 'Run the what-if' }).click()]);
   await page.waitForFunction(() => !document.querySelector('#status').textContent.startsWith('Running'));
-  return { verdict: await page.locator('#verdict').textContent(), table: await page.locator('#table').textContent() };
+  return { verdict: await page.locator('#verdict').textContent(), table: await page.locator('#table').textContent(),
+    rows: await page.locator('#rows').innerText() };
+}
+
+// The officer's table: money with thousands, no analyst's decimals, no "-0".
+function checkRows(rows, verdict) {
+  const analyst = rows.match(/.{0,60}(\d{5,}|-0(\.0)?(?![.\d])|\de\+).{0,20}/);
+  if (analyst) fail(`the table reads like an analyst's: ${analyst[0]}`);
+  if (!/ days/.test(rows) || !/%/.test(rows)) fail('the table gives no days or no percentages');
+  if (!/central values/.test(verdict) || !/runs\)/.test(verdict)) fail(`the verdict does not say what its intervals cover: ${verdict}`);
 }
 
 async function checkLabels(page) {
@@ -57,6 +69,9 @@ async function officer(page) {
   const second = await runAndRead(page);
   if (!first.verdict || !second.verdict) fail('no verdict');
   if (first.table === second.table) fail(`the table did not change when ${secondPointer} changed`);
+  if (/^Nothing changes/.test(second.verdict)) fail(`the verdict says nothing changes: ${second.verdict}`);
+  checkRows(second.rows, second.verdict);
+  if (!(await page.locator('#outcomes-chart svg .mark-rect path').count())) fail('the outcomes chart has no bars');
   if (!second.table.includes('outcomes.')) fail(`the table shows no outcomes: ${second.table.slice(0, 200)}`);
   const rows = await page.locator('#outcomes tbody tr').count();
   if (rows < 2) fail(`${rows} outcome rows`);
@@ -72,21 +87,46 @@ async function presets(page) {
   const names = await page.locator('#preset option').evaluateAll((o) => o.slice(1).map((e) => e.textContent));
   for (const name of names) {
     await page.selectOption('#preset', { label: name });
+    const preset = await page.evaluate(() => state.preset);
+    const about = await page.locator('#preset-about').textContent();
+    if (!about.includes(preset.description)) fail(`the preset '${name}' does not show its description`);
+    if (preset.note && !about.includes(preset.note)) fail(`the preset '${name}' does not show its note`);
+    if (preset.cost && !about.includes('The change itself costs')) fail(`the preset '${name}' does not show its cost`);
     await runAndRead(page);
     const status = await page.locator('#status').textContent();
     if (!status.startsWith('Answered')) fail(`the preset '${name}' did not run: ${status}`);
+    const what = await page.evaluate(() => scenario());
+    for (const key of ['source', 'note', 'cost'])
+      if (preset[key] !== undefined && JSON.stringify(what[key]) !== JSON.stringify(preset[key]))
+        fail(`the what-if from the preset '${name}' does not carry its ${key}`);
   }
   await page.getByRole('button', { name: 'Undo every change' }).click();
 }
 
-async function invalidValue(page) {
-  await enter(page, capacity, '0');
+// An invalid figure (0 places, a negative number of days) is an error beside
+// its control, from the server's validation by pointer, listed in the banner
+// by the Run button; a figure outside the plausible range is only a warning.
+async function invalidValue(page, pointer, value) {
+  await enter(page, pointer, value);
   await page.getByRole('button', { name: 'Run the what-if' }).click();
-  const message = control(page, capacity).locator('.message');
-  await page.waitForSelector(`.control.invalid[data-pointer="${capacity}"]`, { timeout: 10000 })
-    .catch(() => fail('an invalid capacity is not marked beside its control'));
+  const message = control(page, pointer).locator('.message');
+  await page.waitForSelector(`.control.invalid[data-pointer="${pointer}"]`, { timeout: 10000 })
+    .catch(() => fail(`an invalid value at ${pointer} is not marked beside its control`));
   const text = (await message.textContent()) || '';
-  if (!/integer >= 1|must be/.test(text)) fail(`the message beside the control reads '${text}'`);
+  if (!/^Error: .*(integer >= 1|must be)/.test(text)) fail(`the message beside ${pointer} reads '${text}'`);
+  const banner = page.locator('.run #problems');
+  if (!(await banner.isVisible())) fail('the problems are not shown by the Run button');
+  if (/--max|\/stages\//.test(await page.locator('main').textContent())) fail('the page shows jargon or pointers');
+  await page.getByRole('button', { name: 'Undo every change' }).click();
+}
+
+async function warningValue(page) {
+  await enter(page, capacity, '1000');
+  const box = control(page, capacity);
+  if (!(await box.evaluate((b) => b.classList.contains('warning') && !b.classList.contains('invalid'))))
+    fail('a value outside the plausible range is not a warning');
+  if (!/^Warning: /.test(await box.locator('.message').textContent())) fail('the warning does not say it is one');
+  await page.getByRole('button', { name: 'Undo every change' }).click();
 }
 
 const browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox'], headless: true });
@@ -100,7 +140,9 @@ try {
   page.on('pageerror', (e) => fail(`page error: ${e.message}`));
   await officer(page);
   await presets(page);
-  await invalidValue(page);
+  await invalidValue(page, capacity, '0');
+  await invalidValue(page, secondPointer, '-5');
+  await warningValue(page);
   // 200% zoom: half the CSS width at twice the pixels; nothing may run off the side.
   const zoomed = await browser.newContext({ viewport: { width: 640, height: 900 }, deviceScaleFactor: 2 });
   const big = await zoomed.newPage();

@@ -42,8 +42,9 @@ std::optional<std::uint32_t> replications_of(const httplib::Request& req, const 
     for (char c : text) digits = digits && c >= '0' && c <= '9';
     if (digits) n = std::stoull(text);
     if (digits && n >= 1 && n <= max) return static_cast<std::uint32_t>(n);
-    send(res, error_answer(400, "replications must be a whole number from 1 to " + std::to_string(max) +
-                                    " (--max-replications), got '" + text + "'"));
+    send(res, error_answer(400, "Replications must be a whole number from 1 to " + std::to_string(max) +
+                                    ": this server runs at most " + std::to_string(max) + " replications (got '" +
+                                    text + "')."));
     return std::nullopt;
 }
 
@@ -66,7 +67,17 @@ void queued(const httplib::Request& req, httplib::Response& res, Workbench& work
     send(res, answer->get());
 }
 
-void add_page(httplib::Server& server, Workbench& workbench) {
+// The report's chart library as one script, or, when it is not installed, a
+// script that leaves the page to show its tables alone.
+std::string chart_script(const ChartLibrary* charts) {
+    if (!charts) return "// The chart library is not installed on the server: the page shows tables only.\n";
+    std::string script;
+    for (const std::string* part : {&charts->vega, &charts->vega_lite, &charts->vega_embed, &charts->vega_interpreter})
+        script += *part + "\n;\n";
+    return script;
+}
+
+void add_page(httplib::Server& server, Workbench& workbench, const ChartLibrary* charts) {
     server.Get("/", [](const httplib::Request&, httplib::Response& res) {
         res.set_content(page_html().data(), page_html().size(), "text/html; charset=utf-8");
     });
@@ -75,6 +86,9 @@ void add_page(httplib::Server& server, Workbench& workbench) {
     });
     server.Get("/workbench.css", [](const httplib::Request&, httplib::Response& res) {
         res.set_content(page_style().data(), page_style().size(), "text/css; charset=utf-8");
+    });
+    server.Get("/charts.js", [script = chart_script(charts)](const httplib::Request&, httplib::Response& res) {
+        res.set_content(script, "text/javascript; charset=utf-8");
     });
     // Browsers ask for an icon; answering "no content" keeps their consoles free of errors.
     server.Get("/favicon.ico", [](const httplib::Request&, httplib::Response& res) { res.status = 204; });
@@ -90,7 +104,7 @@ void add_routes(httplib::Server& server, Workbench& workbench, RunQueue& queue, 
     server.set_payload_max_length(max_body_bytes);  // cpp-httplib answers 413 past it
     server.set_pre_routing_handler(
         [access](const httplib::Request& req, httplib::Response& res) { return check_access(access, req, res); });
-    add_page(server, workbench);
+    add_page(server, workbench, charts);
     server.Post("/api/compare", [&workbench, &queue](const httplib::Request& req, httplib::Response& res) {
         const auto replications = replications_of(req, workbench, res);
         if (!replications) return;

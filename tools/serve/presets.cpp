@@ -17,9 +17,8 @@ std::optional<Preset> read_preset(const std::string& model_path, const std::file
     if (!loaded.ok() || !bytes.bytes) return std::nullopt;
     std::vector<Diagnostic> ignored;
     const auto document = parse_json_text(*bytes.bytes, file.string(), ignored);
-    const ScenarioDescription& d = loaded.scenario_descriptions.back();
-    return Preset{d.name, d.description, file.filename().string(), document->at("patch"),
-                  changed_values(controls, loaded.document)};
+    return Preset{loaded.scenario_descriptions.back(), file.filename().string(), document->at("patch"),
+                  scenario_values(controls, workbench_controls(loaded))};
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #pragma once
 // The words and figures the page shows for a what-if: a verdict sentence, the
-// outcome shares before and after, and the headline table as `compare` prints it.
+// outcome shares before and after, and the headline figures formatted for an
+// officer (the table `compare` prints is sent beside them, unchanged).
 #include <string>
 
 #include "format/load.h"
@@ -8,11 +9,18 @@
 
 namespace pathways::serve {
 
-// One or two sentences on what changes for people, naming only changes clear
-// of the simulation's noise (their 95% interval excludes zero).
-std::string verdict(const Model& model, const ScenarioComparison& what_if, std::size_t replications);
+// A few sentences on what changes for people, naming only changes clear of the
+// simulation's noise (their 95% interval excludes zero), and saying what that
+// interval does and does not cover.
+std::string verdict(const Model& model, const Results& baseline, const ScenarioComparison& what_if,
+                    std::size_t replications);
 
-// Each outcome's share of the cohort in the baseline and with the what-if, with the change's interval.
-Json outcome_shares(const Model& model, const ScenarioComparison& what_if);
+// Each outcome's share of the cohort in the baseline and with the what-if, with
+// the change's interval, as numbers (for the chart) and in words (for the table).
+Json outcome_shares(const Model& model, const Results& baseline, const ScenarioComparison& what_if);
+
+// The headline figures `compare` shows (same rows), in words: label, now,
+// with the what-if, change and its interval, and whether it is clear of noise.
+Json headline_rows(const Model& model, const Results& baseline, const ScenarioComparison& what_if);
 
 }  // namespace pathways::serve

@@ -7,6 +7,7 @@
 #include "report/diagram/diagram.h"
 #include "report/results/comparison_report.h"
 #include "report/results/comparison_table.h"
+#include "report/text/figures_text.h"
 #include "what_if_answer.h"
 
 namespace pathways::serve {
@@ -50,15 +51,20 @@ Workbench::Workbench(NamedText model, LoadResult loaded, const std::string& pres
 
 std::string Workbench::model_json() const {
     Json presets = Json::array();
-    for (const Preset& p : presets_)
-        presets.push_back({{"name", p.name},
-                           {"description", p.description},
-                           {"file", p.file},
-                           {"patch", p.patch},
-                           {"values", p.values}});
-    Json routes = Json::object();  // each stage's `next`, which a changed share must restate whole
-    for (const auto& [id, stage] : loaded_.document.at("stages").items())
-        if (stage.contains("next")) routes[child("/stages", id)] = stage.at("next");
+    for (const Preset& p : presets_) {
+        Json preset = {{"name", p.about.name}, {"file", p.file}, {"patch", p.patch}};
+        preset.update(p.figures);
+        preset.update(scenario_about_json(p.about));
+        if (p.about.has_cost())
+            preset["cost_words"] = text::change_cost(p.about.cost_one_off, p.about.cost_per_year, model().currency);
+        presets.push_back(std::move(preset));
+    }
+    Json routes = Json::object();  // every `next` a share is set in, which a changed share must restate whole
+    for (const Control& c : controls_)
+        for (const std::string& pointer : c.writes)
+            if (const auto list = pointer.rfind("/next/", std::string::npos); list != std::string::npos)
+                routes[pointer.substr(0, list + 5)] =
+                    loaded_.document.at(Json::json_pointer(pointer.substr(0, list + 5)));
     Json out = {{"name", model().name},
                 {"replications", model().simulation.replications},
                 {"max_replications", settings_.max_replications},
@@ -119,9 +125,10 @@ Answer Workbench::compare(const LoadResult& what_if, std::uint32_t replications)
     const StudyRun& base = baseline(replications, false);
     const auto compared = run_what_if(what_if, base);
     Json out = comparison_json(base.results, compared);
-    out["view"] = {{"verdict", verdict(model(), compared.front(), replications)},
+    out["view"] = {{"verdict", verdict(model(), base.results, compared.front(), replications)},
+                   {"rows", headline_rows(model(), base.results, compared.front())},
                    {"table", comparison_table(model(), base.results, compared)},
-                   {"outcomes", outcome_shares(model(), compared.front())},
+                   {"outcomes", outcome_shares(model(), base.results, compared.front())},
                    {"diagram_svg", overview_svg(model(), base.results, compared.front().summary)},
                    {"replications", replications}};
     return {200, "application/json", out.dump()};

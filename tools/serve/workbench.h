@@ -28,9 +28,10 @@ struct WorkbenchSettings {
 
 // A bundled scenario offered as a starting point.
 struct Preset {
-    std::string name, description, file;
-    Json patch;   // the scenario's merge patch, so a what-if started from it keeps what no control shows
-    Json values;  // pointer -> value, for the controls it changes
+    ScenarioDescription about;  // name, description, source, note and cost, shown and carried into the what-if
+    std::string file;
+    Json patch;    // the scenario's merge patch, so a what-if started from it keeps what no control shows
+    Json figures;  // scenario_values: what it does to each control
 };
 
 // A scenario from a request, validated: the patched model, or its problems.

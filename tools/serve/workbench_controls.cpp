@@ -1,5 +1,8 @@
 #include "workbench_controls.h"
 
+#include <algorithm>
+
+#include "control_layers.h"
 #include "format/json_reader.h"
 #include "report/text/figures_text.h"
 
@@ -29,18 +32,27 @@ std::string source_of(const Json& item, const char* key) {
     return text_at(item, "source");
 }
 
-Control control(std::string pointer, std::string group, std::string label, std::string unit, std::string source) {
-    Control c;
-    c.pointer = std::move(pointer);
-    c.group = std::move(group);
-    c.label = std::move(label);
-    c.unit = std::move(unit);
-    c.source = std::move(source);
-    return c;
-}
-
 struct Collector {
     std::vector<Control> controls;
+    std::string section, section_label;  // of the controls added next
+
+    void start(std::string pointer, std::string label) {
+        section = std::move(pointer);
+        section_label = std::move(label);
+    }
+
+    Control control(std::string pointer, std::string group, std::string label, std::string unit,
+                    std::string source) const {
+        Control c;
+        c.pointer = std::move(pointer);
+        c.group = std::move(group);
+        c.section = section;
+        c.section_label = section_label;
+        c.label = std::move(label);
+        c.unit = std::move(unit);
+        c.source = std::move(source);
+        return c;
+    }
 
     // Adds a control when `value` is a number.
     Control* add(const Json* value, Control c) {
@@ -51,31 +63,29 @@ struct Collector {
     }
 };
 
-void duration_controls(Collector& out, const Json& stage, const std::string& at, const std::string& label,
-                       const std::string& source) {
+void duration_controls(Collector& out, const Json& stage, const std::string& at, const std::string& source) {
     const Json* duration = Reader::member(stage, "duration");
     if (!duration) return;
     const std::string place = child(at, "duration");
     if (duration->is_number()) {
         if (duration->get<double>() > 0)
-            out.add(duration, control(place, "durations", label + ": time", "days", source));
+            out.add(duration, out.control(place, "durations", "Time there", "days", source));
         return;
     }
     if (!duration->is_object()) return;
     const std::string dist = text_at(*duration, "dist");
     auto one = [&](const char* key, const std::string& words) {
-        out.add(Reader::member(*duration, key),
-                control(child(place, key), "durations", label + ": " + words, "days", source));
+        out.add(Reader::member(*duration, key), out.control(child(place, key), "durations", words, "days", source));
     };
     if (dist == "lognormal") {
-        one("median", "typical time (half take longer)");
-        one("p90", "long time (1 in 10 take longer)");
+        one("median", "Typical time there (half take longer)");
+        one("p90", "Long time there (1 in 10 take longer)");
     } else if (dist == "gamma" || dist == "exponential") {
-        one("mean", "mean time");
+        one("mean", "Mean time there");
     } else if (dist == "fixed") {
-        one("days", "time");
+        one("days", "Time there");
     } else if (dist == "triangular") {
-        one("mode", "most likely time");
+        one("mode", "Most likely time there");
     }
 }
 
@@ -89,8 +99,7 @@ std::string when_words(const Json& edge) {
 }
 
 // One control a share, for lists where a group (same `when`) has a real choice.
-void routing_controls(Collector& out, const Json& stages, const Json& stage, const std::string& at,
-                      const std::string& label) {
+void routing_controls(Collector& out, const Json& stages, const Json& stage, const std::string& at) {
     const Json* next = Reader::member(stage, "next");
     if (!next || !next->is_array()) return;
     const std::string list = child(at, "next");
@@ -105,9 +114,9 @@ void routing_controls(Collector& out, const Json& stages, const Json& stage, con
         if (siblings.empty()) continue;
         const std::string to = text_at(edge, "to");
         const Json* target = Reader::member(stages, to);
-        std::string words = label + ": share going on to " + (target ? label_of(*target, to) : text::readable_id(to)) +
-                            when_words(edge);
-        Control c = control(child(child(list, i), "p"), "routing", words, "%", source_of(stage, "next"));
+        std::string words =
+            "Share going on to " + (target ? label_of(*target, to) : text::readable_id(to)) + when_words(edge);
+        Control c = out.control(child(child(list, i), "p"), "routing", words, "%", source_of(stage, "next"));
         c.maximum = 1;
         c.shown_as = 100;
         c.siblings = std::move(siblings);
@@ -117,33 +126,36 @@ void routing_controls(Collector& out, const Json& stages, const Json& stage, con
 
 void stage_controls(Collector& out, const Json& stages, const std::string& id, const Json& stage) {
     const std::string at = child("/stages", id);
-    const std::string label = label_of(stage, id);
+    out.start(at, label_of(stage, id));
     if (Control* c = out.add(Reader::member(stage, "capacity"),
-                             control(child(at, "capacity"), "places", label + ": how many at once", "places",
-                                     source_of(stage, "capacity")))) {
+                             out.control(child(at, "capacity"), "places", "Places (how many at once)", "places",
+                                         source_of(stage, "capacity")))) {
         c->integer = true;
         c->minimum = 1;
     }
-    duration_controls(out, stage, at, label, source_of(stage, "duration"));
-    routing_controls(out, stages, stage, at, label);
+    duration_controls(out, stage, at, source_of(stage, "duration"));
+    routing_controls(out, stages, stage, at);
     if (const Json* supply = Reader::member(stage, "supply"); supply && supply->is_object()) {
         out.add(Reader::member(*supply, "rate_per_day"),
-                control(child(child(at, "supply"), "rate_per_day"), "supply", label + ": released", "per day",
-                        source_of(stage, "supply")));
+                out.control(child(child(at, "supply"), "rate_per_day"), "supply", "Homes or places released", "a day",
+                            source_of(stage, "supply")));
     }
 }
 
 void other_controls(Collector& out, const Json& document) {
     if (const Json* arrivals = Reader::member(document, "arrivals"); arrivals && arrivals->is_object()) {
-        for (const auto& [id, a] : arrivals->items())
-            out.add(Reader::member(a, "rate_per_day"),
-                    control(child(child("/arrivals", id), "rate_per_day"), "arrivals", label_of(a, id) + ": arrivals",
-                            "per day", source_of(a, "rate_per_day")));
+        for (const auto& [id, a] : arrivals->items()) {
+            out.start(child("/arrivals", id), label_of(a, id));
+            out.add(Reader::member(a, "rate_per_day"), out.control(child(out.section, "rate_per_day"), "arrivals",
+                                                                   "Arrivals", "a day", source_of(a, "rate_per_day")));
+        }
     }
     if (const Json* deadlines = Reader::member(document, "deadlines"); deadlines && deadlines->is_object()) {
-        for (const auto& [id, d] : deadlines->items())
-            out.add(Reader::member(d, "after"), control(child(child("/deadlines", id), "after"), "deadlines",
-                                                        label_of(d, id) + ": after", "days", source_of(d, "after")));
+        for (const auto& [id, d] : deadlines->items()) {
+            out.start(child("/deadlines", id), label_of(d, id));
+            out.add(Reader::member(d, "after"), out.control(child(out.section, "after"), "deadlines",
+                                                            "Days until it applies", "days", source_of(d, "after")));
+        }
     }
 }
 
@@ -152,7 +164,7 @@ void attach_ranges(std::vector<Control>& controls, const Model& model) {
     for (const UncertainParameter& u : model.uncertainty) {
         for (const std::string& path : u.paths) {
             for (Control& c : controls) {
-                if (c.pointer != path) continue;
+                if (c.pointer != path && std::find(c.writes.begin(), c.writes.end(), path) == c.writes.end()) continue;
                 c.plausible = u.scale ? std::pair{u.low * c.value, u.high * c.value} : std::pair{u.low, u.high};
                 c.plausible_source = u.sourcing.source.empty() ? u.label : u.sourcing.source;
             }
@@ -164,11 +176,13 @@ void attach_ranges(std::vector<Control>& controls, const Model& model) {
 
 std::vector<Control> workbench_controls(const LoadResult& loaded) {
     Collector out;
-    const Json& document = loaded.document;
+    const auto layers = rule_layers(loaded);
+    const Json document = rules_in_force(layers);
     if (const Json* stages = Reader::member(document, "stages"); stages && stages->is_object()) {
         for (const auto& [id, stage] : stages->items()) stage_controls(out, *stages, id, stage);
     }
     other_controls(out, document);
+    for (Control& c : out.controls) locate(c, layers, document);
     if (loaded.model) attach_ranges(out.controls, *loaded.model);
     std::vector<Control> ordered;
     for (const char* group : group_order) {
@@ -181,9 +195,19 @@ std::vector<Control> workbench_controls(const LoadResult& loaded) {
 Json controls_json(const std::vector<Control>& controls) {
     Json out = Json::array();
     for (const Control& c : controls) {
-        Json j = {{"pointer", c.pointer}, {"group", c.group},     {"label", c.label},
-                  {"unit", c.unit},       {"source", c.source},   {"value", c.value},
-                  {"minimum", c.minimum}, {"integer", c.integer}, {"shown_as", c.shown_as}};
+        Json j = {{"pointer", c.pointer},
+                  {"writes", c.writes},
+                  {"group", c.group},
+                  {"section", c.section},
+                  {"section_label", c.section_label},
+                  {"label", c.label},
+                  {"unit", c.unit},
+                  {"source", c.source},
+                  {"value", c.value},
+                  {"minimum", c.minimum},
+                  {"integer", c.integer},
+                  {"shown_as", c.shown_as}};
+        if (!c.overridden.empty()) j["overridden"] = c.overridden;
         if (c.maximum) j["maximum"] = *c.maximum;
         if (c.plausible)
             j["plausible"] = {
@@ -194,13 +218,26 @@ Json controls_json(const std::vector<Control>& controls) {
     return out;
 }
 
-Json changed_values(const std::vector<Control>& controls, const Json& document) {
-    Json out = Json::object();
+Json scenario_values(const std::vector<Control>& controls, const std::vector<Control>& scenario_controls) {
+    Json out = {{"values", Json::object()}, {"unavailable", Json::array()}, {"overridden", Json::object()}};
     for (const Control& c : controls) {
-        const Json::json_pointer place(c.pointer);
-        if (!document.contains(place)) continue;
-        const Json& v = document.at(place);
-        if (v.is_number() && v.get<double>() != c.value) out[c.pointer] = v;
+        // The same figure: at the same place, about the same thing (a share's words name where it goes).
+        auto same = std::find_if(scenario_controls.begin(), scenario_controls.end(),
+                                 [&c](const Control& s) { return s.pointer == c.pointer && s.label == c.label; });
+        if (same == scenario_controls.end()) {
+            out["unavailable"].push_back(c.pointer);
+            continue;
+        }
+        if (same->value != c.value) out["values"][c.pointer] = same->value;
+        // A regime the scenario adds keeps its own figure: the page sets only where the model does.
+        const bool adds_a_regime = std::any_of(same->writes.begin(), same->writes.end(), [&c](const std::string& w) {
+            return std::find(c.writes.begin(), c.writes.end(), w) == c.writes.end();
+        });
+        if (adds_a_regime)
+            out["overridden"][c.pointer] =
+                "This scenario changes the rules for this figure from a later date; a change here applies until then.";
+        else if (same->overridden != c.overridden)
+            out["overridden"][c.pointer] = same->overridden;
     }
     return out;
 }

@@ -14,9 +14,13 @@
 namespace pathways::serve {
 
 struct Control {
-    std::string pointer;  // into the model document: /stages/ta/capacity
-    std::string group;    // places, durations, routing, deadlines, supply, arrivals
+    std::string pointer;                 // into the rules in force when the cohort starts arriving: /stages/ta/capacity
+    std::string group;                   // places, durations, routing, deadlines, supply, arrivals
+    std::string section, section_label;  // the stage, arrival stream or deadline it belongs to: /stages/ta
     std::string label, unit, source;
+    // Where a what-if sets it: the base model and every regime that sets the same figure.
+    std::vector<std::string> writes;
+    std::string overridden;  // later regimes that set it too, in words; empty when none
     double value = 0;
     double minimum = 0;
     std::optional<double> maximum;
@@ -28,13 +32,16 @@ struct Control {
     std::vector<std::string> siblings;
 };
 
-// Every control the model offers, in document order within each group.
+// Every control the model offers for the rules in force when the cohort
+// starts arriving, in document order within each group.
 std::vector<Control> workbench_controls(const LoadResult& loaded);
 
 // As JSON for the page.
 Json controls_json(const std::vector<Control>& controls);
 
-// The value at each control's pointer in `document`, where it differs from the control's.
-Json changed_values(const std::vector<Control>& controls, const Json& document);
+// A scenario's figures for the controls: {"values": {pointer: value}} where
+// they differ, {"unavailable": [pointer]} for controls the scenario's rules no
+// longer have, {"overridden": {pointer: words}} where later regimes differ.
+Json scenario_values(const std::vector<Control>& controls, const std::vector<Control>& scenario_controls);
 
 }  // namespace pathways::serve

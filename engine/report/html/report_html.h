@@ -36,6 +36,8 @@ struct ReportInput {
 // The chart libraries' source, ready to inline.
 struct ChartLibrary {
     std::string vega, vega_lite, vega_embed;
+    // Vega's expression interpreter, so that charts draw under a Content-Security-Policy without 'unsafe-eval'.
+    std::string vega_interpreter;
 };
 
 // The report's assets could not be read (the npm packages were not installed).

@@ -34,7 +34,7 @@ namespace {
 
 const char* const setup_hint =
     "run tools/setup.sh (or: cd engine/report/assets && npm ci), or point PATHWAYS_ASSETS_DIR at a folder holding "
-    "node_modules/vega, vega-lite and vega-embed";
+    "node_modules/vega, vega-lite, vega-embed and vega-interpreter";
 
 std::string read_asset(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
@@ -80,8 +80,8 @@ ChartLibrary load_chart_library(const std::string& assets_dir) {
     auto load = [&](const char* package, const char* file) {
         return inert(read_asset(modules / package / "build" / file), std::string(package) + "/build/" + file);
     };
-    return {load("vega", "vega.min.js"), load("vega-lite", "vega-lite.min.js"),
-            load("vega-embed", "vega-embed.min.js")};
+    return {load("vega", "vega.min.js"), load("vega-lite", "vega-lite.min.js"), load("vega-embed", "vega-embed.min.js"),
+            load("vega-interpreter", "vega-interpreter.min.js")};
 }
 
 }  // namespace pathways

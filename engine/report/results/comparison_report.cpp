@@ -5,19 +5,16 @@
 
 namespace pathways {
 
-namespace {
-
-// What the scenario file says of itself, only what it says (format 1.1 section 8).
-void about_json(const ScenarioDescription& about, Json& entry) {
+Json scenario_about_json(const ScenarioDescription& about) {
+    Json entry = Json::object();
     for (const auto& [key, text] : {std::pair{"description", &about.description}, std::pair{"source", &about.source},
                                     std::pair{"note", &about.note}}) {
         if (!text->empty()) entry[key] = *text;
     }
     if (about.cost_one_off) entry["cost"]["one_off"] = *about.cost_one_off;
     if (about.cost_per_year) entry["cost"]["per_year"] = *about.cost_per_year;
+    return entry;
 }
-
-}  // namespace
 
 Json comparison_json(const Results& baseline, const std::vector<ScenarioComparison>& scenarios) {
     Json out;
@@ -28,7 +25,7 @@ Json comparison_json(const Results& baseline, const std::vector<ScenarioComparis
         Json differences = Json::object();
         for (const auto& d : s.differences) differences[d.path] = stat_json(d.difference);
         Json entry = {{"name", s.name}, {"file", s.file}};
-        about_json(s.about, entry);
+        entry.update(scenario_about_json(s.about));
         entry["summary"] = summary_json(s.summary);
         entry["differences"] = std::move(differences);
         out["scenarios"].push_back(std::move(entry));

@@ -8,6 +8,9 @@
 
 namespace pathways {
 
+// What a scenario file says of itself, only what it says (format 1.1 section 8):
+// description, source, note and cost, as in a scenario file.
+Json scenario_about_json(const ScenarioDescription& about);
 Json comparison_json(const Results& baseline, const std::vector<ScenarioComparison>& scenarios);
 std::string comparison_csv(const std::vector<ScenarioComparison>& scenarios);
 

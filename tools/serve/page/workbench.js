@@ -3,14 +3,8 @@
 // Every text from the model goes in as text (never as markup).
 'use strict';
 
-const groups = {
-  places: 'Places: how many people a service can help at once',
-  durations: 'How long things take (days)',
-  routing: 'Where people go next (shares of those leaving a stage)',
-  deadlines: 'Deadlines (days)',
-  supply: 'Homes and places released',
-  arrivals: 'People arriving',
-};
+// The most used figures first; routing shares come last, folded away.
+const rank = { places: 0, deadlines: 1, durations: 2, arrivals: 3, supply: 4 };
 
 const state = { model: null, preset: null, inputs: new Map(), lastScenario: null };
 
@@ -37,48 +31,37 @@ function controlNode(c, index) {
   const label = el('label', { for: id }, c.label);
   label.append(el('span', { class: 'unit' }, ` (${c.unit})`));
   const input = el('input', { id, type: 'number', step: 'any', inputmode: 'decimal',
-    'aria-describedby': `${id}-range ${id}-source ${id}-message` });
+    'aria-describedby': `${id}-range ${id}-rules ${id}-message` });
   if (c.integer) input.setAttribute('step', '1');
   input.value = shown(c, c.value);
   box.append(label, input);
-  const range = el('p', { id: `${id}-range`, class: 'range' }, rangeText(c));
   if (c.plausible) box.append(bandNode(c, input));
-  box.append(range);
-  box.append(el('p', { id: `${id}-source`, class: 'source' }, c.source ? `Source: ${c.source}` : 'Source: not given'));
-  box.append(el('p', { id: `${id}-message`, class: 'message', 'aria-live': 'polite' }));
+  box.append(el('p', { id: `${id}-range`, class: 'range' }, rangeText(c)));
+  box.append(el('p', { id: `${id}-rules`, class: 'rules' }, c.overridden || ''));
+  box.append(el('p', { id: `${id}-message`, class: 'message' }));
   input.addEventListener('input', () => changed(c, true));
   state.inputs.set(c.pointer, { control: c, input, box, exact: c.value });
   return box;
 }
 
 // The plausible range as a band on a scale running from 0 to twice its top,
-// with a mark at the current value (drawn in SVG, sized by CSS).
+// with a mark at the current value (a small gauge beside a field, not a chart).
 function bandNode(c, input) {
   const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('viewBox', '0 0 200 14');
-  svg.setAttribute('class', 'band');
-  svg.setAttribute('aria-hidden', 'true');
+  const shape = (tag, attributes) => {
+    const node = document.createElementNS(ns, tag);
+    for (const [k, v] of Object.entries(attributes)) node.setAttribute(k, v);
+    return node;
+  };
+  const svg = shape('svg', { viewBox: '0 0 200 14', preserveAspectRatio: 'xMinYMid meet', class: 'band',
+    'aria-hidden': 'true' });
   const top = Math.max(c.plausible.high * 2, c.value * 1.5, 1e-9);
   const x = (v) => Math.max(0, Math.min(200, (v / top) * 200));
-  const rect = document.createElementNS(ns, 'rect');
-  rect.setAttribute('x', x(c.plausible.low));
-  rect.setAttribute('width', Math.max(2, x(c.plausible.high) - x(c.plausible.low)));
-  rect.setAttribute('y', 3);
-  rect.setAttribute('height', 8);
-  rect.setAttribute('class', 'band-range');
-  const mark = document.createElementNS(ns, 'rect');
-  mark.setAttribute('width', 3);
-  mark.setAttribute('height', 14);
-  mark.setAttribute('class', 'band-mark');
+  const mark = shape('rect', { width: 3, height: 14, class: 'band-mark' });
+  svg.append(shape('line', { x1: 0, x2: 200, y1: 7, y2: 7, class: 'band-scale' }),
+    shape('rect', { x: x(c.plausible.low), y: 3, height: 8, class: 'band-range',
+      width: Math.max(2, x(c.plausible.high) - x(c.plausible.low)) }), mark);
   const place = () => mark.setAttribute('x', x(valueOf(state.inputs.get(c.pointer) || { control: c, input }) || 0) - 1);
-  const scale = document.createElementNS(ns, 'line');
-  scale.setAttribute('x1', 0);
-  scale.setAttribute('x2', 200);
-  scale.setAttribute('y1', 7);
-  scale.setAttribute('y2', 7);
-  scale.setAttribute('class', 'band-scale');
-  svg.append(scale, rect, mark);
   input.addEventListener('input', place);
   input.addEventListener('refresh', place);
   setTimeout(place);
@@ -92,21 +75,27 @@ function valueOf({ control, input, exact }) {
   return input.value.trim() === '' ? NaN : Number(input.value) / control.shown_as;
 }
 
+// kind: 'error' (the what-if cannot run), 'warning' (it can, but look) or ''.
 function say(box, text, kind) {
   const message = box.querySelector('.message');
-  message.textContent = text;
+  message.textContent = text ? `${kind === 'error' ? 'Error' : 'Warning'}: ${text}` : '';
   box.classList.toggle('warning', kind === 'warning');
   box.classList.toggle('invalid', kind === 'error');
+  box.querySelector('input').setAttribute('aria-invalid', String(kind === 'error'));
 }
 
+// Checked on the page: only what cannot be sent at all (an empty field) and the
+// plausible range. Everything else (a negative figure, a share over 100%) is
+// checked by the server exactly as `pathways validate` does, and shown beside
+// the control by its pointer.
 function changed(c, byHand) {
   const entry = state.inputs.get(c.pointer);
   const v = valueOf(entry);
-  if (Number.isNaN(v)) return say(entry.box, 'Enter a number.', 'error');
+  if (Number.isNaN(v)) return say(entry.box, 'enter a number.', 'error');
   if (byHand && c.siblings && v >= 0 && v <= 1) rebalance(c, v);
   const p = c.plausible;
   if (p && (v < p.low - 1e-12 || v > p.high + 1e-12))
-    return say(entry.box, `Outside the plausible range (${shown(c, p.low)} to ${shown(c, p.high)} ${c.unit}): allowed, but less certain.`, 'warning');
+    return say(entry.box, `outside the plausible range (${shown(c, p.low)} to ${shown(c, p.high)} ${c.unit}); allowed, but less certain.`, 'warning');
   say(entry.box, '', '');
 }
 
@@ -129,8 +118,19 @@ function baseValue(c) {
   return p && p.values[c.pointer] !== undefined ? p.values[c.pointer] : c.value;
 }
 
+const keysOf = (pointer) => pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+
+function getAt(object, pointer) {
+  let at = object;
+  for (const k of keysOf(pointer)) {
+    if (typeof at !== 'object' || at === null || !(k in at)) return undefined;
+    at = at[k];
+  }
+  return at;
+}
+
 function setAt(object, pointer, value) {
-  const keys = pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const keys = keysOf(pointer);
   let at = object;
   for (const k of keys.slice(0, -1)) {
     if (typeof at[k] !== 'object' || at[k] === null || Array.isArray(at[k])) at[k] = {};
@@ -139,85 +139,192 @@ function setAt(object, pointer, value) {
   at[keys[keys.length - 1]] = value;
 }
 
+const clone = (x) => JSON.parse(JSON.stringify(x));
+const shareAt = (pointer) => pointer.match(/^(.*\/next)\/(\d+)\/p$/);
+
+// A `next` list as the what-if starts from it: the preset's, else the model's.
 function routeOf(listPointer) {
-  const p = state.preset;
-  const keys = listPointer.split('/');
-  const stage = p && p.patch.stages && p.patch.stages[keys[2].replace(/~1/g, '/').replace(/~0/g, '~')];
-  return JSON.parse(JSON.stringify(stage && stage.next ? stage.next : state.model.routes[listPointer]));
+  const fromPreset = state.preset ? getAt(state.preset.patch, listPointer) : undefined;
+  return clone(Array.isArray(fromPreset) ? fromPreset : state.model.routes[listPointer]);
 }
 
-// The officer's changes as a pathways-scenario/1 document (on top of the preset, if any).
+// Where a control's figure is set, leaving out regimes the preset removes.
+function writesOf(c) {
+  const patch = state.preset ? state.preset.patch : {};
+  return c.writes.filter((w) => {
+    const regime = w.match(/^\/regimes\/([^/]+)\//);
+    return !regime || !patch.regimes || patch.regimes[keysOf(`/${regime[1]}`)[0]] !== null;
+  });
+}
+
+function changeWords(c, v) {
+  return `${c.section_label}, ${c.label.toLowerCase()}: ${shown(c, baseValue(c))} to ${shown(c, v)} ${c.unit}`;
+}
+
+// The officer's changes as a pathways-scenario/1 document, on top of the
+// preset (if any), whose description, source, note and cost it keeps.
 function scenario() {
-  const patch = JSON.parse(JSON.stringify(state.preset ? state.preset.patch : {}));
-  const routes = new Map();
+  const preset = state.preset;
+  const patch = clone(preset ? preset.patch : {});
+  const lists = new Map();
   const words = [];
   for (const entry of state.inputs.values()) {
     const c = entry.control;
     const v = valueOf(entry);
-    if (Math.abs(v - baseValue(c)) < 1e-12) continue;
-    words.push(`${c.label}: ${shown(c, baseValue(c))} to ${shown(c, v)} ${c.unit}`);
-    const edge = c.pointer.match(/^(.*\/next)\/(\d+)\/p$/);
-    if (!edge) { setAt(patch, c.pointer, c.integer ? Math.round(v) : v); continue; }
-    if (!routes.has(edge[1])) routes.set(edge[1], routeOf(edge[1]));
-    const list = routes.get(edge[1]);
-    for (const [pointer, entry] of state.inputs) {
-      const m = pointer.match(/^(.*\/next)\/(\d+)\/p$/);
-      if (m && m[1] === edge[1] && list[Number(m[2])]) list[Number(m[2])].p = valueOf(entry);
+    if (entry.input.disabled || Math.abs(v - baseValue(c)) < 1e-12) continue;
+    words.push(changeWords(c, v));
+    for (const w of writesOf(c)) {
+      const edge = shareAt(w);
+      if (!edge) setAt(patch, w, c.integer ? Math.round(v) : v);
+      else if (!lists.has(edge[1])) lists.set(edge[1], routeOf(edge[1]));
     }
   }
-  for (const [pointer, list] of routes) setAt(patch, pointer, list);
-  const name = state.preset ? (words.length ? `${state.preset.name}, changed` : state.preset.name) : 'What-if';
-  const description = [state.preset ? state.preset.description : '', ...words].filter(Boolean).join('\n');
-  return { format: 'pathways-scenario/1', name, description, patch };
+  // A changed share restates its whole list, with every share of it as the page shows it.
+  for (const entry of state.inputs.values()) {
+    for (const w of writesOf(entry.control)) {
+      const edge = shareAt(w);
+      const list = edge && lists.get(edge[1]);
+      if (list && list[Number(edge[2])]) list[Number(edge[2])].p = valueOf(entry);
+    }
+  }
+  for (const [pointer, list] of lists) setAt(patch, pointer, list);
+  const name = preset ? (words.length ? `${preset.name}, changed` : preset.name) : 'What-if';
+  const description = [preset ? preset.description : '', ...words].filter(Boolean).join('\n');
+  const about = {};
+  for (const key of ['source', 'note', 'cost']) if (preset && preset[key] !== undefined) about[key] = preset[key];
+  return { format: 'pathways-scenario/1', name, description, ...about, patch };
+}
+
+// "Where these figures come from", each source once, with the figures it is for.
+function sourcesNode(members) {
+  const bySource = new Map();
+  for (const c of members) {
+    const source = c.source || 'not given';
+    if (!bySource.has(source)) bySource.set(source, []);
+    bySource.get(source).push(c.label);
+  }
+  const details = el('details', { class: 'sources' });
+  details.append(el('summary', {}, bySource.size > 1 ? 'Where these figures come from' : 'Where this comes from'));
+  const list = el('ul');
+  for (const [source, labels] of bySource) {
+    const item = el('li');
+    if (bySource.size > 1) item.append(el('strong', {}, `${labels.join('; ')}: `));
+    item.append(document.createTextNode(source));
+    list.append(item);
+  }
+  details.append(list);
+  return details;
+}
+
+// Controls by the stage, arrival stream or deadline they belong to, in the order first met.
+function sections(controls) {
+  const out = new Map();
+  for (const c of controls) {
+    if (!out.has(c.section)) out.set(c.section, { label: c.section_label, members: [] });
+    out.get(c.section).members.push(c);
+  }
+  return [...out.values()];
+}
+
+function sectionNode(section, open, next) {
+  const details = el('details', { class: 'group' });
+  details.open = open;
+  details.append(el('summary', {}, section.label));
+  const fieldset = el('fieldset');
+  fieldset.append(el('legend', { class: 'visually-hidden' }, section.label));
+  for (const c of section.members) fieldset.append(controlNode(c, next()));
+  details.append(fieldset, sourcesNode(section.members));
+  return details;
 }
 
 function buildControls() {
   const form = document.getElementById('controls');
   let index = 0;
-  for (const [group, title] of Object.entries(groups)) {
-    const members = state.model.controls.filter((c) => c.group === group);
-    if (!members.length) continue;
-    const details = el('details', { class: 'group' });
-    if (group === 'places' || group === 'deadlines') details.open = true;
-    details.append(el('summary', {}, `${title} (${members.length})`));
-    for (const c of members) details.append(controlNode(c, index++));
-    form.append(details);
-  }
+  const next = () => index++;
+  const main = sections(state.model.controls.filter((c) => c.group !== 'routing'));
+  const best = (s) => Math.min(...s.members.map((c) => rank[c.group] ?? 9));
+  main.sort((a, b) => best(a) - best(b));
+  form.append(el('h3', {}, 'Places, deadlines, times and arrivals'));
+  for (const s of main) form.append(sectionNode(s, best(s) <= rank.deadlines, next));
+  const routing = sections(state.model.controls.filter((c) => c.group === 'routing'));
+  if (!routing.length) return;
+  const all = el('details', { class: 'routing' });
+  const count = routing.reduce((n, s) => n + s.members.length, 0);
+  all.append(el('summary', {}, `Where people go next: shares of those leaving each stage (${count})`));
+  all.append(el('p', { class: 'note' }, 'Changing one share rescales the others for the same people, so that they still add up to 100%.'));
+  for (const s of routing) all.append(sectionNode(s, false, next));
+  form.append(all);
+}
+
+function openAround(node) {
+  for (let d = node.closest('details'); d; d = d.parentElement.closest('details')) d.open = true;
+}
+
+function showPreset() {
+  const box = document.getElementById('preset-about');
+  const p = state.preset;
+  box.hidden = !p;
+  if (!p) return box.replaceChildren();
+  const parts = [el('p', {}, p.description || '')];
+  if (p.cost_words) parts.push(el('p', {}, `The change itself ${p.cost_words}.`));
+  if (p.source) parts.push(el('p', { class: 'note' }, `Source: ${p.source}`));
+  if (p.note) parts.push(el('p', { class: 'note' }, `Note: ${p.note}`));
+  box.replaceChildren(...parts);
 }
 
 function applyPreset() {
   const i = document.getElementById('preset').value;
   state.preset = i === '' ? null : state.model.presets[Number(i)];
-  document.getElementById('preset-description').textContent = state.preset ? state.preset.description : '';
+  showPreset();
+  const unavailable = new Set(state.preset ? state.preset.unavailable : []);
   for (const entry of state.inputs.values()) {
     const { control: c, input, box } = entry;
     entry.exact = baseValue(c);
     input.value = shown(c, entry.exact);
+    input.disabled = unavailable.has(c.pointer);
+    const rules = state.preset && state.preset.overridden[c.pointer] !== undefined
+      ? state.preset.overridden[c.pointer] : c.overridden || '';
+    box.querySelector('.rules').textContent = input.disabled
+      ? `\u201c${state.preset.name}\u201d changes the rules this figure belongs to, so it cannot be set here.` : rules;
     changed(c, false);
-    if (state.preset && state.preset.values[c.pointer] !== undefined) box.closest('details').open = true;
+    if (state.preset && state.preset.values[c.pointer] !== undefined) openAround(box);
     input.dispatchEvent(new Event('refresh'));
   }
 }
 
+// The control a problem's pointer names: its own figure, or the list or item it sits in.
+function controlFor(pointer) {
+  const all = [...state.inputs.values()];
+  const names = (e, p) => e.control.pointer === p || e.control.writes.includes(p);
+  return all.find((e) => names(e, pointer)) ||
+    all.find((e) => pointer && [e.control.pointer, ...e.control.writes].some((w) => w.startsWith(`${pointer}/`)));
+}
+
 function showProblems(problems) {
-  const general = [];
   for (const { box } of state.inputs.values()) say(box, '', '');
+  const general = [];
+  const marked = [];
   for (const p of problems) {
-    const entry = state.inputs.get(p.pointer) ||
-      [...state.inputs.values()].find((e) => p.pointer && e.control.pointer.startsWith(`${p.pointer}/`));
-    if (entry && p.in === 'model') {
-      say(entry.box, p.message, 'error');
-      entry.box.closest('details').open = true;
-    } else {
-      general.push(`${p.pointer || 'the what-if'}: ${p.message}`);
-    }
+    const entry = controlFor(p.pointer);
+    if (!entry) { general.push(`${p.pointer || 'the what-if'}: ${p.message}`); continue; }
+    say(entry.box, p.message, 'error');
+    openAround(entry.box);
+    if (!marked.includes(entry)) marked.push(entry);
   }
   const box = document.getElementById('problems');
-  box.replaceChildren(el('p', {}, 'The what-if cannot run as it stands. Please correct the figures marked below.'));
-  for (const g of general) box.append(el('p', {}, g));
+  box.replaceChildren(el('p', {}, `The what-if cannot run as it stands: ${marked.length + general.length} ${marked.length + general.length === 1 ? 'problem' : 'problems'} to correct.`));
+  const list = el('ul');
+  for (const entry of marked) {
+    const link = el('a', { href: `#${entry.input.id}` }, `${entry.control.section_label}, ${entry.control.label}`);
+    link.addEventListener('click', (e) => { e.preventDefault(); entry.input.focus(); });
+    const item = el('li');
+    item.append(link, document.createTextNode(`: ${entry.box.querySelector('.message').textContent.replace(/^Error: /, '')}`));
+    list.append(item);
+  }
+  for (const g of general) list.append(el('li', {}, g));
+  box.append(list);
   box.hidden = false;
-  const first = document.querySelector('.control.invalid input');
-  if (first) first.focus();
+  if (marked.length) marked[0].input.focus();
 }
 
 async function post(path, document, replications) {
@@ -226,10 +333,18 @@ async function post(path, document, replications) {
     body: JSON.stringify(document) });
 }
 
+// Fields the page itself cannot send (empty ones) stop the run before it starts.
+function pageProblems() {
+  const empty = [...state.inputs.values()].filter((e) => !e.input.disabled && Number.isNaN(valueOf(e)));
+  return empty.map((e) => ({ pointer: e.control.pointer, message: 'enter a number.' }));
+}
+
 async function run() {
   const status = document.getElementById('status');
   const button = document.getElementById('run');
   document.getElementById('problems').hidden = true;
+  const local = pageProblems();
+  if (local.length) return showProblems(local);
   const what = scenario();
   button.disabled = true;
   status.textContent = 'Running the what-if…';
@@ -249,61 +364,61 @@ async function run() {
   }
 }
 
-function percent(x) { return `${(x * 100).toFixed(1)}%`; }
+function tableRows(rows) {
+  return rows.map((r) => {
+    const tr = el('tr', { class: r.clear ? 'clear' : '' });
+    tr.append(el('th', { scope: 'row' }, r.label), el('td', {}, r.now), el('td', {}, r.what_if),
+      el('td', {}, r.change + (r.clear ? ' (clear)' : '')), el('td', {}, r.interval));
+    return tr;
+  });
+}
 
 function showAnswer(body) {
   const view = body.view;
   document.getElementById('verdict').textContent = view.verdict;
   document.getElementById('table').textContent = view.table;
-  const rows = view.outcomes.map((o) => {
-    const tr = el('tr', { class: o.clear ? 'clear' : '' });
-    tr.append(el('th', { scope: 'row' }, o.label), el('td', {}, percent(o.before)), el('td', {}, percent(o.after)),
-      el('td', {}, `${((o.after - o.before) * 100).toFixed(1)} (${(o.change_ci95[0] * 100).toFixed(1)} to ${(o.change_ci95[1] * 100).toFixed(1)})${o.clear ? ' *' : ''}`));
-    return tr;
-  });
-  document.querySelector('#outcomes tbody').replaceChildren(...rows);
-  drawOutcomes(view.outcomes);
+  document.querySelector('#outcomes tbody').replaceChildren(...tableRows(view.outcomes.map((o) => ({
+    label: o.label, clear: o.clear, now: o.words.now, what_if: o.words.what_if,
+    change: o.words.change, interval: o.words.interval }))));
+  document.querySelector('#rows tbody').replaceChildren(...tableRows(view.rows));
   const img = document.getElementById('diagram');
   img.src = view.diagram_svg ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(view.diagram_svg)}` : '';
   img.alt = `The pathway diagram with the what-if's changes: ${view.verdict}`;
   const answer = document.getElementById('answer');
   answer.hidden = false;
+  drawOutcomes(view.outcomes);
   answer.focus();
 }
 
-// Paired bars, now (grey) and with the what-if (blue), one pair an outcome,
-// its name on the line above so that no name is cut short.
+// Paired bars, now and with the what-if, one pair an outcome, drawn by the
+// report's own chart library with Vega's interpreter (no eval, so the page's
+// Content-Security-Policy holds). Without the library the table says it all.
 function drawOutcomes(outcomes) {
-  const ns = 'http://www.w3.org/2000/svg';
-  const rowHeight = 54;
-  const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('viewBox', `0 0 640 ${outcomes.length * rowHeight + 28}`);
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', 'Bar chart of the shares in the table below');
-  const top = Math.max(...outcomes.map((o) => Math.max(o.before, o.after)), 0.01);
-  const text = (x, y, words, cls) => {
-    const t = document.createElementNS(ns, 'text');
-    t.setAttribute('x', x);
-    t.setAttribute('y', y);
-    if (cls) t.setAttribute('class', cls);
-    t.textContent = words;
-    return t;
+  const box = document.getElementById('outcomes-chart');
+  // The interpreter's build adds vega.expressionInterpreter.
+  if (typeof vegaEmbed !== 'function' || !vega.expressionInterpreter) { box.hidden = true; return; }
+  const values = outcomes.flatMap((o) => [
+    { outcome: o.label, when: 'Now', share: o.before },
+    { outcome: o.label, when: 'With the what-if', share: o.after }]);
+  const width = Math.max(240, box.clientWidth || 600);
+  const spec = {
+    width: 'container',
+    autosize: { type: 'fit-x', contains: 'padding' },
+    data: { values },
+    mark: { type: 'bar', tooltip: false },
+    encoding: {
+      y: { field: 'outcome', type: 'nominal', sort: null, title: null,
+        axis: { labelLimit: Math.round(width * 0.45), labelFontSize: 13 } },
+      yOffset: { field: 'when', sort: ['Now', 'With the what-if'] },
+      x: { field: 'share', type: 'quantitative', title: 'Share of households', axis: { format: '.0%' } },
+      color: { field: 'when', title: null, sort: ['Now', 'With the what-if'],
+        scale: { range: ['#8c8c8c', '#1d4f91'] }, legend: { orient: 'top', labelFontSize: 13 } },
+    },
+    config: { view: { stroke: null }, axis: { titleFontSize: 13 } },
   };
-  outcomes.forEach((o, i) => {
-    const y = i * rowHeight;
-    svg.append(text(0, y + 14, o.label.length > 80 ? `${o.label.slice(0, 79)}…` : o.label));
-    [['before', 'bar-now', 20], ['after', 'bar-what-if', 35]].forEach(([key, cls, dy]) => {
-      const bar = document.createElementNS(ns, 'rect');
-      bar.setAttribute('x', 0);
-      bar.setAttribute('y', y + dy);
-      bar.setAttribute('height', 13);
-      bar.setAttribute('width', Math.max(1, (o[key] / top) * 540));
-      bar.setAttribute('class', cls);
-      svg.append(bar, text(6 + (o[key] / top) * 540, y + dy + 11, percent(o[key]), 'bar-value'));
-    });
-  });
-  svg.append(text(0, outcomes.length * rowHeight + 18, 'grey: now · blue: with the what-if', 'bar-value'));
-  document.getElementById('outcomes-chart').replaceChildren(svg);
+  box.hidden = false;
+  vegaEmbed(box, spec, { mode: 'vega-lite', renderer: 'svg', actions: false, tooltip: false, defaultStyle: false,
+    ast: true, expr: vega.expressionInterpreter }).catch((e) => { box.hidden = true; console.warn(e); });
 }
 
 function download(name, blob) {
@@ -339,6 +454,8 @@ async function start() {
   const replications = document.getElementById('replications');
   replications.value = state.model.replications;
   replications.max = state.model.max_replications;
+  document.getElementById('replications-help').textContent =
+    `More replications: a surer answer, more slowly; at most ${state.model.max_replications}.`;
   const select = document.getElementById('preset');
   state.model.presets.forEach((p, i) => select.append(el('option', { value: String(i) }, p.name)));
   select.addEventListener('change', applyPreset);

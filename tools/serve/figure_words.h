@@ -1,0 +1,41 @@
+#pragma once
+// How the page writes a figure of the headline table and the verdict, with the
+// project's formatters: shares as percentages and their changes in points,
+// days as days, money with thousands, and counts and yearly costs per year of
+// the measurement window (so that a four-year window does not read as one
+// year's figure). The verdict and the table use the same words, so they round
+// alike.
+#include <string>
+
+#include "metrics/metric_catalogue.h"
+#include "results/results.h"
+
+namespace pathways::serve {
+
+// What the reference model counts; the format has no word of its own for it,
+// and the metric catalogue's words say "households" too.
+inline constexpr const char* people_word = "households";
+
+class FigureWords {
+public:
+    FigureWords(const Results& baseline, const Results& what_if);
+    // A level: "21%", "322 days", "1,234,567 GBP a year", "25 households a year".
+    std::string value(Metric m, double x) const;
+    // The size of a change: "3 points", "12 days".
+    std::string size(Metric m, double x) const;
+    // A change, signed: "+3 points", "-12 days", "0 days".
+    std::string change(Metric m, double x) const;
+    // The 95% interval of a change: "-1 to +5 points".
+    std::string interval(Metric m, double lo, double hi) const;
+    // People a year for a count over the window; 0 when the two runs' windows differ.
+    double per_year(double count) const { return years_ > 0 ? count / years_ : 0; }
+    bool counted_per_year(Metric m) const;
+
+private:
+    std::string bare(Metric m, double x) const;  // without the unit
+    std::string unit(Metric m) const;            // " days", " households a year", ...
+    std::string currency_;
+    double years_ = 0;  // of the measurement window; 0 when the runs' windows differ
+};
+
+}  // namespace pathways::serve
