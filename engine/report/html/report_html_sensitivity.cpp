@@ -35,10 +35,12 @@ std::string how_it_ran(const SensitivityDigest& s) {
         if (study.method == "morris")
             words += "A screening ran the model " + runs + " to find which assumptions each figure rests on. ";
         else if (study.method == "sobol")
-            words += "A Sobol study ran the model " + runs + ", with the assumptions drawn across their ranges, to "
+            words += "A Sobol study ran the model " + runs +
+                     ", with the assumptions drawn across their ranges, to "
                      "find what each figure rests on and how far it spreads. ";
         else
-            words += "A sample of the plausible worlds ran the model " + runs + ", with the assumptions drawn across "
+            words += "A sample of the plausible worlds ran the model " + runs +
+                     ", with the assumptions drawn across "
                      "their ranges. ";
     }
     if (s.sampled) return words + "Ranges run from the 5th to the 95th percentile of the plausible worlds.";

@@ -40,11 +40,11 @@ struct SensitivityDigest {
         std::string method;  // "morris", "sobol" or "uncertainty"
         std::size_t runs = 0, replications = 0;
     };
-    std::vector<Study> studies;  // what was run: one, or a screening and a sample
-    std::string method, index;   // "sobol", "ST": of the indices shown
+    std::vector<Study> studies;                // what was run: one, or a screening and a sample
+    std::string method, index;                 // "sobol", "ST": of the indices shown
     std::string model_sha256;                  // of the model file the study ran on
     std::vector<std::string> scenario_sha256;  // of each -s file it applied, in order
-    bool sampled = false;       // its points sample the plausible worlds: robustness is measured
+    bool sampled = false;                      // its points sample the plausible worlds: robustness is measured
     std::size_t runs = 0, replications = 0;
     std::vector<Metric> metrics;  // every metric but the effects
     std::vector<Gap> gaps;
