@@ -187,8 +187,8 @@ TEST(ReportHtml, NamesOnlyLossesAsTheSummarysFindings) {
     ASSERT_NE(at, std::string::npos);
     std::string part = page.substr(at, end - at);
     EXPECT_EQ(part.find("had to wait"), std::string::npos) << part;  // a wait is not a loss
-    EXPECT_NE(part.find("dropped off (journey ended badly) after this stage at \xE2\x80\x9CSearching for a private "
-                        "let\xE2\x80\x9D"),
+    EXPECT_NE(part.find("At \xE2\x80\x9CSearching for a private let\xE2\x80\x9D, households dropped off (journey "
+                        "ended badly) after this stage"),
               std::string::npos)
         << part;
     EXPECT_NE(part.find("Support there today: no support at this stage."), std::string::npos) << part;

@@ -112,7 +112,9 @@ std::string group_named(const Model& model, const StageGroups& groups, const std
                                    if (values[v] / total < named_group_share) continue;
                                    std::string value = text::readable_id(a.values[v]);
                                    value[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(value[0])));
-                                   out += (out.empty() ? "" : ", ") + attribute_words(a) + ": " + value;
+                                   std::string name = attribute_words(a);
+                                   name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
+                                   out += (out.empty() ? "" : ", ") + name + " " + value;
                                }
                            });
     return out;
@@ -173,17 +175,17 @@ std::string support_words(const Gap& g) {
 
 std::string finding_sentence(const ReportInput& in, const Finding& f) {
     const Gap& g = *f.gap;
-    std::string who = f.group.empty() ? "Households" : "Households (" + f.group + ")";
-    return who + " " + gap_kind_words(g) + " at \xE2\x80\x9C" + g.label + "\xE2\x80\x9D, " + window(g) + ": " +
-           a_year(in, g.people.mean) + ". Support there today: " + support_words(g) + ".";
+    const std::string who = f.group.empty() ? "" : ", nearly all of them " + f.group;
+    return "At \xE2\x80\x9C" + g.label + "\xE2\x80\x9D, households " + gap_kind_words(g) + ", " + window(g) + ": " +
+           a_year(in, g.people.mean) + who + ". Support there today: " + support_words(g) + ".";
 }
 
 std::string recommendation(const ReportInput& in, const Finding& f) {
     const Gap& g = *f.gap;
     std::string out = "Act at \xE2\x80\x9C" + g.label + "\xE2\x80\x9D from day " + days_number(g.days_p50.mean) +
                       " to day " + days_number(g.days_p90.mean) + ", for " +
-                      (f.group.empty() ? "every group" : f.group) + " (" + a_year(in, g.people.mean) +
-                      "), where today there is " + support_words(g) + ". ";
+                      (f.group.empty() ? "every group" : "households with " + f.group) + " (" +
+                      a_year(in, g.people.mean) + "), where today there is " + support_words(g) + ". ";
     if (f.best < 0) {
         return out + (in.comparison.empty() ? "No what-if was compared for it."
                                             : "None of the what-ifs compared lowers it clearly: support is needed "

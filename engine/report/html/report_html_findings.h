@@ -19,7 +19,7 @@ StageGroups stage_groups(const Model& model);
 // attributes every arrival shares one value of are left out. Empty when unknown.
 std::string group_breakdown(const Model& model, const StageGroups& groups, const std::string& stage);
 // The values that make up nearly all (95% or more) of a stage's entries:
-// "single adults (household: single)"; "" when no attribute narrows it.
+// "household single, priority need no"; "" when no attribute narrows it.
 std::string group_named(const Model& model, const StageGroups& groups, const std::string& stage);
 
 // A loss: a drop-off, or a renege or deadline that costs support or a home,
@@ -35,8 +35,9 @@ struct Finding {
 // The biggest losses, one a stage, so nobody is counted twice in one finding.
 std::vector<Finding> summary_findings(const ReportInput& in, const StageGroups& groups, std::size_t count = 3);
 
-// "Households (single adults) lost their accommodation when a deadline passed at
-// “Move-on period”, between day 30 and day 45 after arriving: about 55 a year."
+// "At “Move-on period”, households had to leave their accommodation when a deadline
+// passed, between day 53 and day 70 after arriving (...): about 55 a year, nearly all
+// of them household single. Support there today: ..."
 std::string finding_sentence(const ReportInput& in, const Finding& f);
 // Where, when, who, what is there today, and the what-if that closes most of it.
 std::string recommendation(const ReportInput& in, const Finding& f);
