@@ -48,6 +48,18 @@ struct Fixture {
     }
 };
 
+// The casework deadline costs a home, and a second deadline at the same stage hands over to TA.
+void add_a_handover_beside_a_loss(Fixture& f) {
+    f.model.format = "pathways/1.1";
+    f.model.deadlines[0].effect = {MoveEffect::loses_accommodation};
+    Deadline handover = f.model.deadlines[0];
+    handover.id = "casework_handover";
+    handover.divert_to = {*f.model.find_stage("ta")};
+    handover.effect = {MoveEffect::handover};
+    f.model.deadlines.push_back(handover);
+    build_graph(f.model);
+}
+
 // Elements never closed in HTML; everything else must be closed in order.
 bool is_void(const std::string& tag) {
     static const std::set<std::string> v = {"meta", "link", "br", "hr", "img", "input", "col", "source", "wbr"};
@@ -145,8 +157,8 @@ TEST(ReportHtml, LoadsNothingFromOutside) {
 
 TEST(ReportHtml, CarriesEverySection) {
     std::string page = Fixture().html();
-    for (const char* id : {"summary", "diagram", "outcomes", "curves", "by-attribute", "occupancy", "gaps",
-                           "comparison", "targets", "sources"}) {
+    for (const char* id : {"summary", "easy-read", "diagram", "outcomes", "curves", "by-attribute", "occupancy", "gaps",
+                           "comparison", "targets", "glossary", "sources"}) {
         EXPECT_NE(page.find("<section id=\"" + std::string(id) + "\""), std::string::npos) << id;
     }
 }
@@ -169,13 +181,48 @@ TEST(ReportHtml, DrawsChartsAsSvgWithoutActionLinks) {
     EXPECT_NE(page.find("<details class=\"chart-table\">"), std::string::npos);
 }
 
-TEST(ReportHtml, NamesTheBiggestGapsInTheSummary) {
+TEST(ReportHtml, NamesOnlyLossesAsTheSummarysFindings) {
     std::string page = Fixture().html();
-    std::size_t summary = page.find("id=\"summary\""), end = page.find("id=\"diagram\"");
-    std::string part = page.substr(summary, end - summary);
-    EXPECT_NE(part.find("About 250 people (62% of everyone) had to wait for a place at"), std::string::npos) << part;
-    EXPECT_NE(part.find("dropped off after \xE2\x80\x9CSearching for a private let\xE2\x80\x9D"), std::string::npos);
-    EXPECT_NE(part.find("No support is offered at this stage."), std::string::npos);
+    std::size_t at = page.find("id=\"summary-findings\""), end = page.find("</ol>", at);
+    ASSERT_NE(at, std::string::npos);
+    std::string part = page.substr(at, end - at);
+    EXPECT_EQ(part.find("had to wait"), std::string::npos) << part;  // a wait is not a loss
+    EXPECT_NE(part.find("At \xE2\x80\x9CSearching for a private let\xE2\x80\x9D, households dropped off (journey "
+                        "ended badly) after this stage"),
+              std::string::npos)
+        << part;
+    EXPECT_NE(part.find("Support there today: no support at this stage."), std::string::npos) << part;
+    EXPECT_NE(part.find(" a year."), std::string::npos) << part;
+}
+
+TEST(ReportHtml, StatesTheCohortWindowAndTheUnitInTheSummary) {
+    std::string summary = Fixture().html();
+    summary = summary.substr(summary.find("id=\"summary\""));
+    EXPECT_NE(summary.find("households arriving between day 400 and day 899 (1.4 years), followed until their "
+                           "journeys end"),
+              std::string::npos)
+        << summary.substr(0, 800);
+    EXPECT_NE(summary.find("Every figure counts households"), std::string::npos);
+}
+
+TEST(ReportHtml, LeavesACountThatHoldsHandoversOutOfTheSummary) {
+    Fixture f;
+    add_a_handover_beside_a_loss(f);
+    std::string page = f.html();
+    std::size_t at = page.find("id=\"summary-findings\"");
+    std::string findings = page.substr(at, page.find("</ol>", at) - at);
+    EXPECT_EQ(findings.find("deadline passed"), std::string::npos) << findings;
+}
+
+TEST(ReportHtml, PrintsAnEasyReadPageAndAnAppendixOfSources) {
+    std::string page = Fixture().html();
+    std::size_t easy = page.find("<section id=\"easy-read\""), appendix = page.find("<div class=\"appendix\"");
+    ASSERT_NE(easy, std::string::npos);
+    ASSERT_NE(appendix, std::string::npos);
+    EXPECT_LT(easy, page.find("<section id=\"diagram\""));
+    EXPECT_LT(appendix, page.find("<section id=\"sources\""));
+    EXPECT_NE(page.find("href=\"#appendix\""), std::string::npos);  // a named place in the printed PDF
+    EXPECT_NE(page.find(".easy-read { break-before: page"), std::string::npos);
 }
 
 TEST(ReportHtml, MarksScenarioChangesClearOfNoise) {
@@ -277,18 +324,11 @@ TEST(ReportHtml, WordsEachEffectOfAMove) {
 
 TEST(ReportHtml, SaysWhatADeadlineCostAndWhenTheCountIncludesHandovers) {
     Fixture f;
-    f.model.format = "pathways/1.1";
-    f.model.deadlines[0].effect = {MoveEffect::loses_accommodation};
-    Deadline handover = f.model.deadlines[0];
-    handover.id = "casework_handover";
-    handover.divert_to = {*f.model.find_stage("ta")};
-    handover.effect = {MoveEffect::handover};
-    f.model.deadlines.push_back(handover);
-    build_graph(f.model);
+    add_a_handover_beside_a_loss(f);
     std::string gaps = section_of(f.html(), "gaps", "comparison");
-    EXPECT_NE(gaps.find("had to leave their accommodation when a deadline passed<br><span class=\"note\">The count "
-                        "includes people who moved on to Temporary accommodation, a handover with nothing "
-                        "lost.</span>"),
+    EXPECT_NE(gaps.find("had to leave their accommodation when a deadline passed"), std::string::npos) << gaps;
+    EXPECT_NE(gaps.find("<p class=\"note\">The count includes people who moved on to Temporary accommodation, a "
+                        "handover with nothing lost.</p>"),
               std::string::npos)
         << gaps;
 }
@@ -307,7 +347,14 @@ TEST(ReportHtml, ShowsTestimonyAsWhatPeopleToldUsAndTheRestAsPublished) {
                         "appointments wait over a month. <span class=\"note\">(council statistics)</span></p>"),
               std::string::npos);
     EXPECT_NE(gaps.find("<blockquote><p>Plain evidence.</p></blockquote>"), std::string::npos);
-    EXPECT_NE(gaps.find("Evidence: what people told us and what is published"), std::string::npos);
+    const std::string page = f.html();
+    const std::string told = section_of(page, "evidence", "targets");
+    const std::string published = section_of(page, "published-evidence", "sources");
+    EXPECT_NE(told.find("<h3>What people told us</h3>"), std::string::npos) << told;
+    EXPECT_NE(told.find("felt endless"), std::string::npos) << told;
+    EXPECT_EQ(told.find("A third of first appointments"), std::string::npos) << told;
+    EXPECT_NE(published.find("A third of first appointments"), std::string::npos) << published;
+    EXPECT_LT(page.find("<div class=\"appendix\""), page.find("id=\"published-evidence\""));
 }
 
 TEST(ReportHtml, ShowsCalibrationTargetsApartFromValidationChecks) {
@@ -317,7 +364,7 @@ TEST(ReportHtml, ShowsCalibrationTargetsApartFromValidationChecks) {
     tuned.role = TargetRole::calibration;
     tuned.status_note = "A run cannot show street counts.";
     f.model.targets.push_back(tuned);
-    std::string targets = section_of(f.html(), "targets", "sources");
+    std::string targets = section_of(f.html(), "targets", "glossary");
     std::size_t validation = targets.find("<h3>Validation checks</h3>");
     std::size_t calibration =
         targets.find("<h3>Calibration targets (the model was tuned to meet these; not an independent check)</h3>");
@@ -331,7 +378,7 @@ TEST(ReportHtml, ShowsCalibrationTargetsApartFromValidationChecks) {
 }
 
 TEST(ReportHtml, KeepsOneTableOfChecksWhenNothingWasTuned) {
-    std::string targets = section_of(Fixture().html(), "targets", "sources");
+    std::string targets = section_of(Fixture().html(), "targets", "glossary");
     EXPECT_EQ(targets.find("Calibration"), std::string::npos);
     EXPECT_NE(targets.find("Share who sleep rough"), std::string::npos);
 }

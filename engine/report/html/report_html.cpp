@@ -68,11 +68,12 @@ std::vector<OutcomeInfo> outcome_list(const Model& model) {
 }
 
 // Settled outcomes in greens and blues, drop-offs in vermillion and orange,
-// neutral ones in purple and grey: the kind reads from the colour family.
+// neutral ones in purple and black, and grey only for households still in the
+// pathway: the kind reads from the colour family.
 std::string outcome_colour(const std::string& kind, std::size_t nth) {
     static const std::vector<std::string> settled = {colour::green, colour::blue, colour::sky_blue};
     static const std::vector<std::string> dropped = {colour::vermillion, colour::orange, colour::yellow};
-    static const std::vector<std::string> neutral = {colour::purple, colour::grey, colour::black};
+    static const std::vector<std::string> neutral = {colour::purple, colour::black};  // grey: still in the pathway
     const auto& family = kind == "settled" ? settled : kind == "drop_off" ? dropped : neutral;
     return family[nth % family.size()];
 }
@@ -88,21 +89,42 @@ std::string head(const ReportInput& in) {
            html(in.model.name) + "</title>\n<style>\n" + report_css() + "</style>\n</head>\n";
 }
 
+// The contents also give the printed PDF its named places: each linked id
+// becomes a destination, which is how a test finds the page the appendix starts on.
 std::string contents(const ReportInput& in) {
     static const std::pair<const char*, const char*> items[] = {{"summary", "Summary"},
+                                                                {"easy-read", "Easy read"},
                                                                 {"diagram", "The pathway"},
-                                                                {"outcomes", "Where people end up"},
+                                                                {"outcomes", "Where households end up"},
                                                                 {"curves", "How long it takes"},
                                                                 {"by-attribute", "Who is affected"},
+                                                                {"periods", "Year by year"},
                                                                 {"occupancy", "Places over time"},
                                                                 {"gaps", "The gaps, ranked"},
                                                                 {"comparison", "What-if scenarios"},
+                                                                {"costs", "Costs"},
+                                                                {"evidence", "Evidence"},
                                                                 {"targets", "Checks against published figures"},
-                                                                {"sources", "Sources and assumptions"}};
+                                                                {"appendix", "Appendix: words used, evidence, sources"},
+                                                                {"sensitivity", "Appendix: how sure are we"}};
     std::string out = "<nav aria-label=\"Contents\"><h2 class=\"nav-heading\">Contents</h2><ol>\n";
-    for (const auto& [id, title] : items) out += "<li><a href=\"#" + std::string(id) + "\">" + title + "</a></li>\n";
-    if (in.sensitivity) out += "<li><a href=\"#sensitivity\">How sure are we</a></li>\n";
+    for (const auto& [id, title] : items) {
+        const std::string name = id;
+        if (name == "sensitivity" && !in.sensitivity) continue;
+        if (name == "periods" && in.results.by_period.empty()) continue;
+        if (name == "costs" && costs_section(in).empty()) continue;
+        if (name == "evidence" && evidence_section(in).empty()) continue;
+        out += "<li><a href=\"#" + name + "\">" + title + "</a></li>\n";
+    }
     return out + "</ol></nav>\n";
+}
+
+// The words used, the sensitivity study's parameter tables, published evidence,
+// sources and references: printed after the report proper and counted apart from it.
+std::string appendix(const ReportInput& in) {
+    return "<div class=\"appendix\" id=\"appendix\">\n<p class=\"appendix-title\">Appendix</p>\n" +
+           glossary_section(in) + sensitivity_section(in) + published_evidence_section(in) + sources_section(in) +
+           "</div>\n";
 }
 
 // Every chart is drawn with Vega's expression interpreter (Vega's CSP-compliant
@@ -130,9 +152,9 @@ std::string report_html(const ReportInput& in, const ChartLibrary& charts) {
     std::string body = "<body>\n<header><p class=\"kicker\">Housing pathways: journey mapping and gap analysis</p>\n"
                        "<h1>" +
                        html(in.model.name) + "</h1></header>\n" + contents(in) + "<main>\n";
-    for (auto part :
-         {summary_section, diagram_section, outcomes_section, curves_section, by_attribute_section, occupancy_section,
-          gaps_section, comparison_section, targets_section, sources_section, sensitivity_section}) {
+    for (auto part : {summary_section, easy_read_section, diagram_section, outcomes_section, curves_section,
+                      by_attribute_section, periods_section, occupancy_section, gaps_section, comparison_section,
+                      costs_section, evidence_section, targets_section, appendix}) {
         body += part(in);
     }
     body += "</main>\n<footer><p>Made with Pathways " + html(PATHWAYS_VERSION) +

@@ -43,6 +43,23 @@ const AttributeValueResult* attribute_value(const Results& r, const std::string&
     return nullptr;
 }
 
+// Where the curves stop and why the outcome table shows fewer unfinished: the
+// curves end with the run, the outcome table follows journeys to their end.
+std::string curves_end_text(const ReportInput& in, double last_day) {
+    const std::vector<double>& still = in.results.curves.still_in_pathway;
+    const double left = still.empty() ? 0 : still.back();
+    const double cohort = cohort_mean(in);
+    const double unfinished = in.results.whole[Metric::cohort_unfinished].mean;
+    std::string out = "The lines stop at day " + days_number(last_day) +
+                      " after arriving, the longest any household "
+                      "of the cohort can be followed within the run";
+    if (!(left > 0)) return out + ".";
+    return out + "; " + share_for(left, left * cohort, in.small) +
+           " of households are still in the pathway then. The outcome table above counts the " +
+           cohort_window(in.model, in.results.settings) + ", so those journeys are counted there at their end, " +
+           "and it shows " + share_for(cohort > 0 ? unfinished / cohort : 0, unfinished, in.small) + " unfinished.";
+}
+
 }  // namespace
 
 std::string outcomes_section(const ReportInput& in) {
@@ -73,7 +90,7 @@ std::string outcomes_section(const ReportInput& in) {
     double cohort = cohort_mean(in);
     Stat unfinished_share{cohort > 0 ? unfinished.mean / cohort : 0, 0, cohort > 0 ? unfinished.lo / cohort : 0,
                           cohort > 0 ? unfinished.hi / cohort : 0};
-    std::string still = "Still in the pathway at the end";
+    std::string still = "Still in the pathway at the end of the follow-up";
     series.names.push_back(still);
     series.colours.push_back(colour::grey);
     const bool still_hidden = hidden.back();
@@ -85,7 +102,8 @@ std::string outcomes_section(const ReportInput& in) {
     Json spec = interval_bars("Share of the cohort reaching each outcome, with 95% intervals", values, "category",
                               "category", series, "Share of everyone who arrived", true);
     std::string body = paragraph(
-        "Each bar is the share of everyone who arrived (the cohort) who ended in that outcome. The thin black line "
+        "Each bar is the share of the " + cohort_window(in.model, in.results.settings) +
+        " who ended in that outcome. The thin black line "
         "across each bar is its 95% interval: the true figure for this model is very likely inside it. Green and "
         "blue bars are settled homes; orange and red bars are drop-offs; grey is people still in the pathway when "
         "the simulation stopped following them.");
@@ -100,7 +118,7 @@ std::string curves_section(const ReportInput& in) {
     Series series = outcome_series(outcomes);
     const std::string still = "Still in the pathway";
     series.names.push_back(still);
-    series.colours.push_back(colour::black);
+    series.colours.push_back(colour::grey);
     const double cohort = cohort_mean(in);
     Json values = Json::array();
     Table table{"Share of everyone who arrived who has reached each outcome, by days since arriving",
@@ -134,9 +152,10 @@ std::string curves_section(const ReportInput& in) {
     Json spec = day_lines("Share of the cohort that has reached each outcome, by days since arrival", values, series,
                           "Share of everyone who arrived", true);
     std::string body = paragraph(
-        "Each line shows, for every day after a person arrives, the share of everyone who arrived who has already "
-        "reached that outcome. The dashed black line is the share still in the pathway, with no outcome yet: where "
-        "it stays high, people spend a long time waiting or moving between stages.");
+        "Each line shows, for every day after a household arrives, the share of the cohort that has already "
+        "reached that outcome. The dashed grey line is the share still in the pathway, with no outcome yet: where "
+        "it stays high, households spend a long time waiting or moving between stages.");
+    if (n > 0) body += paragraph(html(curves_end_text(in, days.back())));
     return section("curves", "How long it takes",
                    body + chart_figure("chart-curves", "Outcomes reached, by days since arriving", spec, table));
 }

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "report/html/report_html_charts.h"
+#include "report/html/report_html_findings.h"
 #include "report/html/report_html_parts.h"
 #include "report/html/report_html_text.h"
 #include "report/text/figures_text.h"
@@ -41,21 +42,7 @@ std::string evidence_cell(const Gap& g) {
     return out.empty() ? "<span class=\"note\">none recorded</span>" : out;
 }
 
-// The evidence column's heading: published evidence is not something people told us.
-std::string evidence_heading(const GapAnalysis& a) {
-    for (const Gap& g : a.gaps) {
-        for (const Evidence& e : g.evidence) {
-            if (!e.kind.empty() && !e.told_by_people()) return "Evidence: what people told us and what is published";
-        }
-    }
-    return "What people told us";
-}
-
-std::string what_happens_cell(const Gap& g) {
-    std::string out = html(gap_kind_words(g));
-    if (!g.note.empty()) out += "<br><span class=\"note\">" + html(g.note) + "</span>";
-    return out;
-}
+std::string what_happens_cell(const Gap& g) { return html(gap_kind_words(g)); }
 
 std::string when_text(const Gap& g) {
     if (g.kind == GapKind::wait && g.mean_wait_days) {
@@ -107,8 +94,8 @@ Json gap_chart(const ReportInput& in) {
                           {"text", people_with_interval(g.people, in.small)}});
     }
     Series series{{"support offered", "no support here"}, {colour::blue, colour::vermillion}};
-    Json spec = interval_bars("People affected by each of the biggest gaps, with 95% intervals", values, "category",
-                              "colour", series, "People (of everyone who arrived)", false);
+    Json spec = interval_bars("Households affected by each of the biggest gaps, with 95% intervals", values, "category",
+                              "colour", series, "Households (of the cohort)", false);
     spec["layer"][0]["encoding"].erase("yOffset");
     spec["layer"][1]["encoding"].erase("yOffset");
     spec.erase("height");
@@ -134,33 +121,55 @@ std::string gap_kind_words(const Gap& g) {
     return "dropped off (journey ended badly) after this stage";
 }
 
+namespace {
+
+// The details a row opens on screen: who, what else the count holds, the evidence.
+std::string gap_details(const ReportInput& in, const StageGroups& groups, const Gap& g) {
+    std::string out = "<details><summary>Details</summary>";
+    const std::string breakdown = group_breakdown(in.model, groups, g.stage);
+    if (!breakdown.empty())
+        out += "<p>Households entering this stage, by group (from the routing shares): " + html(breakdown) + "</p>";
+    out += "<p>Share of the cohort: " + html(share_interval(g.share_of_cohort, g.people, in.small)) + ".</p>";
+    if (!g.note.empty()) out += "<p class=\"note\">" + html(g.note) + "</p>";
+    return out + evidence_cell(g) + "</details>";
+}
+
+}  // namespace
+
 std::string gaps_section(const ReportInput& in) {
     std::string body = paragraph(
-        "A gap is a point in the pathway where people drop off (their journey ends in homelessness, sleeping rough "
-        "or another bad end), give up waiting, are moved on because a deadline passed, or wait a long time "
-        "(a wait counts when it is " +
-        html(days_number(material_wait_days)) +
-        " days or more on average). "
-        "Gaps are ranked by how many people they affect. One person can appear in more than one row: someone who "
-        "gives up waiting and then sleeps rough is counted as giving up and as dropping off.");
+        html("A gap is a point in the pathway where households drop off (" + std::string("their journey ends badly") +
+             "), give up waiting, are moved on because a deadline passed, or wait " + days_number(material_wait_days) +
+             " days or more on average. A deadline that only hands a household over to the next duty is not a gap. "
+             "Counts are of the " +
+             cohort_window(in.model, in.results.settings) +
+             "; a household can appear in more than one row (it may give up waiting at one stage and drop off at "
+             "another). Open a row's details for who it touches and the evidence."));
     if (in.gaps.gaps.empty()) return section("gaps", "The gaps, ranked", body + paragraph("The model shows no gaps."));
-    Table chart_table{"People affected by each gap", {"Rank and gap", "People"}, {}};
-    Table table{"The gaps, ranked by people affected (95% intervals)",
-                {"Rank", "Stage", "What happens", "People", "Share of everyone", "When (days since arriving)",
-                 "Support offered", evidence_heading(in.gaps)},
-                {}};
+    const StageGroups groups = stage_groups(in.model);
+    Table chart_table{"Households affected by each gap", {"Rank and gap", "Households"}, {}};
+    const std::vector<std::string> columns = {"Rank", "Where and what happens", "Households",
+                                              "When (days since arriving)", "Support offered"};
+    Table table{"The ten biggest gaps, ranked by households affected (95% intervals)", columns, {}};
+    Table rest{"The other gaps", columns, {}};
     for (const Gap& g : in.gaps.gaps) {
-        std::string share = share_interval(g.share_of_cohort, g.people, in.small);
-        table.rows.push_back({std::to_string(g.rank), html(g.label), what_happens_cell(g),
-                              html(people_with_interval(g.people, in.small)), html(share), html(when_text(g)),
-                              support_cell(g), evidence_cell(g)});
+        (g.rank <= 10 ? table : rest)
+            .rows.push_back(
+                {std::to_string(g.rank),
+                 "<strong>" + html(g.label) + "</strong><br>" + what_happens_cell(g) + gap_details(in, groups, g),
+                 html(people_with_interval(g.people, in.small)), html(when_text(g)), support_cell(g)});
         if (g.rank <= 12) {
             chart_table.rows.push_back({std::to_string(g.rank) + ". " + html(g.label) + ": " + html(gap_kind_words(g)),
                                         html(people_with_interval(g.people, in.small))});
         }
     }
-    body += chart_figure("chart-gaps", "The biggest gaps: people affected", gap_chart(in), chart_table);
-    return section("gaps", "The gaps, ranked", body + table.html());
+    body += chart_figure("chart-gaps", "The biggest gaps: households affected", gap_chart(in), chart_table);
+    body += table.html();
+    if (!rest.rows.empty()) {
+        body += "<details class=\"more-gaps\"><summary>The other " + std::to_string(rest.rows.size()) +
+                " gaps (on screen; all of them are in gaps.csv)</summary>\n" + rest.html() + "</details>\n";
+    }
+    return section("gaps", "The gaps, ranked", body);
 }
 
 // "+3.1 points (+2.4 to +3.8)" for a change in a share.
@@ -243,7 +252,7 @@ std::string comparison_section(const ReportInput& in) {
                                   hidden  ? "-"
                                   : clear ? "<strong class=\"clear\">yes</strong>"
                                           : "no"});
-            if (!hidden)
+            if (!hidden && g.rank <= 10)  // the chart shows the ten biggest, as the gap table does
                 values.push_back({{"item", item},
                                   {"mean", c.people_change.mean},
                                   {"lo", c.people_change.lo},

@@ -155,6 +155,19 @@ std::string calibration_part(const ReportInput& in) {
     return out + "<h3>" + html(heading) + "</h3>\n" + targets_table(in, html(heading), "Target", true).html();
 }
 
+// Dated rule changes, each with when it took effect and its sources.
+std::string regimes_part(const ReportInput& in) {
+    if (in.model.regimes.empty()) return "";
+    std::string out = "<h3>Rules over time</h3>\n" +
+                      paragraph("The rules changed on these dates; the model applies each from its date on.") +
+                      "<ul>\n";
+    for (const Regime& r : in.model.regimes) {
+        out += entry(html(month_of_day(in.model, r.from) + ": " + (r.label.empty() ? readable_id(r.id) : r.label)),
+                     sources_list(r.sourcing));
+    }
+    return out + "</ul>\n";
+}
+
 }  // namespace
 
 std::string diagram_section(const ReportInput& in) {
@@ -226,6 +239,7 @@ std::string sources_section(const ReportInput& in) {
         }
         body += "</ul>\n";
     }
+    body += regimes_part(in);
     body += references_part(in.model.citations);
     if (!in.results.manifest.command.empty()) {
         body += paragraph("<span class=\"note\">Produced by: " + html(in.results.manifest.command) + "</span>");

@@ -64,8 +64,23 @@ std::string sensitivity_section(const ReportInput& in);
 
 // What a gap means, in words ("had to leave their accommodation when a deadline passed").
 std::string gap_kind_words(const Gap& gap);
-// One sentence about a gap for the summary.
-std::string gap_sentence(const ReportInput& in, const Gap& gap);
+// "+3.1" (percentage points) for a change in a share; "0.0" for none.
+std::string points(double change);
+// The what-ifs side by side for the summary: settled homes, each drop-off,
+// cost a year, with intervals and, given a sensitivity study, how robust.
+std::string what_if_summary(const ReportInput& in);
+// Costs a year: the model's costed stages, the baseline and each what-if.
+std::string costs_section(const ReportInput& in);
+// The headline figures for each year of the run, from the model's calendar periods.
+std::string periods_section(const ReportInput& in);
+// What people told us apart from published evidence, stage by stage.
+std::string evidence_section(const ReportInput& in);
+// Statistics, law and practice attached to stages, for the appendix.
+std::string published_evidence_section(const ReportInput& in);
+// The words the report uses, defined from the model's own outcomes and deadlines.
+std::string glossary_section(const ReportInput& in);
+// The easy-read summary, on a page of its own.
+std::string easy_read_section(const ReportInput& in);
 
 std::string report_css();
 std::string report_bootstrap_js();

@@ -58,21 +58,38 @@ figure.diagram, #gaps .table-wrap { width: min(96vw, 90rem); position: relative;
 figure.diagram figcaption { max-width: 62rem; margin-left: auto; margin-right: auto; padding: 0 1.25rem; }
 details.chart-table summary { cursor: pointer; color: var(--accent); margin-top: 0.25rem; }
 .note { color: var(--muted); font-size: 0.95rem; }
+.easy-read { font-size: 1.2rem; background: #fbfbf6; padding: 0.5rem 1rem 1rem; border: 2px solid var(--accent); }
+.easy-read p { margin: 0.3rem 0; }
+.appendix-title { font-size: 2rem; font-weight: 700; margin: 3rem 0 0; border-top: 4px solid var(--accent); }
+ol.findings li, ol.recommendations li { margin-bottom: 0.4rem; }
+#gaps details summary { cursor: pointer; color: var(--accent); }
 body > footer { color: var(--muted); font-size: 0.9rem; padding-bottom: 2rem; margin-top: 3rem; border-top: 1px solid var(--rule); }
 )CSS";
 }
 
 // On paper: A4, no navigation, nothing split across pages that should not be.
 std::string print_css() {
-    return R"CSS(@page { size: A4; margin: 16mm 14mm 18mm; }
+    return R"CSS(@page { size: A4; margin: 12mm 12mm 14mm; }
 @media print {
-  html { font-size: 11pt; }
+  html { font-size: 10pt; }
   body > header, body > nav, body > main, body > footer { max-width: none; padding: 0; }
   nav { display: none; }
   h2 { break-after: avoid; page-break-after: avoid; }
   h3 { break-after: avoid; page-break-after: avoid; }
   figure, .key-figures, blockquote, tr { break-inside: avoid; page-break-inside: avoid; }
   details.chart-table summary { display: none; }
+  details:not([open]) > summary { display: none; }
+  #summary { font-size: 10pt; }
+  #summary h2 { margin-top: 0; }
+  #summary .key-figures .figure { font-size: 1.3rem; }
+  #summary .table-wrap table { font-size: 8.5pt; }
+  figure.diagram svg { max-height: 225mm; }
+  .chart svg { max-height: 85mm; width: auto; }
+  #gaps .chart-figure { display: none; }  /* the ranked table says the same on paper */
+  .easy-read { font-size: 12pt; }
+  .easy-read { break-before: page; page-break-before: always; break-after: page; page-break-after: always; }
+  .appendix { break-before: page; page-break-before: always; }
+  .appendix-title { margin-top: 0; }
   .table-wrap { overflow: visible; }
   figure.diagram, #gaps .table-wrap { width: auto; left: 0; transform: none; }
   a { color: inherit; text-decoration: none; }
@@ -110,8 +127,9 @@ std::string report_bootstrap_js() {
         if (window.console) { console.error('chart ' + target.id + ': ' + error.message); }
       });
   });
+  /* On paper the report stays within its page budget: only the appendix opens its details. */
   window.addEventListener('beforeprint', function () {
-    Array.prototype.forEach.call(document.querySelectorAll('details'), function (d) { d.open = true; });
+    Array.prototype.forEach.call(document.querySelectorAll('.appendix details'), function (d) { d.open = true; });
   });
 })();
 )JS";

@@ -1,36 +1,54 @@
-// The plain-English summary at the top of the report: short sentences, every
-// term defined, written for readers whose first language may not be English.
+// The executive summary on the first two printed pages: the period and unit,
+// the borough's own grants apart from arrivals from elsewhere, the biggest
+// losses (each a place and a time), the what-ifs side by side, and
+// recommendations. All of it is generated from the model and its results.
 #include <algorithm>
 #include <cmath>
 
+#include "report/html/report_html_findings.h"
 #include "report/html/report_html_parts.h"
 #include "report/html/report_html_text.h"
+#include "report/text/figures_text.h"
 
 namespace pathways::report {
 
 namespace {
 
-struct KindTotals {
-    Stat share, count;
+// Outcome shares of a set of arrival streams by kind ("settled", "drop_off",
+// "neutral"), weighted by each stream's cohort, and the cohort they make up.
+struct StreamTotals {
+    double cohort = 0;
+    std::map<std::string, double> count_by_kind;
 };
 
-// Outcome shares summed by kind ("settled", "drop_off", "neutral"): means add exactly;
-// the interval is that of the largest outcome, widened by the others' half-widths.
-KindTotals totals_of(const ReportInput& in, const std::string& kind) {
-    KindTotals t;
-    for (const auto& o : outcome_list(in.model)) {
-        if (o.kind != kind) continue;
-        const Figures& f = outcome_figures(in, o.id);
-        const Stat& share = f[Metric::outcome_share];
-        const Stat& count = f[Metric::outcome_count];
-        t.share.mean += share.mean;
-        t.share.lo += share.lo;
-        t.share.hi += share.hi;
-        t.count.mean += count.mean;
-        t.count.lo += count.lo;
-        t.count.hi += count.hi;
+StreamTotals stream_totals(const ReportInput& in, bool headline) {
+    StreamTotals t;
+    const auto outcomes = outcome_list(in.model);
+    for (const ArrivalResult& a : in.results.by_arrival) {
+        if (a.headline != headline) continue;
+        const double cohort = a.figures[Metric::arrival_cohort].mean;
+        t.cohort += cohort;
+        for (std::size_t o = 0; o < outcomes.size() && o < a.outcomes.size(); ++o) {
+            t.count_by_kind[outcomes[o].kind] += cohort * a.outcomes[o][Metric::arrival_outcome_share].mean;
+        }
     }
     return t;
+}
+
+std::string key_figure(const std::string& css, const std::string& figure, const std::string& words) {
+    return "<li class=\"" + css + "\"><span class=\"figure\">" + html(figure) + "</span>" + html(words) + "</li>\n";
+}
+
+std::string kind_share(const ReportInput& in, const StreamTotals& t, const std::string& kind) {
+    auto found = t.count_by_kind.find(kind);
+    const double count = found == t.count_by_kind.end() ? 0 : found->second;
+    return share_for(t.cohort > 0 ? count / t.cohort : 0, count, in.small);
+}
+
+std::string per_year(const ReportInput& in, double count) {
+    const double years = cohort_years(in.results.settings);
+    const double value = years > 0 ? count / years : count;
+    return in.small.hides(count) || in.small.hides(value) ? in.small.mask() : people_number(value);
 }
 
 std::string drop_off_names(const ReportInput& in) {
@@ -38,110 +56,90 @@ std::string drop_off_names(const ReportInput& in) {
     for (const auto& o : outcome_list(in.model)) {
         if (o.kind == "drop_off") names += (names.empty() ? "" : " or ") + o.label;
     }
-    return names.empty() ? "a bad end" : names;
+    return names.empty() ? "no drop-off outcome in this model" : names;
 }
 
-std::string key_figure(const std::string& css, const std::string& figure, const std::string& words) {
-    return "<li class=\"" + css + "\"><span class=\"figure\">" + html(figure) + "</span>" + html(words) + "</li>\n";
+std::string key_figures(const ReportInput& in, const StreamTotals& t, const std::string& who) {
+    return "<ul class=\"key-figures\">\n" + key_figure("", per_year(in, t.cohort), " " + who + " a year") +
+           key_figure("good", kind_share(in, t, "settled"), " found a settled home") +
+           key_figure("bad", kind_share(in, t, "drop_off"), " dropped off (" + drop_off_names(in) + ")") +
+           key_figure("", kind_share(in, t, "neutral"), " made their own way or were referred elsewhere") + "</ul>\n";
 }
 
-// The widest 95% interval of an outcome share, in percentage points.
-double widest_share_half_width(const ReportInput& in) {
-    double widest = 0;
-    for (const auto& o : outcome_list(in.model)) {
-        widest = std::max(widest, outcome_figures(in, o.id)[Metric::outcome_share].half_width());
+// The whole cohort, for models without arrival streams in their results.
+StreamTotals whole_cohort(const ReportInput& in) {
+    StreamTotals t;
+    t.cohort = in.results.whole[Metric::cohort_size].mean;
+    for (const auto& o : outcome_list(in.model))
+        t.count_by_kind[o.kind] += outcome_figures(in, o.id)[Metric::outcome_count].mean;
+    return t;
+}
+
+std::string others_line(const ReportInput& in) {
+    std::string out;
+    for (const ArrivalResult& a : in.results.by_arrival) {
+        if (a.headline) continue;
+        StreamTotals t;
+        t.cohort = a.figures[Metric::arrival_cohort].mean;
+        const auto outcomes = outcome_list(in.model);
+        for (std::size_t o = 0; o < outcomes.size() && o < a.outcomes.size(); ++o)
+            t.count_by_kind[outcomes[o].kind] += t.cohort * a.outcomes[o][Metric::arrival_outcome_share].mean;
+        out += "<li>" + html(a.label.empty() ? readable_id(a.id) : a.label) + ": " + html(per_year(in, t.cohort)) +
+               " a year; " + html(kind_share(in, t, "settled")) + " settled, " + html(kind_share(in, t, "drop_off")) +
+               " dropped off.</li>\n";
     }
-    return widest * 100;
+    return out.empty() ? "" : "<p>Counted apart, because their journeys differ:</p>\n<ul>\n" + out + "</ul>\n";
 }
 
-std::string precision_text(const ReportInput& in) {
-    std::string runs = std::to_string(in.results.settings.replications);
-    char points[32];
-    std::snprintf(points, sizeof points, "%.1f", widest_share_half_width(in));
-    return "How precise are these figures? The simulation ran the same pathway " + runs +
-           " times with different "
-           "chance events. Each figure is the average of those runs, and its 95% interval shows how much it could "
-           "move by chance: the shares of people reaching each outcome are within about " +
-           std::string(points) +
-           " percentage points of the true figure for this model. The model itself rests on the sources and "
-           "assumptions listed at the end; if those are wrong, the figures are wrong too.";
+std::string headline_part(const ReportInput& in) {
+    const bool split = std::any_of(in.results.by_arrival.begin(), in.results.by_arrival.end(),
+                                   [](const ArrivalResult& a) { return a.headline; });
+    if (!split) return key_figures(in, whole_cohort(in), "households arrived");
+    std::string streams;
+    for (const ArrivalStream& a : in.model.arrivals) {
+        if (a.headline) streams += (streams.empty() ? "" : "; ") + (a.label.empty() ? readable_id(a.id) : a.label);
+    }
+    return "<h3>The borough's own grants</h3>\n" + paragraph(html(streams) + ".") +
+           key_figures(in, stream_totals(in, true), "households arrived") + others_line(in);
 }
 
-std::string glossary() {
-    return "<h3>Words used in this report</h3>\n<dl class=\"glossary\">\n"
-           "<dt>Cohort</dt><dd>Everyone who arrived in the pathway during the period the simulation follows.</dd>\n"
-           "<dt>Stage</dt><dd>One step of the journey, for example housing casework or temporary accommodation.</dd>\n"
-           "<dt>Settled</dt><dd>The journey ended in a home of one's own, such as a private or social tenancy.</dd>\n"
-           "<dt>Drop off</dt><dd>The journey ended badly, for example in homelessness or sleeping rough.</dd>\n"
-           "<dt>Give up waiting</dt><dd>A person left a queue before getting help (the model calls this a "
-           "renege).</dd>\n"
-           "<dt>Deadline</dt><dd>A fixed time limit, such as asylum support ending a number of days after a "
-           "decision.</dd>\n"
-           "<dt>Median</dt><dd>The middle value: half of the people took less time, half took more.</dd>\n"
-           "<dt>95% interval</dt><dd>A range that very likely holds the true figure for this model. A narrow range "
-           "means a precise figure.</dd>\n"
-           "<dt>Scenario</dt><dd>A &quot;what if&quot; change to the pathway, run on the same simulated people.</dd>\n"
-           "</dl>\n";
+std::string lead(const ReportInput& in) {
+    std::string out = "This report follows the " + cohort_window(in.model, in.results.settings) +
+                      ", through the pathway \xE2\x80\x9C" + in.model.name +
+                      "\xE2\x80\x9D. Every figure counts households; figures a year are the period's count divided "
+                      "by its length. Day 0 of a journey is the day the household enters the pathway.";
+    return "<p class=\"lead\">" + html(out) + "</p>\n";
+}
+
+std::string findings_part(const ReportInput& in, const std::vector<Finding>& findings) {
+    std::string out = "<h3 id=\"summary-findings\">Where households are lost</h3>\n";
+    if (findings.empty())
+        return out + paragraph("No household is lost in this model: nobody drops off or is moved on.");
+    out += "<ol class=\"findings\">\n";
+    for (const Finding& f : findings) out += "<li>" + html(finding_sentence(in, f)) + "</li>\n";
+    return out + "</ol>\n";
+}
+
+std::string recommendations_part(const ReportInput& in, const std::vector<Finding>& findings) {
+    if (findings.empty()) return "";
+    std::string out = "<h3 id=\"summary-recommendations\">Recommendations</h3>\n<ol class=\"recommendations\">\n";
+    for (const Finding& f : findings) out += "<li>" + html(recommendation(in, f)) + "</li>\n";
+    return out + "</ol>\n";
 }
 
 }  // namespace
 
-std::string gap_sentence(const ReportInput& in, const Gap& g) {
-    std::string who = in.small.hides(g.people) ? "Fewer than " + people_number(in.small.threshold()) + " people"
-                                               : "About " + people_number(g.people.mean) + " people (" +
-                                                     percent(g.share_of_cohort.mean) + " of everyone)";
-    std::string sentence = who + " " + gap_kind_words(g);
-    if (g.kind != GapKind::drop_off)
-        sentence += " at";
-    else
-        sentence = who + " dropped off after";
-    sentence += " \xE2\x80\x9C" + g.label + "\xE2\x80\x9D";
-    if (g.kind == GapKind::wait && g.mean_wait_days) {
-        sentence += ", for " + days_number(g.mean_wait_days->mean) + " days on average";
-    } else {
-        sentence += ", usually about " + days_number(g.days_p50.mean) + " days after arriving";
-    }
-    sentence += g.unsupported() ? ". No support is offered at this stage." : ".";
-    if (!g.note.empty()) sentence += " " + g.note;
-    return sentence;
-}
-
 std::string summary_section(const ReportInput& in) {
-    const Stat cohort = in.results.whole[Metric::cohort_size];
-    KindTotals settled = totals_of(in, "settled"), dropped = totals_of(in, "drop_off");
-    Stat unfinished = in.results.whole[Metric::cohort_unfinished];
-    double still = cohort.mean > 0 ? unfinished.mean / cohort.mean : 0;
-    std::string body = "<p class=\"lead\">This report follows people through the housing pathway described by the "
-                       "model \xE2\x80\x9C" +
-                       html(in.model.name) + "\xE2\x80\x9D. ";
-    if (!in.model.note.empty()) body += html(in.model.note) + " ";
-    body += "It is a simulation: it shows what the model's figures imply, not a count of real people.</p>\n";
-    body += "<ul class=\"key-figures\">\n" +
-            key_figure("", people(cohort.mean, in.small), " people arrived in the period followed (the cohort)") +
-            key_figure("good", share_for(settled.share.mean, settled.count.mean, in.small), " found a settled home") +
-            key_figure("bad", share_for(dropped.share.mean, dropped.count.mean, in.small),
-                       " dropped off (" + drop_off_names(in) + ")") +
-            key_figure("", share_for(still, unfinished.mean, in.small), " were still in the pathway at the end") +
-            "</ul>\n";
-    body += "<h3>The biggest gaps</h3>\n";
-    if (in.gaps.gaps.empty()) {
-        body += paragraph("Nobody drops off, gives up or waits long in this model.");
-    } else {
-        body += "<ol>\n";
-        for (const Gap& g : in.gaps.gaps) {
-            if (g.rank > 3) break;
-            body += "<li>" + html(gap_sentence(in, g)) + "</li>\n";
-        }
-        body += "</ol>\n";
-    }
+    const StageGroups groups = stage_groups(in.model);
+    const std::vector<Finding> findings = summary_findings(in, groups);
+    std::string body = lead(in) + headline_part(in) + findings_part(in, findings) + what_if_summary(in) +
+                       recommendations_part(in, findings);
     if (in.small.active()) {
-        body +=
-            paragraph("To protect privacy, any number of people below " + html(people_number(in.small.threshold())) +
-                      " is shown as \xE2\x80\x9C" + html(in.small.mask()) +
-                      "\xE2\x80\x9D, and shares that would reveal "
-                      "such a number are marked \xE2\x80\x9Csuppressed\xE2\x80\x9D.");
+        body += paragraph("<span class=\"note\">" +
+                          html("Any count under " + people_number(in.small.threshold()) + " is shown as \xE2\x80\x9C" +
+                               in.small.mask() + "\xE2\x80\x9D, to protect privacy.") +
+                          "</span>");
     }
-    body += paragraph(html(precision_text(in))) + glossary();
     return section("summary", "Summary", body);
 }
 

@@ -4,7 +4,9 @@
 
 #include "report/text/shared_text.h"
 
+#include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 
@@ -61,5 +63,40 @@ std::string share_interval(const Stat& share, const Stat& count, const SmallNumb
 }
 
 std::string readable_id(const std::string& id) { return text::readable_id(id); }
+
+}  // namespace pathways::report
+
+namespace pathways::report {
+
+namespace {
+
+constexpr double days_a_year = 365.25;
+
+}  // namespace
+
+double cohort_years(const RunSettings& settings) {
+    return std::max(0.0, settings.horizon_days - settings.warmup_days) / days_a_year;
+}
+
+std::string month_of_day(const Model& model, double day) {
+    static const char* const months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                         "July",    "August",   "September", "October", "November", "December"};
+    const auto& start = model.simulation.start_date;
+    if (!start) return "day " + days_number(day);
+    const std::chrono::year_month_day date{std::chrono::sys_days{*start} +
+                                           std::chrono::days{static_cast<long>(std::floor(day))}};
+    return std::string(months[static_cast<unsigned>(date.month()) - 1]) + " " +
+           std::to_string(static_cast<int>(date.year()));
+}
+
+std::string cohort_window(const Model& model, const RunSettings& settings) {
+    const double years = cohort_years(settings);
+    std::string out = "households arriving between " + month_of_day(model, settings.warmup_days) + " and " +
+                      month_of_day(model, settings.horizon_days - 1) + " (" + text::trimmed(years, 1) +
+                      (years == 1 ? " year" : " years") + "), followed ";
+    if (settings.follow_up_days)
+        return out + "for up to " + days_number(*settings.follow_up_days) + " days after the last arrival";
+    return out + "until their journeys end";
+}
 
 }  // namespace pathways::report

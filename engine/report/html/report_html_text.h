@@ -6,7 +6,9 @@
 #include <string_view>
 
 #include "format/load.h"
+#include "model/model.h"
 #include "report/results/gaps_suppression.h"
+#include "results/results.h"
 #include "tallies/statistic.h"
 
 namespace pathways::report {
@@ -39,5 +41,17 @@ std::string share_interval(const Stat& share, const Stat& count, const SmallNumb
 
 // A stage's label, or its id with underscores as spaces.
 std::string readable_id(const std::string& id);
+
+}  // namespace pathways::report
+
+namespace pathways::report {
+
+// Years the cohort arrives over: (horizon - warm-up) in years of 365.25 days.
+double cohort_years(const RunSettings& settings);
+// "April 2026" for a day of the run, or "day 365" when the model gives no start date.
+std::string month_of_day(const Model& model, double day);
+// "households arriving between April 2026 and March 2030 (4 years), followed until their
+// journeys end": said wherever counts appear, so a reader knows what they count.
+std::string cohort_window(const Model& model, const RunSettings& settings);
 
 }  // namespace pathways::report

@@ -1,0 +1,45 @@
+#pragma once
+// What the summary says of the gaps: the losses it names (never a handover,
+// never a wait), who they touch, and which what-if closes most of each.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "report/html/report_html.h"
+
+namespace pathways::report {
+
+// Expected entries to each stage by attribute value, from the model read as a
+// chain under the rules in force when the cohort starts arriving:
+// [stage id][attribute][value]. Empty when the chain cannot be solved.
+using StageGroups = std::map<std::string, std::vector<std::vector<double>>>;
+StageGroups stage_groups(const Model& model);
+
+// "Household: single 100%; Needs interpreter: no 50%, yes 50%" for a stage;
+// attributes every arrival shares one value of are left out. Empty when unknown.
+std::string group_breakdown(const Model& model, const StageGroups& groups, const std::string& stage);
+// The values that make up nearly all (95% or more) of a stage's entries:
+// "household single, priority need no"; "" when no attribute narrows it.
+std::string group_named(const Model& model, const StageGroups& groups, const std::string& stage);
+
+// A loss: a drop-off, or a renege or deadline that costs support or a home,
+// whose count holds no handover.
+bool is_loss(const Model& model, const Gap& gap);
+
+struct Finding {
+    const Gap* gap = nullptr;
+    std::string group;
+    // The what-if that lowers the count most, clear of noise; none: -1.
+    int best = -1;
+};
+// The biggest losses, one a stage, so nobody is counted twice in one finding.
+std::vector<Finding> summary_findings(const ReportInput& in, const StageGroups& groups, std::size_t count = 3);
+
+// "At “Move-on period”, households had to leave their accommodation when a deadline
+// passed, between day 53 and day 70 after arriving (...): about 55 a year, nearly all
+// of them household single. Support there today: ..."
+std::string finding_sentence(const ReportInput& in, const Finding& f);
+// Where, when, who, what is there today, and the what-if that closes most of it.
+std::string recommendation(const ReportInput& in, const Finding& f);
+
+}  // namespace pathways::report

@@ -1,0 +1,167 @@
+// Sections: the headline figures year by year, the evidence by kind, and the
+// words the report uses, defined from the model.
+#include <cmath>
+
+#include "report/html/report_html_parts.h"
+#include "report/html/report_html_text.h"
+
+namespace pathways::report {
+
+namespace {
+
+constexpr double days_a_year = 365.25;
+
+struct Year {
+    double from_day = 0, to_day = 0;
+    double arrivals = 0;
+    std::map<std::string, double> by_kind;  // outcome counts by kind
+};
+
+// Stages cohort households arrive at: their entries count the arrivals of a year.
+std::vector<std::size_t> arrival_stage_slots(const ReportInput& in) {
+    std::vector<std::size_t> slots;
+    for (const ArrivalStream& a : in.model.arrivals) {
+        if (!a.in_cohort) continue;
+        for (std::size_t i = 0; i < in.results.stages.size(); ++i) {
+            if (in.results.stages[i].id == in.model.stages[a.to].id &&
+                std::find(slots.begin(), slots.end(), i) == slots.end())
+                slots.push_back(i);
+        }
+    }
+    return slots;
+}
+
+std::vector<Year> years_of(const ReportInput& in) {
+    const RunSettings& run = in.results.settings;
+    std::vector<Year> years;
+    for (double from = run.warmup_days; from + 1 < run.horizon_days; from += days_a_year) {
+        Year y;
+        y.from_day = from;
+        y.to_day = std::min(from + days_a_year, run.horizon_days);
+        years.push_back(y);
+    }
+    const auto outcomes = outcome_list(in.model);
+    const auto arrivals = arrival_stage_slots(in);
+    for (const PeriodResult& p : in.results.by_period) {
+        const double middle = (p.from_day + p.to_day) / 2;
+        for (Year& y : years) {
+            if (middle < y.from_day || middle >= y.to_day) continue;
+            for (std::size_t i : arrivals)
+                y.arrivals += i < p.stages.size() ? p.stages[i][Metric::period_entries].mean : 0;
+            for (std::size_t o = 0; o < outcomes.size() && o < p.outcomes.size(); ++o)
+                y.by_kind[outcomes[o].kind] += p.outcomes[o][Metric::period_outcome_count].mean;
+        }
+    }
+    return years;
+}
+
+}  // namespace
+
+std::string periods_section(const ReportInput& in) {
+    if (in.results.by_period.empty()) return "";
+    Table table{
+        "Households each year (every household in the pathway that year, the cohort and those still on their way)",
+        {"Year", "Arrived", "Settled", "Dropped off", "Other ends"},
+        {}};
+    std::vector<Year> years = years_of(in);
+    for (Year& y : years) {
+        auto count = [&](double v) { return html(people(v, in.small)); };
+        table.rows.push_back({html(month_of_day(in.model, y.from_day) + " to " + month_of_day(in.model, y.to_day - 1)),
+                              count(y.arrivals), count(y.by_kind["settled"]), count(y.by_kind["drop_off"]),
+                              count(y.by_kind["neutral"])});
+    }
+    std::string body = paragraph(html(
+        "The model counts its figures by calendar period. Each row is one year of the arrival window; journeys end in "
+        "the year they end, so a year's endings include households that arrived the year before. Journeys that end "
+        "after the window, during the follow-up, are in the outcome tables but in no row here."));
+    return section("periods", "Year by year", body + table.html());
+}
+
+namespace {
+
+// Every evidence item of the model's stages that is (or is not) what people told us.
+std::string evidence_items(const ReportInput& in, bool told_by_people) {
+    std::string out;
+    for (const Stage& s : in.model.stages) {
+        for (const Evidence& e : s.evidence) {
+            if ((e.kind.empty() || e.told_by_people()) != told_by_people) continue;
+            out += "<li><strong>" + html(stage_label(in.model, s.id)) + ":</strong> " + html(e.text) +
+                   (e.source.empty() ? "" : " <span class=\"note\">(" + html(e.source) + ")</span>") + "</li>\n";
+        }
+    }
+    return out.empty() ? "" : "<ul class=\"evidence\">\n" + out + "</ul>\n";
+}
+
+}  // namespace
+
+std::string evidence_section(const ReportInput& in) {
+    const std::string told = evidence_items(in, true), published = evidence_items(in, false);
+    if (told.empty() && published.empty()) return "";
+    std::string body = "<h3>What people told us</h3>\n" +
+                       (told.empty() ? paragraph("No testimony from residents is recorded in this model yet.") : told);
+    if (!published.empty())
+        body += paragraph("Published evidence (statistics, law and practice, not what residents told us) is listed "
+                          "stage by stage in the appendix.");
+    return section("evidence", "Evidence", body);
+}
+
+std::string published_evidence_section(const ReportInput& in) {
+    const std::string published = evidence_items(in, false);
+    if (published.empty()) return "";
+    return section("published-evidence", "Published evidence",
+                   paragraph("Statistics, law and practice, as published; not what residents told us.") + published);
+}
+
+namespace {
+
+std::string outcome_definitions(const Model& model) {
+    std::string out;
+    for (const char* kind : {"settled", "drop_off", "neutral"}) {
+        std::string names;
+        for (const auto& o : outcome_list(model)) {
+            if (o.kind == kind) names += (names.empty() ? "" : "; ") + o.label;
+        }
+        if (names.empty()) continue;
+        const std::string term = std::string(kind) == "settled"    ? "Settled"
+                                 : std::string(kind) == "drop_off" ? "Drop-off"
+                                                                   : "Other end";
+        out += "<dt>" + term + "</dt><dd>In this model: " + html(names) + ".</dd>\n";
+    }
+    return out;
+}
+
+std::string deadline_definitions(const Model& model) {
+    std::string out;
+    for (const Deadline& d : model.deadlines) {
+        out += "<dt>" + html(d.label.empty() ? readable_id(d.id) : d.label) +
+               "</dt><dd>The clock starts at \xE2\x80\x9C" + html(stage_label(model, model.stages[d.starts_at].id)) +
+               "\xE2\x80\x9D and runs about " + html(days_number(d.after.mean())) + " days.";
+        std::string effects;
+        for (MoveEffect e : {MoveEffect::loses_accommodation, MoveEffect::loses_support, MoveEffect::handover}) {
+            if (std::find(d.effect.begin(), d.effect.end(), e) == d.effect.end()) continue;
+            effects += effects.empty() ? " " : "; ";
+            effects += e == MoveEffect::loses_accommodation ? "some lose their accommodation"
+                       : e == MoveEffect::loses_support     ? "some lose support"
+                                                            : "some are handed over to the next duty with nothing lost";
+        }
+        out += html(effects.empty() ? "" : effects + ".") + "</dd>\n";
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string glossary_section(const ReportInput& in) {
+    std::string body =
+        "<dl class=\"glossary\">\n<dt>Household</dt><dd>What the model counts: a single adult or a family.</dd>\n" +
+        outcome_definitions(in.model) + deadline_definitions(in.model) +
+        "<dt>Handover</dt><dd>A deadline that passes a household to the next duty or service with "
+        "nothing lost: never counted as a loss.</dd>\n"
+        "<dt>Give up waiting</dt><dd>A household left a queue before getting help.</dd>\n"
+        "<dt>95% interval</dt><dd>A range that very likely holds the true figure for this model; it "
+        "shows chance, not whether the model's assumptions are right.</dd>\n"
+        "<dt>What-if</dt><dd>A change to the pathway, run on the same simulated households.</dd>\n</dl>\n";
+    return section("glossary", "Words used in this report", body);
+}
+
+}  // namespace pathways::report
