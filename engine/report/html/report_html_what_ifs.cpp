@@ -63,19 +63,27 @@ std::string cost_change(const ReportInput& in, const ScenarioComparison& s) {
                 signed_text(c.hi, money(c.hi)) + ")");
 }
 
-// "every headline effect holds in at least 80% of plausible worlds".
+// How often the what-if moves each drop-off outcome the way it does as
+// written: "lost contact falls in 99% of plausible worlds". Those are the
+// losses the table's figures are about; the other effects are in the appendix.
 std::string robustness(const ReportInput& in, const std::string& name) {
     if (!in.sensitivity) return "";
     for (const auto& sc : in.sensitivity->scenarios) {
         if (sc.name != name) continue;
-        double least = 1;
-        bool any = false;
-        for (const auto& e : sc.effects) {
-            if (!e.p_same_sign) continue;
-            least = std::min(least, *e.p_same_sign);
-            any = true;
+        std::vector<std::string> parts;
+        for (const Stage& stage : in.model.stages) {
+            if (stage.outcome != OutcomeKind::drop_off) continue;
+            for (const auto& e : sc.effects) {
+                if (e.metric != "outcomes." + stage.id + ".share" || !e.p_same_sign || e.central == 0) continue;
+                parts.push_back(stage.id == stage.label || stage.label.empty() ? stage.id : stage.label);
+                parts.back() += std::string(e.central < 0 ? " falls" : " rises") + " in " + percent(*e.p_same_sign) +
+                                " of plausible worlds";
+            }
         }
-        return any ? "same direction in at least " + percent(least) + " of plausible worlds" : "not measured";
+        if (parts.empty()) return "not measured";
+        std::string out = parts.front();
+        for (std::size_t i = 1; i < parts.size(); ++i) out += "; " + parts[i];
+        return out;
     }
     return "not in the study";
 }
