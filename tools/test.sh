@@ -30,7 +30,7 @@ cmake --build "$here/build-sanitize" -j "$jobs"
 # (its uncertainty ranges are checked on about 80 variants of it) takes minutes
 # under the sanitizers; the tests that only re-run the reference model and its
 # scenarios are left to the normal build above, which runs them all.
-reference_only='hackney|cli\.test_(bundled_models|evidence_register|validate|readme_commands)$'
+reference_only='hackney|cli\.test_(bundled_models|evidence_register|validate|readme_commands|report_print|suppression|same_numbers)$'
 (cd "$here/build-sanitize" && ctest --output-on-failure -j "$jobs" -L 'unit|cli' -E "$reference_only")
 
 # A short run of each libFuzzer harness (fuzz/), with clang, which the setup
