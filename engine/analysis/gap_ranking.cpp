@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "tallies/model_index.h"
+
 namespace pathways {
 
 namespace {
@@ -100,6 +102,56 @@ std::optional<Gap> gap_at(const Stage& stage, GapKind kind, const Figures& figur
     return g;
 }
 
+// Whether arrivals in the cohort come with more than one value of attribute a
+// (or, for a = no_slot, by more than one stream), or a stage sets it on the way:
+// a value everyone shares tells no groups apart.
+bool tells_groups_apart(const Model& model, std::uint32_t a) {
+    for (const Stage& stage : model.stages) {
+        for (const Condition& set : stage.sets) {
+            if (set.attribute == a) return true;
+        }
+    }
+    std::size_t seen = 0;
+    std::vector<bool> value_seen(a == no_slot ? 0 : model.attributes[a].values.size(), false);
+    for (const ArrivalStream& stream : model.arrivals) {
+        if (!stream.in_cohort) continue;
+        if (a == no_slot) {
+            ++seen;
+            continue;
+        }
+        for (std::size_t v = 0; a < stream.mix.size() && v < stream.mix[a].size(); ++v) {
+            if (stream.mix[a][v] > 0 && !value_seen[v]) {
+                value_seen[v] = true;
+                ++seen;
+            }
+        }
+    }
+    return seen > 1;
+}
+
+std::vector<GapBreakdown> breakdowns_of(const Model& model, const ModelIndex& index, const std::vector<double>& counts,
+                                        GapKind kind) {
+    std::vector<GapBreakdown> out;
+    if (counts.size() != gap_kind_count * index.group_slots) return out;
+    const double* of_kind = counts.data() + static_cast<std::size_t>(kind) * index.group_slots;
+    for (std::uint32_t a = 0; a < model.attributes.size(); ++a) {
+        if (!tells_groups_apart(model, a)) continue;
+        GapBreakdown b{model.attributes[a].name, {}};
+        const std::vector<std::string>& values = model.attributes[a].values;
+        for (std::size_t v = 0; v < values.size(); ++v)
+            b.groups.push_back({values[v], "", of_kind[index.attribute_first_slot[a] + v]});
+        out.push_back(std::move(b));
+    }
+    if (!tells_groups_apart(model, no_slot)) return out;
+    GapBreakdown streams{arrival_stream_breakdown, {}};
+    for (std::size_t s = 0; s < model.arrivals.size(); ++s) {
+        const ArrivalStream& stream = model.arrivals[s];
+        if (stream.in_cohort) streams.groups.push_back({stream.id, stream.label, of_kind[index.stream_first_slot + s]});
+    }
+    out.push_back(std::move(streams));
+    return out;
+}
+
 }  // namespace
 
 GapAnalysis analyse_gaps(const Model& model, const Results& results, const std::vector<ScenarioComparison>& scenarios) {
@@ -107,6 +159,7 @@ GapAnalysis analyse_gaps(const Model& model, const Results& results, const std::
     a.model = model.name;
     a.cohort = results.whole[Metric::cohort_size];
     for (const ScenarioComparison& s : scenarios) a.scenario_names.push_back(s.name);
+    const ModelIndex index(model);
     for (StageIndex s = 0; s < model.stages.size(); ++s) {  // model order: the tie-break below keeps it
         const Stage& stage = model.stages[s];
         const StageResult* figures = results.stage(stage.id);
@@ -115,6 +168,7 @@ GapAnalysis analyse_gaps(const Model& model, const Results& results, const std::
             auto gap = gap_at(stage, kind, figures->figures, a.cohort.mean);
             if (!gap || !describe_moves(model, s, *gap)) continue;
             gap->scenarios = scenario_changes(s, stage.id, kind, scenarios);
+            gap->breakdowns = breakdowns_of(model, index, figures->gap_groups, kind);
             a.gaps.push_back(std::move(*gap));
         }
     }

@@ -25,6 +25,18 @@ struct GapScenarioChange {
     Stat scenario_people;  // the scenario's own count, for suppression
 };
 
+// Who a gap touched, by one attribute's values or by arrival stream: mean
+// households of the cohort, counted by the simulation as the gap happened.
+struct GapGroup {
+    std::string value, label;  // label: the stream's, empty for an attribute value
+    double people = 0;
+};
+struct GapBreakdown {
+    std::string by;  // an attribute's name, or "arrival_stream"
+    std::vector<GapGroup> groups;
+};
+inline constexpr const char* arrival_stream_breakdown = "arrival_stream";
+
 struct Gap {
     std::size_t rank = 0;  // 1 = most people
     std::string stage, label;
@@ -39,6 +51,9 @@ struct Gap {
     std::optional<MoveEffect> effect;
     std::string note;  // what else the count holds: "The count includes people who moved on to ..."
     std::vector<GapScenarioChange> scenarios;
+    // Only the attributes and streams whose values arrivals differ in; empty
+    // for results read from a file.
+    std::vector<GapBreakdown> breakdowns;
     bool unsupported() const { return support.empty(); }
 };
 

@@ -120,8 +120,6 @@ bool is_headline(Metric m);
 
 // The kinds of gap the gap analysis ranks, with the metric counting the
 // people in each and those timing it (days since arrival).
-enum class GapKind : std::uint8_t { drop_off, renege, deadline, wait };
-inline constexpr GapKind all_gap_kinds[] = {GapKind::drop_off, GapKind::renege, GapKind::deadline, GapKind::wait};
 const char* gap_kind_name(GapKind kind);  // "drop_off", ...: names in gaps.json and the summary
 Metric gap_people_metric(GapKind kind);
 Metric gap_days_p50_metric(GapKind kind);

@@ -42,6 +42,9 @@ struct StageResult {
     Figures figures;
     // Mean people in the stage on each day over [0, horizon); empty unless the run kept them.
     std::vector<double> daily_occupancy;
+    // Mean cohort members each kind of gap touched here, by group: GapKind *
+    // group slots + slot (ModelIndex). Empty for results read from a file.
+    std::vector<double> gap_groups;
 };
 
 struct FlowResult {

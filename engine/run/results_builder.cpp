@@ -25,7 +25,7 @@ void lay_out_items(const Model& model, const ModelIndex& index, Results& r) {
         r.outcomes.push_back({stage.id, stage.label, stage.outcome, {}});
     }
     for (const Stage& stage : model.stages) {
-        if (stage.kind != StageKind::outcome) r.stages.push_back({stage.id, stage.kind, {}, {}});
+        if (stage.kind != StageKind::outcome) r.stages.push_back({stage.id, stage.kind, {}, {}, {}});
     }
     for (const auto& [from, to] : index.flow) r.flows.push_back({model.stages[from].id, model.stages[to].id, {}});
     for (const Attribute& a : model.attributes) {
@@ -140,9 +140,11 @@ Results build_results(const Model& model, const RunResults& run, const RunProven
     for (std::size_t c = 0; c < columns.size(); ++c) place(model, columns[c], run.stats[c], stage_position, r);
     mark_unjudgeable_targets(model, run, r);
     r.curves = curves_of(run);
-    for (std::size_t s = 0; s < model.stages.size() && s < run.daily_occupancy.size(); ++s) {
-        if (model.stages[s].kind != StageKind::outcome)
-            r.stages[stage_position[s]].daily_occupancy = run.daily_occupancy[s];
+    for (std::size_t s = 0; s < model.stages.size(); ++s) {
+        if (model.stages[s].kind == StageKind::outcome) continue;
+        StageResult& stage = r.stages[stage_position[s]];
+        if (s < run.daily_occupancy.size()) stage.daily_occupancy = run.daily_occupancy[s];
+        if (s < run.gap_groups.size()) stage.gap_groups = run.gap_groups[s];
     }
     r.manifest = {PATHWAYS_VERSION, p.model_file, p.model_sha256, p.command, p.scenario_files, p.scenario_sha256};
     r.events = run.events;

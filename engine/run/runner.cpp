@@ -18,6 +18,7 @@ struct ReplicationOutput {
     std::vector<double> metrics;
     std::vector<std::vector<double>> curves;
     std::vector<std::vector<double>> daily;
+    std::vector<std::vector<double>> gap_groups;
     std::unique_ptr<VisitObserver> observer;
     std::uint64_t events = 0;
 };
@@ -36,7 +37,10 @@ ReplicationOutput reduce(const CompiledModel& compiled, const MetricLayout& layo
     out.metrics = measure(compiled.model, compiled.index, layout, stats);
     const double cohort = static_cast<double>(stats.cohort_size);
     for (const OutcomeTally& t : stats.outcomes) out.curves.push_back(t.days_sketch.shares_at_most(grid, cohort));
-    for (const StageTally& t : stats.stages) out.daily.push_back(t.occupancy.daily());
+    for (const StageTally& t : stats.stages) {
+        out.daily.push_back(t.occupancy.daily());
+        out.gap_groups.emplace_back(t.gap_groups.begin(), t.gap_groups.end());
+    }
     out.events = stats.events;
     return out;
 }
@@ -104,6 +108,7 @@ private:
             results_.replications.push_back(std::move(out.metrics));
             add_into(results_.curves, out.curves);
             add_into(results_.daily_occupancy, out.daily);
+            add_into(results_.gap_groups, out.gap_groups);
             results_.observers.push_back(std::move(out.observer));
             results_.events += out.events;
             pending_.erase(it);
@@ -189,10 +194,9 @@ RunResults run_model(const Model& model, const RunRequest& request) {
         }
     }
     const double n = static_cast<double>(std::max<std::size_t>(1, results.replications.size()));
-    for (auto& c : results.curves)
-        for (double& v : c) v /= n;
-    for (auto& d : results.daily_occupancy)
-        for (double& v : d) v /= n;
+    for (auto* means : {&results.curves, &results.daily_occupancy, &results.gap_groups})
+        for (auto& series : *means)
+            for (double& v : series) v /= n;
     return results;
 }
 

@@ -46,6 +46,9 @@ struct RunResults {
     std::vector<std::vector<double>> curves;  // [outcome slot][day index], mean over replications
     // Mean occupancy on each day over [0, horizon), per stage (when requested).
     std::vector<std::vector<double>> daily_occupancy;
+    // Cohort members each kind of gap touched at each stage, by group (see
+    // StageTally::gap_groups), mean over replications.
+    std::vector<std::vector<double>> gap_groups;            // [stage][kind * group slots + slot]
     std::vector<std::unique_ptr<VisitObserver>> observers;  // by replication, when requested
     std::uint64_t events = 0;
     std::uint32_t threads = 1;

@@ -20,6 +20,7 @@ TallyRecorder::TallyRecorder(const Model& model, const Model& rules, const Model
         t.occupancy = t.queue = t.busy = t.capacity = TimeAverage(warmup_, horizon_);
         if (daily_occupancy) t.occupancy.track_daily(static_cast<std::size_t>(std::ceil(horizon_)));
         if (counting_periods_) t.occupancy.track_periods(&index.period_bounds);
+        t.gap_groups.assign(gap_kind_count * index.group_slots, 0);
     }
     stats_.outcomes.resize(index.outcome_stage.size());
     stats_.flows.assign(index.flow.size(), 0);
@@ -94,6 +95,7 @@ void TallyRecorder::finished(const Person& x, StageIndex outcome, std::optional<
     if (from && model_.stages[outcome].outcome == OutcomeKind::drop_off) {
         ++stats_.stages[*from].drop_offs_after;
         stats_.stages[*from].when_drop_off.add(days);
+        count_groups(x, *from, GapKind::drop_off);
     }
     if (observer_) report(x, now, LeaveReason::outcome);
 }

@@ -49,6 +49,7 @@ public:
         if (now > x.entered) {
             ++tally.waited;
             tally.when_wait.add(x.entered - x.arrived);
+            count_groups(x, s, GapKind::wait);
         }
     }
     // x leaves its stage at `now`, before its service place (if any) is freed.
@@ -72,12 +73,14 @@ public:
         StageTally& tally = stats_.stages[x.stage];
         ++tally.reneged;
         tally.when_renege.add(now - x.arrived);
+        count_groups(x, x.stage, GapKind::renege);
     }
     void diverted(const Person& x, Days now) {
         if (!x.cohort) return;
         StageTally& tally = stats_.stages[x.stage];
         ++tally.diverted;
         tally.when_deadline.add(now - x.arrived);
+        count_groups(x, x.stage, GapKind::deadline);
     }
     void moved(const Person& x, StageIndex from, StageIndex to) {
         if (!x.cohort) return;
@@ -97,6 +100,14 @@ private:
     void report(const Person& x, Days left, LeaveReason how) const;
     void stay_ended(Person& x, Days now, LeaveReason how);
     void journey_ended(const Person& x, std::uint32_t slot, Days days);
+    // Counts a cohort member's gap at stage s under each of their values and their stream.
+    void count_groups(const Person& x, StageIndex s, GapKind kind) {
+        std::uint64_t* counts =
+            stats_.stages[s].gap_groups.data() + static_cast<std::size_t>(kind) * index_.group_slots;
+        for (std::uint32_t a = 0; a < index_.attribute_first_slot.size(); ++a)
+            ++counts[index_.attribute_first_slot[a] + model_.profile_value(x.profile, a)];
+        ++counts[index_.stream_first_slot + x.stream];
+    }
     // Counts item `item` in the period holding `now` (times never decrease).
     void count_in_period(std::vector<std::uint64_t>& counts, std::size_t item, Days now) {
         const std::vector<Days>& bounds = stats_.periods.bounds;

@@ -30,6 +30,12 @@ ModelIndex::ModelIndex(const Model& model)
     }
     for (const Period& p : periods) period_bounds.push_back(p.from);
     if (!periods.empty()) period_bounds.push_back(periods.back().to);
+    for (const Attribute& a : model.attributes) {
+        attribute_first_slot.push_back(group_slots);
+        group_slots += static_cast<std::uint32_t>(a.values.size());
+    }
+    stream_first_slot = group_slots;
+    group_slots += static_cast<std::uint32_t>(model.arrivals.size());
     add_flows(*this, model);
     for (const Regime& r : model.regimes) add_flows(*this, *r.rules);
 }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "model/model.h"
+#include "tallies/gap_kind.h"
 #include "tallies/quantile_sketch.h"
 #include "tallies/time_average.h"
 
@@ -27,6 +28,9 @@ struct StageTally {
     QuantileSketch when_drop_off, when_renege, when_deadline, when_wait;
     // Places available over the window, kept only when regimes change capacity.
     TimeAverage capacity;
+    // Who each kind of gap here touched: by GapKind * group slots + group slot
+    // (ModelIndex), with the values they had when it happened.
+    std::vector<std::uint64_t> gap_groups;
 };
 
 struct OutcomeTally {

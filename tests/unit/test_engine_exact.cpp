@@ -56,6 +56,38 @@ TEST(Deadlines, DoNotFireBeforeTheirTimeInAStageTheyStartIn) {
     EXPECT_EQ(r.stat("outcomes.street.days_to_outcome.mean").mean, 28);
 }
 
+// Seven single adults take a long way and five families a short one; the
+// deadline only catches the long way, so only single adults, from the first
+// stream, are counted in its gap.
+TEST(Deadlines, CountWhoTheyCatchByGroupAndByArrivalStream) {
+    ModelBuilder b;
+    b.settings(1000, 0, 1).attribute("household", {"single", "family"});
+    for (const auto& [size, mix] : {std::pair<std::uint64_t, Mix>{7, {{1, 0}}}, {5, {{0, 1}}}}) {
+        ArrivalStream& stream = b.arrivals("start", 0.0);
+        stream.plan.batches.push_back({0, size});
+        stream.mix = mix;
+    }
+    b.delay("start", fixed(0), {});
+    b.conditional_edge("start", "long_way", 1, 0, 0).conditional_edge("start", "short_way", 1, 0, 1);
+    b.delay("long_way", fixed(100), {{"home", 1.0}});
+    b.delay("short_way", fixed(1), {{"home", 1.0}});
+    b.outcome("home");
+    b.outcome("street", OutcomeKind::drop_off);
+    b.deadline("start", fixed(28), {"long_way", "short_way"}, "street");
+    const Model model = b.build();
+    RunResults r = run(model);
+    // Group slots: household single, family; then the two streams.
+    const std::size_t groups = 4, deadline = static_cast<std::size_t>(GapKind::deadline) * groups,
+                      drop_off = static_cast<std::size_t>(GapKind::drop_off) * groups;
+    const std::vector<double>& caught = r.gap_groups[b.index("long_way")];
+    ASSERT_EQ(caught.size(), gap_kind_count * groups);
+    EXPECT_EQ(std::vector<double>(caught.begin() + deadline, caught.begin() + deadline + groups),
+              (std::vector<double>{7, 0, 7, 0}));
+    EXPECT_EQ(std::vector<double>(caught.begin() + drop_off, caught.begin() + drop_off + groups),
+              (std::vector<double>{7, 0, 7, 0}));
+    for (double n : r.gap_groups[b.index("short_way")]) EXPECT_EQ(n, 0);
+}
+
 TEST(Reneging, WaitingPeopleLeaveWhenPatienceRunsOutButPeopleInServiceDoNot) {
     ModelBuilder b;
     b.settings(1000, 0, 1);

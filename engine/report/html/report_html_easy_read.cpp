@@ -80,7 +80,7 @@ std::string easy_read_section(const ReportInput& in) {
     about.push_back(capitalised(in_ten(kind_share(in, "drop_off"))) +
                     " homes lose touch and may have nowhere to live.");
     std::string body = sentence_list(about) + "<h3>The biggest problems</h3>\n";
-    const std::vector<Finding> findings = summary_findings(in, stage_groups(in.model));
+    const std::vector<Finding> findings = summary_findings(in);
     if (findings.empty()) body += sentence_list({"We found no big problem in this model."});
     for (std::size_t i = 0; i < findings.size(); ++i) body += sentence_list(finding_sentences(in, findings[i], i + 1));
     body += "<h3>Please remember</h3>\n" +

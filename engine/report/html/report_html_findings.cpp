@@ -6,117 +6,66 @@
 #include <cmath>
 #include <stdexcept>
 
-#include "analysis/absorbing_chain.h"
 #include "report/html/report_html_parts.h"
 #include "report/html/report_html_text.h"
+#include "report/results/gaps_output.h"
 #include "report/text/figures_text.h"
 
 namespace pathways::report {
 
 namespace {
 
-// Near-unanimity: a group is named when it makes up this share of a stage's entries.
+// Near-unanimity: a group is named when it makes up this share of those a gap touched.
 constexpr double named_group_share = 0.95;
 
-// The rules in force when the cohort starts to arrive, which a chain can read.
-const Model& rules_at_cohort_start(const Model& model) {
-    const Model* rules = &model;
-    for (const Regime& r : model.regimes) {
-        if (r.from <= model.simulation.warmup_days && r.rules) rules = r.rules.get();
-    }
-    return *rules;
-}
-
-// The values of attribute a that arrivals carry; one value tells nothing about a group.
-bool varies_among_arrivals(const Model& model, std::size_t a) {
-    std::vector<bool> seen(model.attributes[a].values.size(), false);
-    for (const ArrivalStream& s : model.arrivals) {
-        if (!s.in_cohort || a >= s.mix.size()) continue;
-        for (std::size_t v = 0; v < s.mix[a].size() && v < seen.size(); ++v) {
-            if (s.mix[a][v] > 0) seen[v] = true;
-        }
-    }
-    return std::count(seen.begin(), seen.end(), true) > 1;
-}
-
-double total_of(const std::vector<double>& values) {
+double total_of(const std::vector<GapGroup>& groups) {
     double sum = 0;
-    for (double v : values) sum += v;
+    for (const GapGroup& g : groups) sum += g.people;
     return sum;
 }
 
-std::string attribute_words(const Attribute& a) {
-    std::string words = readable_id(a.name);
-    return words;
+std::string breakdown_name(const GapBreakdown& b) {
+    return b.by == arrival_stream_breakdown ? "Arrival stream" : readable_id(b.by);
+}
+
+std::string group_words(const GapGroup& g) { return g.label.empty() ? readable_id(g.value) : g.label; }
+
+std::string lower_first(std::string s) {
+    if (!s.empty()) s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
+    return s;
 }
 
 }  // namespace
 
-StageGroups stage_groups(const Model& base) {
-    StageGroups out;
-    const Model& model = rules_at_cohort_start(base);
-    ChainAnalysis chain;
-    try {
-        chain = analyse_chain(model);
-    } catch (const std::invalid_argument&) {
-        return out;  // no cohort, or a chain that cannot be solved: the report says nothing of groups
+std::string group_breakdown(const Gap& gap, const SmallNumbers& small) {
+    std::string out;
+    for (const GapBreakdown& b : gap.breakdowns) {
+        const double total = total_of(b.groups);
+        if (!(total > 0)) continue;
+        const std::vector<bool> hidden = hidden_groups(gap, b, small);
+        std::string part;
+        for (std::size_t v = 0; v < b.groups.size(); ++v) {
+            if (b.groups[v].people <= 0) continue;
+            part += (part.empty() ? "" : ", ") + group_words(b.groups[v]) + " " +
+                    (hidden[v] ? std::string("suppressed") : percent(b.groups[v].people / total));
+        }
+        out += (out.empty() ? "" : "; ") + breakdown_name(b) + ": " + part;
     }
-    for (StageIndex s = 0; s < model.stages.size(); ++s) {
-        auto& by_attribute = out[model.stages[s].id];
-        for (std::uint32_t a = 0; a < model.attributes.size(); ++a) {
-            std::vector<double> values(model.attributes[a].values.size(), 0.0);
-            for (const ProfileFigures& p : chain.by_profile) {
-                values[model.profile_value(p.profile, a)] += p.weight * p.figures.visits[s];
-            }
-            by_attribute.push_back(std::move(values));
+    return out;
+}
+
+std::string group_named(const Gap& gap) {
+    std::string out;
+    for (const GapBreakdown& b : gap.breakdowns) {
+        const double total = total_of(b.groups);
+        for (const GapGroup& g : b.groups) {
+            if (!(total > 0) || g.people / total < named_group_share) continue;
+            const std::string words = b.by == arrival_stream_breakdown
+                                          ? lower_first(group_words(g))
+                                          : lower_first(breakdown_name(b)) + " " + lower_first(group_words(g));
+            out += (out.empty() ? "" : ", ") + words;
         }
     }
-    return out;
-}
-
-namespace {
-
-// Calls f(attribute, values, total) for each attribute that tells groups apart at the stage.
-template <class F>
-void each_telling_attribute(const Model& model, const StageGroups& groups, const std::string& stage, F f) {
-    auto found = groups.find(stage);
-    if (found == groups.end()) return;
-    for (std::size_t a = 0; a < found->second.size() && a < model.attributes.size(); ++a) {
-        const std::vector<double>& values = found->second[a];
-        const double total = total_of(values);
-        if (total > 0 && varies_among_arrivals(model, a)) f(model.attributes[a], values, total);
-    }
-}
-
-}  // namespace
-
-std::string group_breakdown(const Model& model, const StageGroups& groups, const std::string& stage) {
-    std::string out;
-    each_telling_attribute(
-        model, groups, stage, [&](const Attribute& a, const std::vector<double>& values, double total) {
-            std::string part;
-            for (std::size_t v = 0; v < values.size(); ++v) {
-                if (values[v] / total < 0.005) continue;
-                part += (part.empty() ? "" : ", ") + readable_id(a.values[v]) + " " + percent(values[v] / total);
-            }
-            out += (out.empty() ? "" : "; ") + attribute_words(a) + ": " + part;
-        });
-    return out;
-}
-
-std::string group_named(const Model& model, const StageGroups& groups, const std::string& stage) {
-    std::string out;
-    each_telling_attribute(model, groups, stage,
-                           [&](const Attribute& a, const std::vector<double>& values, double total) {
-                               for (std::size_t v = 0; v < values.size(); ++v) {
-                                   if (values[v] / total < named_group_share) continue;
-                                   std::string value = text::readable_id(a.values[v]);
-                                   value[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(value[0])));
-                                   std::string name = attribute_words(a);
-                                   name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
-                                   out += (out.empty() ? "" : ", ") + name + " " + value;
-                               }
-                           });
     return out;
 }
 
@@ -127,14 +76,14 @@ bool is_loss(const Model& model, const Gap& g) {
     return g.effect && *g.effect != MoveEffect::handover;
 }
 
-std::vector<Finding> summary_findings(const ReportInput& in, const StageGroups& groups, std::size_t count) {
+std::vector<Finding> summary_findings(const ReportInput& in, std::size_t count) {
     std::vector<Finding> out;
     std::vector<std::string> stages;
     for (const Gap& g : in.gaps.gaps) {
         if (out.size() == count) break;
         if (!is_loss(in.model, g) || std::find(stages.begin(), stages.end(), g.stage) != stages.end()) continue;
         stages.push_back(g.stage);
-        Finding f{&g, group_named(in.model, groups, g.stage), -1};
+        Finding f{&g, group_named(g), -1};
         double lowest = 0;
         for (std::size_t s = 0; s < g.scenarios.size(); ++s) {
             const Stat& change = g.scenarios[s].people_change;

@@ -1,7 +1,6 @@
 #pragma once
 // What the summary says of the gaps: the losses it names (never a handover,
 // never a wait), who they touch, and which what-if closes most of each.
-#include <map>
 #include <string>
 #include <vector>
 
@@ -9,18 +8,14 @@
 
 namespace pathways::report {
 
-// Expected entries to each stage by attribute value, from the model read as a
-// chain under the rules in force when the cohort starts arriving:
-// [stage id][attribute][value]. Empty when the chain cannot be solved.
-using StageGroups = std::map<std::string, std::vector<std::vector<double>>>;
-StageGroups stage_groups(const Model& model);
-
-// "Household: single 100%; Needs interpreter: no 50%, yes 50%" for a stage;
-// attributes every arrival shares one value of are left out. Empty when unknown.
-std::string group_breakdown(const Model& model, const StageGroups& groups, const std::string& stage);
-// The values that make up nearly all (95% or more) of a stage's entries:
-// "household single, priority need no"; "" when no attribute narrows it.
-std::string group_named(const Model& model, const StageGroups& groups, const std::string& stage);
+// Who a gap touched, as the simulation counted them: "Household: single 100%;
+// Needs interpreter: no 50%, yes 50%; Arrival stream: ...". A share whose
+// count is suppressed (or could be worked back) reads "suppressed". Empty
+// when the results hold no groups.
+std::string group_breakdown(const Gap& gap, const SmallNumbers& small);
+// The values that make up nearly all (95% or more) of those a gap touched:
+// "household single, priority need no"; "" when no group stands out.
+std::string group_named(const Gap& gap);
 
 // A loss: a drop-off, or a renege or deadline that costs support or a home,
 // whose count holds no handover.
@@ -33,7 +28,7 @@ struct Finding {
     int best = -1;
 };
 // The biggest losses, one a stage, so nobody is counted twice in one finding.
-std::vector<Finding> summary_findings(const ReportInput& in, const StageGroups& groups, std::size_t count = 3);
+std::vector<Finding> summary_findings(const ReportInput& in, std::size_t count = 3);
 
 // "At “Move-on period”, households had to leave their accommodation when a deadline
 // passed, between day 53 and day 70 after arriving (...): about 55 a year, nearly all

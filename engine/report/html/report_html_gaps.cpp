@@ -124,11 +124,10 @@ std::string gap_kind_words(const Gap& g) {
 namespace {
 
 // The details a row opens on screen: who, what else the count holds, the evidence.
-std::string gap_details(const ReportInput& in, const StageGroups& groups, const Gap& g) {
+std::string gap_details(const ReportInput& in, const Gap& g) {
     std::string out = "<details><summary>Details</summary>";
-    const std::string breakdown = group_breakdown(in.model, groups, g.stage);
-    if (!breakdown.empty())
-        out += "<p>Households entering this stage, by group (from the routing shares): " + html(breakdown) + "</p>";
+    const std::string breakdown = group_breakdown(g, in.small);
+    if (!breakdown.empty()) out += "<p>Who it touched, by group: " + html(breakdown) + ".</p>";
     out += "<p>Share of the cohort: " + html(share_interval(g.share_of_cohort, g.people, in.small)) + ".</p>";
     if (!g.note.empty()) out += "<p class=\"note\">" + html(g.note) + "</p>";
     return out + evidence_cell(g) + "</details>";
@@ -146,7 +145,6 @@ std::string gaps_section(const ReportInput& in) {
              "; a household can appear in more than one row (it may give up waiting at one stage and drop off at "
              "another). Open a row's details for who it touches and the evidence."));
     if (in.gaps.gaps.empty()) return section("gaps", "The gaps, ranked", body + paragraph("The model shows no gaps."));
-    const StageGroups groups = stage_groups(in.model);
     Table chart_table{"Households affected by each gap", {"Rank and gap", "Households"}, {}};
     const std::vector<std::string> columns = {"Rank", "Where and what happens", "Households",
                                               "When (days since arriving)", "Support offered"};
@@ -154,10 +152,9 @@ std::string gaps_section(const ReportInput& in) {
     Table rest{"The other gaps", columns, {}};
     for (const Gap& g : in.gaps.gaps) {
         (g.rank <= 10 ? table : rest)
-            .rows.push_back(
-                {std::to_string(g.rank),
-                 "<strong>" + html(g.label) + "</strong><br>" + what_happens_cell(g) + gap_details(in, groups, g),
-                 html(people_with_interval(g.people, in.small)), html(when_text(g)), support_cell(g)});
+            .rows.push_back({std::to_string(g.rank),
+                             "<strong>" + html(g.label) + "</strong><br>" + what_happens_cell(g) + gap_details(in, g),
+                             html(people_with_interval(g.people, in.small)), html(when_text(g)), support_cell(g)});
         if (g.rank <= 12) {
             chart_table.rows.push_back({std::to_string(g.rank) + ". " + html(g.label) + ": " + html(gap_kind_words(g)),
                                         html(people_with_interval(g.people, in.small))});

@@ -130,8 +130,7 @@ std::string recommendations_part(const ReportInput& in, const std::vector<Findin
 }  // namespace
 
 std::string summary_section(const ReportInput& in) {
-    const StageGroups groups = stage_groups(in.model);
-    const std::vector<Finding> findings = summary_findings(in, groups);
+    const std::vector<Finding> findings = summary_findings(in);
     std::string body = lead(in) + headline_part(in) + findings_part(in, findings) + what_if_summary(in) +
                        recommendations_part(in, findings);
     if (in.small.active()) {

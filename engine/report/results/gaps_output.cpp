@@ -33,6 +33,21 @@ bool change_hidden(const Gap& g, const GapScenarioChange& c, const SmallNumbers&
 // A statistic of a small count: its numbers, or that they are hidden.
 Json shown_json(const Stat& s, bool hidden) { return hidden ? Json{{"suppressed", true}} : stat_json(s); }
 
+// Who the gap touched, by group: mean households, hidden alike in every output
+// when small or when the gap's count minus the others would give them away.
+Json groups_json(const Gap& g, const SmallNumbers& small) {
+    Json out = Json::object();
+    for (const GapBreakdown& b : g.breakdowns) {
+        const std::vector<bool> hidden = hidden_groups(g, b, small);
+        Json values = Json::object();
+        for (std::size_t v = 0; v < b.groups.size(); ++v) {
+            values[b.groups[v].value] = hidden[v] ? Json{{"suppressed", true}} : Json(b.groups[v].people);
+        }
+        out[b.by] = std::move(values);
+    }
+    return out;
+}
+
 Json gap_json(const Gap& g, const SmallNumbers& small) {
     const bool few = small.hides(g.people);
     Json j = {{"rank", g.rank},
@@ -48,6 +63,7 @@ Json gap_json(const Gap& g, const SmallNumbers& small) {
     if (g.mean_wait_days) j["mean_wait_days"] = stat_json(*g.mean_wait_days);
     if (g.effect) j["effect"] = move_effect_name(*g.effect);
     if (!g.note.empty()) j["note"] = g.note;
+    if (!g.breakdowns.empty()) j["groups"] = groups_json(g, small);
     if (!g.scenarios.empty()) {
         Json scenarios = Json::array();
         for (const auto& s : g.scenarios) {
@@ -117,6 +133,13 @@ std::string whole(double v) {
 }
 
 }  // namespace
+
+std::vector<bool> hidden_groups(const Gap& gap, const GapBreakdown& breakdown, const SmallNumbers& small) {
+    std::vector<double> counts;
+    for (const GapGroup& group : breakdown.groups) counts.push_back(group.people);
+    if (small.hides(gap.people)) return std::vector<bool>(counts.size(), true);
+    return small.hidden_parts(counts);
+}
 
 Json gaps_json(const GapAnalysis& a, const SmallNumbers& small) {
     Json j = {{"format", "pathways-gaps/1"}, {"model", a.model}, {"cohort", stat_json(a.cohort)}};
