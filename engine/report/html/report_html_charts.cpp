@@ -39,14 +39,30 @@ Json interval_bars(const std::string& description, const Json& values, const std
     Json rule = {
         {"mark", {{"type", "rule"}, {"color", colour::black}, {"strokeWidth", 1.5}}},
         {"encoding", {{"y", y}, {"x", {{"field", "lo"}, {"type", "quantitative"}}}, {"x2", {{"field", "hi"}}}}}};
+    // A suppressed figure is a word where its bar would be, never an empty row that reads as none.
+    bar["transform"] = rule["transform"] = Json::array({{{"filter", "!datum.hidden"}}});
+    Json hidden = {
+        {"transform", Json::array({{{"filter", "datum.hidden"}}})},
+        {"mark", {{"type", "text"}, {"align", "left"}, {"dx", 4}, {"fontStyle", "italic"}, {"color", colour::black}}},
+        {"encoding",
+         {{"y", y},
+          {"x", {{"datum", 0}, {"type", "quantitative"}}},
+          {"text", {{"field", "text"}}},
+          {"tooltip", tooltip}}}};
     if (colour_field != category) {
         Json offset = {{"field", colour_field}, {"type", "nominal"}, {"sort", series.names}};
         bar["encoding"]["yOffset"] = offset;
         rule["encoding"]["yOffset"] = offset;
+        hidden["encoding"]["yOffset"] = offset;
         spec["height"] = {{"step", 16}};
     }
-    spec["layer"] = Json::array({bar, rule});
+    spec["layer"] = Json::array({bar, rule, hidden});
     return spec;
+}
+
+Json hidden_bar(const std::string& category, const std::string& colour, const std::string& text) {
+    const std::string label = text == "suppressed" ? "suppressed, not zero" : text + " (hidden)";
+    return {{"category", category}, {"colour", colour}, {"hidden", true}, {"text", label}};
 }
 
 Json day_lines(const std::string& description, const Json& values, const Series& series, const std::string& y_title,

@@ -157,6 +157,13 @@ std::string a_year(const ReportInput& in, double count) {
     return "about " + people_number(per_year) + " a year";
 }
 
+// A gap's count a year, unless the published folder hides it to protect another count.
+std::string gap_a_year(const ReportInput& in, const Gap& g) {
+    if (in.hidden->hides(published::gap(g)) && !in.hidden->small(published::gap(g)))
+        return "a number suppressed to protect privacy";
+    return a_year(in, g.people.mean);
+}
+
 std::string window(const Gap& g) {
     return "between day " + days_number(g.days_p50.mean) + " and day " + days_number(g.days_p90.mean) +
            " after arriving (half by the first, 9 in 10 by the second)";
@@ -177,15 +184,15 @@ std::string finding_sentence(const ReportInput& in, const Finding& f) {
     const Gap& g = *f.gap;
     const std::string who = f.group.empty() ? "" : ", nearly all of them " + f.group;
     return "At \xE2\x80\x9C" + g.label + "\xE2\x80\x9D, households " + gap_kind_words(g) + ", " + window(g) + ": " +
-           a_year(in, g.people.mean) + who + ". Support there today: " + support_words(g) + ".";
+           gap_a_year(in, g) + who + ". Support there today: " + support_words(g) + ".";
 }
 
 std::string recommendation(const ReportInput& in, const Finding& f) {
     const Gap& g = *f.gap;
     std::string out = "Act at \xE2\x80\x9C" + g.label + "\xE2\x80\x9D from day " + days_number(g.days_p50.mean) +
                       " to day " + days_number(g.days_p90.mean) + ", for " +
-                      (f.group.empty() ? "every group" : "households with " + f.group) + " (" +
-                      a_year(in, g.people.mean) + "), where today there is " + support_words(g) + ". ";
+                      (f.group.empty() ? "every group" : "households with " + f.group) + " (" + gap_a_year(in, g) +
+                      "), where today there is " + support_words(g) + ". ";
     if (f.best < 0) {
         return out + (in.comparison.empty() ? "No what-if was compared for it."
                                             : "None of the what-ifs compared lowers it clearly: support is needed "
@@ -193,7 +200,7 @@ std::string recommendation(const ReportInput& in, const Finding& f) {
     }
     const GapScenarioChange& c = g.scenarios[static_cast<std::size_t>(f.best)];
     const double closed = g.people.mean > 0 ? -c.people_change.mean / g.people.mean : 0;
-    const bool hidden = in.small.hides(std::fabs(c.people_change.mean)) || in.small.hides(c.scenario_people);
+    const bool hidden = in.hidden->hides(published::gap_change(g, static_cast<std::size_t>(f.best)));
     return out + "Of the what-ifs compared, \xE2\x80\x9C" + c.name + "\xE2\x80\x9D closes most of it" +
            (hidden ? "." : ": " + percent(closed) + " (" + a_year(in, -c.people_change.mean) + " fewer).");
 }

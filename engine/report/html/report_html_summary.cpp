@@ -137,7 +137,10 @@ std::string summary_section(const ReportInput& in) {
     if (in.small.active()) {
         body += paragraph("<span class=\"note\">" +
                           html("Any count under " + people_number(in.small.threshold()) + " is shown as \xE2\x80\x9C" +
-                               in.small.mask() + "\xE2\x80\x9D, to protect privacy.") +
+                               in.small.mask() +
+                               "\xE2\x80\x9D, to protect privacy; so that none can be worked back from the others "
+                               "(a total minus the parts shown), some larger ones are shown as "
+                               "\xE2\x80\x9Csuppressed\xE2\x80\x9D.") +
                           "</span>");
     }
     return section("summary", "Summary", body);

@@ -1,0 +1,214 @@
+#include "report/results/suppression_plan.h"
+
+#include <cmath>
+#include <optional>
+#include <stdexcept>
+
+namespace pathways {
+
+namespace {
+
+// A count worked out as a difference (a group minus its outcomes) carries
+// rounding; a mean over replications that is not zero is at least 1/replications.
+double size_of(double count) { return std::fabs(count) < 1e-6 ? 0 : std::fabs(count); }
+
+}  // namespace
+
+std::size_t SuppressionPlan::cell(const std::string& key, double count, bool hidden) {
+    auto [at, added] = index_.emplace(key, cells_.size());
+    if (added) cells_.push_back({count, hidden, hidden && small_.hides(count)});
+    return at->second;
+}
+
+void SuppressionPlan::shown(const std::string& key, double count) {
+    cell(key, size_of(count), small_.hides(size_of(count)));
+}
+
+void SuppressionPlan::unshown(const std::string& key, double count) { cell(key, size_of(count), size_of(count) > 0); }
+
+void SuppressionPlan::relate(const std::vector<std::string>& keys) {
+    std::vector<std::size_t> relation;
+    for (const auto& key : keys) {
+        auto found = index_.find(key);
+        if (found == index_.end()) throw std::logic_error("suppression: a relation names an unknown count " + key);
+        relation.push_back(found->second);
+    }
+    relations_.push_back(std::move(relation));
+}
+
+// In a relation that holds a protected count (a small one, or one hidden to
+// cover it), every hidden count is protected too: working it back would
+// uncover the others. Then shown counts are hidden, smallest first, until at
+// least two are hidden and together they reach the threshold. True when
+// anything changed.
+bool SuppressionPlan::protect(const std::vector<std::size_t>& relation) {
+    bool any = false, changed = false;
+    for (std::size_t i : relation) any = any || cells_[i].covered;
+    if (!any) return false;
+    std::size_t hidden = 0;
+    double sum = 0;
+    for (std::size_t i : relation) {
+        if (!cells_[i].hidden) continue;
+        changed = changed || !cells_[i].covered;
+        cells_[i].covered = true;
+        ++hidden;
+        sum += cells_[i].count;
+    }
+    while (hidden < 2 || sum < small_.threshold()) {
+        std::optional<std::size_t> next;
+        for (std::size_t i : relation) {
+            if (cells_[i].hidden || !(cells_[i].count > 0)) continue;
+            if (!next || cells_[i].count < cells_[*next].count) next = i;
+        }
+        if (!next) break;
+        cells_[*next].hidden = cells_[*next].covered = true;
+        ++hidden;
+        sum += cells_[*next].count;
+        changed = true;
+    }
+    return changed;
+}
+
+void SuppressionPlan::solve() {
+    if (!active()) return;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const auto& relation : relations_) changed = protect(relation) || changed;
+    }
+}
+
+const SuppressionPlan::Cell* SuppressionPlan::find(const std::string& key) const {
+    if (!active()) return nullptr;
+    auto found = index_.find(key);
+    if (found == index_.end()) throw std::logic_error("suppression: no plan for the count " + key);
+    return &cells_[found->second];
+}
+
+bool SuppressionPlan::hides(const std::string& key) const {
+    const Cell* c = find(key);
+    return c && c->hidden;
+}
+
+bool SuppressionPlan::small(const std::string& key) const {
+    const Cell* c = find(key);
+    return c && small_.hides(c->count);
+}
+
+std::string SuppressionPlan::hidden_text(const std::string& key) const {
+    return small(key) ? small_.mask() : "suppressed";
+}
+
+namespace published {
+
+std::string cohort() { return "cohort"; }
+std::string outcome(const std::string& id) { return "outcome/" + id; }
+std::string unfinished() { return "unfinished"; }
+std::string group(const std::string& attribute, const std::string& value) { return "group/" + attribute + "/" + value; }
+std::string group_outcome(const std::string& attribute, const std::string& value, const std::string& outcome) {
+    return group(attribute, value) + "/" + outcome;
+}
+std::string gap(const Gap& g) { return "gap/" + g.stage + "/" + gap_kind_name(g.kind); }
+std::string gap_change(const Gap& g, std::size_t scenario) {
+    return "scenario/" + std::to_string(scenario) + "/change/" + gap(g);
+}
+std::string scenario_outcome(std::size_t scenario, const std::string& id) {
+    return "scenario/" + std::to_string(scenario) + "/" + outcome(id);
+}
+
+}  // namespace published
+
+namespace {
+
+namespace key = published;
+
+std::string scenario_prefix(std::size_t s) { return "scenario/" + std::to_string(s) + "/"; }
+
+// Outcomes and the unfinished make up the cohort, in the baseline and in each what-if.
+void add_outcomes(SuppressionPlan& plan, const Results& r, const std::string& prefix, bool unfinished_shown) {
+    std::vector<std::string> everyone = {prefix + key::cohort()};
+    plan.shown(everyone.back(), r.whole[Metric::cohort_size].mean);
+    for (const OutcomeResult& o : r.outcomes) {
+        everyone.push_back(prefix + key::outcome(o.id));
+        plan.shown(everyone.back(), o.figures[Metric::outcome_count].mean);
+    }
+    everyone.push_back(prefix + key::unfinished());
+    const double unfinished = r.whole[Metric::cohort_unfinished].mean;
+    unfinished_shown ? plan.shown(everyone.back(), unfinished) : plan.unshown(everyone.back(), unfinished);
+    plan.relate(everyone);
+}
+
+// Each attribute's groups make up the cohort; each group's outcomes (and its
+// unfinished, shown nowhere) make up the group; each outcome's count is the
+// sum over the groups.
+void add_groups(SuppressionPlan& plan, const Results& r) {
+    for (const AttributeResult& a : r.by_attribute) {
+        std::vector<std::string> groups = {key::cohort()};
+        std::vector<std::vector<std::string>> by_outcome(r.outcomes.size());
+        for (std::size_t o = 0; o < r.outcomes.size(); ++o) by_outcome[o].push_back(key::outcome(r.outcomes[o].id));
+        for (const AttributeValueResult& v : a.values) {
+            const double size = v.figures[Metric::attribute_cohort].mean;
+            groups.push_back(key::group(a.name, v.value));
+            plan.shown(groups.back(), size);
+            std::vector<std::string> group = {groups.back()};
+            double ended = 0;
+            for (std::size_t o = 0; o < r.outcomes.size(); ++o) {
+                const double share = o < v.outcomes.size() ? v.outcomes[o][Metric::attribute_outcome_share].mean : 0;
+                group.push_back(key::group_outcome(a.name, v.value, r.outcomes[o].id));
+                plan.shown(group.back(), share * size);
+                by_outcome[o].push_back(group.back());
+                ended += share * size;
+            }
+            group.push_back(groups.back() + "/unfinished");
+            plan.unshown(group.back(), std::max(size - ended, 0.0));
+            plan.relate(group);
+        }
+        plan.relate(groups);
+        for (const auto& relation : by_outcome) plan.relate(relation);
+    }
+}
+
+// Drop-off gaps count the journeys ending in a drop-off outcome straight
+// after each stage: together they are the drop-off outcomes' total.
+std::vector<std::string> drop_off_identity(const Results& r, const GapAnalysis& gaps, const std::string& prefix) {
+    std::vector<std::string> keys;
+    for (const OutcomeResult& o : r.outcomes) {
+        if (o.kind == OutcomeKind::drop_off) keys.push_back(prefix + key::outcome(o.id));
+    }
+    for (const Gap& g : gaps.gaps) {
+        if (g.kind == GapKind::drop_off) keys.push_back(prefix + key::gap(g));
+    }
+    return keys;
+}
+
+// Each gap's change is the what-if's count (shown nowhere) minus today's.
+void add_gaps(SuppressionPlan& plan, const Results& r, const GapAnalysis& gaps,
+              const std::vector<ScenarioComparison>& scenarios) {
+    for (const Gap& g : gaps.gaps) plan.shown(key::gap(g), g.people.mean);
+    plan.relate(drop_off_identity(r, gaps, ""));
+    for (std::size_t s = 0; s < scenarios.size(); ++s) {
+        for (const Gap& g : gaps.gaps) {
+            if (s >= g.scenarios.size()) continue;
+            const GapScenarioChange& c = g.scenarios[s];
+            plan.unshown(scenario_prefix(s) + key::gap(g), c.scenario_people.mean);
+            plan.shown(key::gap_change(g, s), c.people_change.mean);
+            plan.relate({key::gap_change(g, s), scenario_prefix(s) + key::gap(g), key::gap(g)});
+        }
+        plan.relate(drop_off_identity(scenarios[s].summary, gaps, scenario_prefix(s)));
+    }
+}
+
+}  // namespace
+
+SuppressionPlan plan_suppression(const Results& results, const GapAnalysis& gaps,
+                                 const std::vector<ScenarioComparison>& scenarios, SmallNumbers small) {
+    SuppressionPlan plan(small);
+    add_outcomes(plan, results, "", true);
+    for (std::size_t s = 0; s < scenarios.size(); ++s)
+        add_outcomes(plan, scenarios[s].summary, scenario_prefix(s), false);
+    add_groups(plan, results);
+    add_gaps(plan, results, gaps, scenarios);
+    plan.solve();
+    return plan;
+}
+
+}  // namespace pathways
