@@ -1,5 +1,7 @@
 #include "report/html/report_html_charts.h"
 
+#include <algorithm>
+
 #include "report/html/report_html_parts.h"
 
 namespace pathways::report {
@@ -29,7 +31,12 @@ Json interval_bars(const std::string& description, const Json& values, const std
                    const std::string& colour_field, const Series& series, const std::string& axis_title, bool percent) {
     Json spec = base_spec(description);
     spec["data"] = {{"values", values}};
-    Json y = {{"field", category}, {"type", "nominal"}, {"sort", nullptr}, {"title", nullptr}};
+    // Rows in data order, a hidden figure's row in its place (not after the bars).
+    Json order = Json::array();
+    for (const Json& v : values) {
+        if (std::find(order.begin(), order.end(), v[category]) == order.end()) order.push_back(v[category]);
+    }
+    Json y = {{"field", category}, {"type", "nominal"}, {"sort", order}, {"title", nullptr}};
     Json x = {{"field", "mean"}, {"type", "quantitative"}, {"title", axis_title}, {"axis", axis_format(percent)}};
     Json colour = {{"field", colour_field}, {"type", "nominal"}, {"scale", colour_scale(series)}, {"title", nullptr}};
     if (colour_field == category) colour["legend"] = nullptr;  // the axis already names each bar
