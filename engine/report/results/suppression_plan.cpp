@@ -115,6 +115,11 @@ std::string scenario_outcome(std::size_t scenario, const std::string& id) {
     return "scenario/" + std::to_string(scenario) + "/" + outcome(id);
 }
 
+std::string whole_cohort() { return "arrivals"; }
+std::string headline_streams() { return "arrivals/headline"; }
+std::string stream(const std::string& id) { return "arrivals/stream/" + id; }
+std::string arrivals_kind(const std::string& arrivals, const std::string& kind) { return arrivals + "/" + kind; }
+
 }  // namespace published
 
 namespace {
@@ -197,6 +202,80 @@ void add_gaps(SuppressionPlan& plan, const Results& r, const GapAnalysis& gaps,
     }
 }
 
+const char* const outcome_kinds[] = {"settled", "drop_off", "neutral"};
+
+std::vector<std::string> outcomes_of_kind(const Results& r, const std::string& kind) {
+    std::vector<std::string> keys;
+    for (const OutcomeResult& o : r.outcomes) {
+        if (outcome_kind_name(o.kind) == kind) keys.push_back(key::outcome(o.id));
+    }
+    return keys;
+}
+
+// Households arriving together, by the kind of outcome they reach: the kinds
+// (and the unfinished, shown nowhere) make up the arrivals.
+void add_arrivals(SuppressionPlan& plan, const Results& r, const std::string& arrivals,
+                  const std::vector<const ArrivalResult*>& streams) {
+    double size = 0;
+    std::vector<double> by_kind(std::size(outcome_kinds), 0.0);
+    for (const ArrivalResult* a : streams) {
+        const double cohort = a->figures[Metric::arrival_cohort].mean;
+        size += cohort;
+        for (std::size_t o = 0; o < r.outcomes.size() && o < a->outcomes.size(); ++o) {
+            for (std::size_t k = 0; k < by_kind.size(); ++k) {
+                if (std::string(outcome_kind_name(r.outcomes[o].kind)) == outcome_kinds[k])
+                    by_kind[k] += cohort * a->outcomes[o][Metric::arrival_outcome_share].mean;
+            }
+        }
+    }
+    std::vector<std::string> everyone = {arrivals};
+    plan.shown(arrivals, size);
+    double ended = 0;
+    for (std::size_t k = 0; k < by_kind.size(); ++k) {
+        everyone.push_back(key::arrivals_kind(arrivals, outcome_kinds[k]));
+        plan.shown(everyone.back(), by_kind[k]);
+        ended += by_kind[k];
+    }
+    everyone.push_back(arrivals + "/unfinished");
+    plan.unshown(everyone.back(), std::max(size - ended, 0.0));
+    plan.relate(everyone);
+}
+
+// The summary's headline figures: the whole cohort by kind of outcome, or
+// the headline streams together and each other stream apart. Each kind's
+// counts add up to the outcomes of that kind.
+void add_streams(SuppressionPlan& plan, const Results& r) {
+    std::vector<const ArrivalResult*> headline, others;
+    for (const ArrivalResult& a : r.by_arrival) (a.headline ? headline : others).push_back(&a);
+    std::vector<std::vector<std::string>> by_kind(std::size(outcome_kinds));
+    for (std::size_t k = 0; k < by_kind.size(); ++k) by_kind[k] = outcomes_of_kind(r, outcome_kinds[k]);
+    std::vector<std::string> sizes = {key::cohort()};
+    auto add = [&](const std::string& arrivals, const std::vector<const ArrivalResult*>& streams) {
+        add_arrivals(plan, r, arrivals, streams);
+        sizes.push_back(arrivals);
+        for (std::size_t k = 0; k < by_kind.size(); ++k)
+            by_kind[k].push_back(key::arrivals_kind(arrivals, outcome_kinds[k]));
+    };
+    if (headline.empty()) {  // no headline streams: the summary shows the whole cohort by kind
+        plan.shown(key::whole_cohort(), r.whole[Metric::cohort_size].mean);
+        for (std::size_t k = 0; k < by_kind.size(); ++k) {
+            double sum = 0;
+            for (const OutcomeResult& o : r.outcomes) {
+                if (std::string(outcome_kind_name(o.kind)) == outcome_kinds[k])
+                    sum += o.figures[Metric::outcome_count].mean;
+            }
+            by_kind[k].push_back(key::arrivals_kind(key::whole_cohort(), outcome_kinds[k]));
+            plan.shown(by_kind[k].back(), sum);
+            plan.relate(by_kind[k]);
+        }
+        return;
+    }
+    add(key::headline_streams(), headline);
+    for (const ArrivalResult* a : others) add(key::stream(a->id), {a});
+    plan.relate(sizes);
+    for (const auto& relation : by_kind) plan.relate(relation);
+}
+
 }  // namespace
 
 SuppressionPlan plan_suppression(const Results& results, const GapAnalysis& gaps,
@@ -207,6 +286,7 @@ SuppressionPlan plan_suppression(const Results& results, const GapAnalysis& gaps
         add_outcomes(plan, scenarios[s].summary, scenario_prefix(s), false);
     add_groups(plan, results);
     add_gaps(plan, results, gaps, scenarios);
+    add_streams(plan, results);
     plan.solve();
     return plan;
 }

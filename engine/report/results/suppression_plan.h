@@ -4,7 +4,8 @@
 // worked back across tables as well as within one: a gap's count from the
 // drop-off outcome's total minus the other drop-off gaps, a group's outcome
 // from the outcome's total minus the other groups, a what-if's own count
-// from today's count plus the change. Each such identity is a relation; in
+// from today's count plus the change, a stream's drop-offs from the
+// drop-off total minus the other streams'. Each such identity is a relation; in
 // every relation that holds a hidden small count (or a count hidden to cover
 // one), the smallest shown counts are hidden too until at least two are
 // hidden and together they reach the threshold (complementary suppression),
@@ -70,6 +71,12 @@ std::string group_outcome(const std::string& attribute, const std::string& value
 std::string gap(const Gap& g);
 std::string gap_change(const Gap& g, std::size_t scenario);
 std::string scenario_outcome(std::size_t scenario, const std::string& id);
+// Arrivals counted together (the whole cohort, the headline streams) or one stream.
+std::string whole_cohort();
+std::string headline_streams();
+std::string stream(const std::string& id);
+// Of the households counted under `arrivals`, those reaching an outcome of a kind ("settled").
+std::string arrivals_kind(const std::string& arrivals, const std::string& kind);
 }  // namespace published
 
 // The plan for a gap analysis and its report: every count they publish and
