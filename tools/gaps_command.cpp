@@ -68,10 +68,13 @@ int run_gaps(const GapsOptions& o, const std::string& command) {
                          o.simulation.model_path + " and the -s given here");
     GapAnalysis gaps = analyse_gaps(model, baseline->results, *scenarios);
     SmallNumbers small(o.suppress_below);
-    ReportInput input{model, baseline->results, gaps, *scenarios, small, sensitivity ? &*sensitivity : nullptr};
+    // Chosen once, so a count hidden in one file is hidden in every file.
+    const SuppressionPlan hidden = plan_suppression(baseline->results, gaps, *scenarios, small);
+    ReportInput input{model,  baseline->results, gaps, *scenarios, small, sensitivity ? &*sensitivity : nullptr,
+                      &hidden};
     OutputDir out(o.out_dir);
-    out.add("gaps.json", gaps_json(gaps, small).dump(2) + "\n");
-    out.add("gaps.csv", gaps_csv(gaps, small));
+    out.add("gaps.json", gaps_json(gaps, hidden).dump(2) + "\n");
+    out.add("gaps.csv", gaps_csv(gaps, hidden));
     // Unsuppressed files are a set of their own in DIR/unsuppressed, so that
     // DIR itself can be published whole; written first, so DIR is never
     // complete without them.
@@ -86,7 +89,7 @@ int run_gaps(const GapsOptions& o, const std::string& command) {
     }
     if (small.active()) full.commit();
     out.commit();
-    std::cout << terminal_text(gaps_table(gaps, small)) << "report: " << terminal_line(o.out_dir) << "/report.html\n";
+    std::cout << terminal_text(gaps_table(gaps, hidden)) << "report: " << terminal_line(o.out_dir) << "/report.html\n";
     return exit_ok;
 }
 

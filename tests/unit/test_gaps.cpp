@@ -88,7 +88,7 @@ TEST_F(GapRanking, TakesScenarioChangesFromTheMatchingMetricPath) {
 }
 
 TEST_F(GapRanking, WritesGapsJsonInTheDocumentedFormat) {
-    Json j = gaps_json(analyse(), SmallNumbers());
+    Json j = gaps_json(analyse(), SuppressionPlan());
     EXPECT_EQ(j["format"], "pathways-gaps/1");
     EXPECT_EQ(j["model"], "Gap fixture");
     const Json& first = j["gaps"][0];
@@ -173,7 +173,7 @@ TEST_F(GapRanking, LeavesFormat1GapsWithoutEffects) {
         EXPECT_FALSE(g.effect.has_value()) << g.stage;
         EXPECT_EQ(g.note, "") << g.stage;
     }
-    Json j = gaps_json(analyse(), SmallNumbers());
+    Json j = gaps_json(analyse(), SuppressionPlan());
     for (const Json& g : j["gaps"]) {
         EXPECT_FALSE(g.contains("effect"));
         EXPECT_FALSE(g.contains("note"));
@@ -183,7 +183,7 @@ TEST_F(GapRanking, LeavesFormat1GapsWithoutEffects) {
 TEST_F(GapRanking, WritesEffectsNotesAndEvidenceKindsToGapsJson) {
     model.format = "pathways/1.1";
     add_handover_to_ta(model);
-    Json j = gaps_json(analyse(), SmallNumbers());
+    Json j = gaps_json(analyse(), SuppressionPlan());
     const Json& deadline = j["gaps"][5];
     ASSERT_EQ(deadline["kind"], "deadline");
     EXPECT_EQ(deadline["effect"], "loses_support");
@@ -195,7 +195,7 @@ TEST_F(GapRanking, WritesEffectsNotesAndEvidenceKindsToGapsJson) {
 
 TEST_F(GapRanking, WritesOneCsvRowPerGapWithScenarioColumns) {
     Json comparison = read_fixture("gaps_comparison.json");
-    std::string csv = gaps_csv(analyse_gaps(model, read_summary_json(summary), what_ifs()), SmallNumbers());
+    std::string csv = gaps_csv(analyse_gaps(model, read_summary_json(summary), what_ifs()), SuppressionPlan());
     EXPECT_EQ(csv.rfind("rank,stage,label,kind,people_mean,people_ci95_lo,people_ci95_hi,share_mean,", 0), 0u);
     EXPECT_NE(csv.find("Deposit scheme: change_mean"), std::string::npos);
     std::size_t lines = 0;
@@ -204,13 +204,64 @@ TEST_F(GapRanking, WritesOneCsvRowPerGapWithScenarioColumns) {
     EXPECT_NE(csv.find("3,prs,Searching for a private let,drop_off,64.5,"), std::string::npos);
 }
 
-TEST_F(GapRanking, SuppressesSmallCountsAndTheirSharesInTheCsv) {
-    std::string csv = gaps_csv(analyse(), SmallNumbers(5));
-    EXPECT_NE(csv.find("6,casework,Housing casework,deadline,<5,<5,<5,suppressed,suppressed,suppressed"),
-              std::string::npos)
+TEST_F(GapRanking, SuppressesSmallCountsWithTheirIntervalsAndSharesInTheCsv) {
+    const GapAnalysis a = analyse();
+    std::string csv = gaps_csv(a, plan_suppression(read_summary_json(summary), a, {}, SmallNumbers(5)));
+    EXPECT_NE(
+        csv.find("6,casework,Housing casework,deadline,<5,suppressed,suppressed,suppressed,suppressed,suppressed"),
+        std::string::npos)
         << csv;
     EXPECT_EQ(csv.find(",3.4,"), std::string::npos);
     EXPECT_EQ(csv.find("0.0085"), std::string::npos);  // 3.4 / 400
+}
+
+// A hidden small count in a total and its parts hides the smallest other part
+// too, and a count hidden to protect another reads "suppressed", not "<N".
+TEST(SuppressionPlan, HidesASecondPartSoTheTotalMinusTheShownOnesRevealsNothing) {
+    SuppressionPlan plan{SmallNumbers(10)};
+    plan.shown("total", 60);
+    plan.shown("a", 3);
+    plan.shown("b", 12);
+    plan.shown("c", 45);
+    plan.relate({"total", "a", "b", "c"});
+    plan.solve();
+    EXPECT_TRUE(plan.hides("a"));
+    EXPECT_TRUE(plan.hides("b"));
+    EXPECT_FALSE(plan.hides("c"));
+    EXPECT_FALSE(plan.hides("total"));
+    EXPECT_EQ(plan.hidden_text("a"), "<10");
+    EXPECT_EQ(plan.hidden_text("b"), "suppressed");
+}
+
+// A part hidden to protect one total can be the lone hidden part of another
+// total it belongs to: that one then hides a second part as well.
+TEST(SuppressionPlan, CarriesHidingAcrossTablesThatShareACount) {
+    SuppressionPlan plan{SmallNumbers(10)};
+    for (const auto& [key, count] : std::vector<std::pair<std::string, double>>{
+             {"row", 40}, {"x", 4}, {"y", 36}, {"column", 50}, {"z", 20}, {"w", 30}})
+        plan.shown(key, count);
+    plan.unshown("v", 0);
+    plan.relate({"row", "x", "y"});          // row = x + y
+    plan.relate({"column", "y", "z", "w"});  // column = y + z + w
+    plan.solve();
+    EXPECT_TRUE(plan.hides("y"));  // x's only partner in the row
+    EXPECT_TRUE(plan.hides("z"));  // else y = column - z - w
+    EXPECT_FALSE(plan.hides("w"));
+}
+
+TEST(SuppressionPlan, HidesAnUnshownSmallCountsPartner) {
+    SuppressionPlan plan{SmallNumbers(10)};
+    plan.shown("total", 50);
+    plan.shown("a", 45);
+    plan.unshown("rest", 5);  // shown nowhere, but the total minus a would give it
+    plan.relate({"total", "a", "rest"});
+    plan.solve();
+    EXPECT_TRUE(plan.hides("a"));
+}
+
+TEST(SuppressionPlan, HidesNothingWhenOff) {
+    SuppressionPlan plan;
+    EXPECT_FALSE(plan.hides("never planned"));
 }
 
 TEST_F(GapRanking, KeepsZeroAndLargeCountsVisibleWhenSuppressing) {

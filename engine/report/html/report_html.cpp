@@ -53,6 +53,12 @@ const Figures& outcome_figures(const ReportInput& in, const std::string& id) {
     return o ? o->figures : none;
 }
 
+std::string hidden_bars_caption(const ReportInput& in) {
+    if (!in.small.active()) return "";
+    return " (a figure hidden to protect privacy reads &ldquo;" + html(in.small.mask()) +
+           "&rdquo; or &ldquo;suppressed&rdquo; where its bar would be: it is not zero)";
+}
+
 std::string stage_label(const Model& model, const std::string& id) {
     auto index = model.find_stage(id);
     if (index && !model.stages[*index].label.empty()) return model.stages[*index].label;
@@ -147,8 +153,12 @@ std::string libraries(const ChartLibrary& charts) {
 
 }  // namespace report
 
-std::string report_html(const ReportInput& in, const ChartLibrary& charts) {
+std::string report_html(const ReportInput& given, const ChartLibrary& charts) {
     using namespace report;
+    const SuppressionPlan own =
+        given.hidden ? SuppressionPlan() : plan_suppression(given.results, given.gaps, given.comparison, given.small);
+    ReportInput in = given;
+    if (!in.hidden) in.hidden = &own;
     std::string body = "<body>\n<header><p class=\"kicker\">Housing pathways: journey mapping and gap analysis</p>\n"
                        "<h1>" +
                        html(in.model.name) + "</h1></header>\n" + contents(in) + "<main>\n";

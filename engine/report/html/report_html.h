@@ -11,6 +11,7 @@
 #include "report/results/gaps_output.h"
 #include "report/results/gaps_suppression.h"
 #include "report/results/sensitivity_read.h"
+#include "report/results/suppression_plan.h"
 #include "results/results.h"
 
 namespace pathways {
@@ -31,6 +32,8 @@ struct ReportInput {
     const std::vector<ScenarioComparison>& comparison;  // the what-ifs; may be empty
     SmallNumbers small;
     const SensitivityDigest* sensitivity = nullptr;  // `gaps --sensitivity`: adds "How sure are we"
+    // The counts hidden in the whole published folder; when null, the report plans its own from `small`.
+    const SuppressionPlan* hidden = nullptr;
 };
 
 // The chart libraries' source, ready to inline.

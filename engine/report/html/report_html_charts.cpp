@@ -1,5 +1,7 @@
 #include "report/html/report_html_charts.h"
 
+#include <algorithm>
+
 #include "report/html/report_html_parts.h"
 
 namespace pathways::report {
@@ -29,7 +31,12 @@ Json interval_bars(const std::string& description, const Json& values, const std
                    const std::string& colour_field, const Series& series, const std::string& axis_title, bool percent) {
     Json spec = base_spec(description);
     spec["data"] = {{"values", values}};
-    Json y = {{"field", category}, {"type", "nominal"}, {"sort", nullptr}, {"title", nullptr}};
+    // Rows in data order, a hidden figure's row in its place (not after the bars).
+    Json order = Json::array();
+    for (const Json& v : values) {
+        if (std::find(order.begin(), order.end(), v[category]) == order.end()) order.push_back(v[category]);
+    }
+    Json y = {{"field", category}, {"type", "nominal"}, {"sort", order}, {"title", nullptr}};
     Json x = {{"field", "mean"}, {"type", "quantitative"}, {"title", axis_title}, {"axis", axis_format(percent)}};
     Json colour = {{"field", colour_field}, {"type", "nominal"}, {"scale", colour_scale(series)}, {"title", nullptr}};
     if (colour_field == category) colour["legend"] = nullptr;  // the axis already names each bar
@@ -39,14 +46,30 @@ Json interval_bars(const std::string& description, const Json& values, const std
     Json rule = {
         {"mark", {{"type", "rule"}, {"color", colour::black}, {"strokeWidth", 1.5}}},
         {"encoding", {{"y", y}, {"x", {{"field", "lo"}, {"type", "quantitative"}}}, {"x2", {{"field", "hi"}}}}}};
+    // A suppressed figure is a word where its bar would be, never an empty row that reads as none.
+    bar["transform"] = rule["transform"] = Json::array({{{"filter", "!datum.hidden"}}});
+    Json hidden = {
+        {"transform", Json::array({{{"filter", "datum.hidden"}}})},
+        {"mark", {{"type", "text"}, {"align", "left"}, {"dx", 4}, {"fontStyle", "italic"}, {"color", colour::black}}},
+        {"encoding",
+         {{"y", y},
+          {"x", {{"datum", 0}, {"type", "quantitative"}}},
+          {"text", {{"field", "text"}}},
+          {"tooltip", tooltip}}}};
     if (colour_field != category) {
         Json offset = {{"field", colour_field}, {"type", "nominal"}, {"sort", series.names}};
         bar["encoding"]["yOffset"] = offset;
         rule["encoding"]["yOffset"] = offset;
+        hidden["encoding"]["yOffset"] = offset;
         spec["height"] = {{"step", 16}};
     }
-    spec["layer"] = Json::array({bar, rule});
+    spec["layer"] = Json::array({bar, rule, hidden});
     return spec;
+}
+
+Json hidden_bar(const std::string& category, const std::string& colour, const std::string& text) {
+    const std::string label = text == "suppressed" ? "suppressed, not zero" : text + " (hidden)";
+    return {{"category", category}, {"colour", colour}, {"hidden", true}, {"text", label}};
 }
 
 Json day_lines(const std::string& description, const Json& values, const Series& series, const std::string& y_title,

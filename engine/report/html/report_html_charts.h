@@ -14,9 +14,12 @@ struct Series {
 };
 
 Json base_spec(const std::string& description);
-// Horizontal bars of `field` with 95% intervals (lo, hi) per `category`, coloured by `colour_field`.
+// Horizontal bars of `field` with 95% intervals (lo, hi) per `category`, coloured by `colour_field`;
+// a value marked hidden (see hidden_bar) is written where its bar would be.
 Json interval_bars(const std::string& description, const Json& values, const std::string& category,
                    const std::string& colour_field, const Series& series, const std::string& axis_title, bool percent);
+// A suppressed value for interval_bars: its row is kept and says it is hidden.
+Json hidden_bar(const std::string& category, const std::string& colour, const std::string& text);
 // Lines of `y` against day, one per `series` field value.
 Json day_lines(const std::string& description, const Json& values, const Series& series, const std::string& y_title,
                bool percent);

@@ -55,7 +55,7 @@ std::vector<std::string> finding_sentences(const ReportInput& in, const Finding&
                                     : g.effect == MoveEffect::loses_accommodation ? "Some people lose their home here."
                                                                                   : "Some people lose help here.",
                                     "It is about day " + days_number(g.days_p50.mean) + " after they start."};
-    if (!in.small.hides(g.people.mean) && !in.small.hides(a_year))
+    if (!in.hidden->hides(published::gap(g)) && !in.small.hides(a_year))
         out.push_back("It is about " + people_number(a_year) + " homes each year.");
     out.push_back(g.unsupported() ? "No one helps at this step today." : "Some help is there today.");
     if (f.best >= 0) out.push_back("This could help: " + g.scenarios[static_cast<std::size_t>(f.best)].name + ".");

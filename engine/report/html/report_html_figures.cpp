@@ -43,6 +43,20 @@ const AttributeValueResult* attribute_value(const Results& r, const std::string&
     return nullptr;
 }
 
+double curve_at(const std::vector<double>& curve, std::size_t k) { return k < curve.size() ? curve[k] : 0.0; }
+
+// The lines at one day sum to everyone: one hidden alone would be 1 minus the
+// others. By outcome, then those still in the pathway.
+std::vector<bool> hidden_on_day(const ReportInput& in, std::size_t k) {
+    const OutcomeCurves& curves = in.results.curves;
+    const double cohort = cohort_mean(in);
+    std::vector<double> counts;
+    for (std::size_t o = 0; o < outcome_list(in.model).size(); ++o)
+        counts.push_back(cohort * (o < curves.reached.size() ? curve_at(curves.reached[o], k) : 0.0));
+    counts.push_back(cohort * curve_at(curves.still_in_pathway, k));
+    return in.small.hidden_parts(counts);
+}
+
 // Where the curves stop and why the outcome table shows fewer unfinished: the
 // curves end with the run, the outcome table follows journeys to their end.
 std::string curves_end_text(const ReportInput& in, double last_day) {
@@ -54,10 +68,14 @@ std::string curves_end_text(const ReportInput& in, double last_day) {
                       " after arriving, the longest any household "
                       "of the cohort can be followed within the run";
     if (!(left > 0)) return out + ".";
-    return out + "; " + share_for(left, left * cohort, in.small) +
+    const bool left_hidden = hidden_on_day(in, still.size() - 1).back();
+    const bool unfinished_hidden = in.hidden->hides(published::unfinished());
+    return out + "; " + (left_hidden ? "suppressed" : share_for(left, left * cohort, in.small)) +
            " of households are still in the pathway then. The outcome table above counts the " +
            cohort_window(in.model, in.results.settings) + ", so those journeys are counted there at their end, " +
-           "and it shows " + share_for(cohort > 0 ? unfinished / cohort : 0, unfinished, in.small) + " unfinished.";
+           "and it shows " +
+           (unfinished_hidden ? "suppressed" : share_for(cohort > 0 ? unfinished / cohort : 0, unfinished, in.small)) +
+           " unfinished.";
 }
 
 }  // namespace
@@ -69,23 +87,19 @@ std::string outcomes_section(const ReportInput& in) {
     Table table{"Where people end up (share of everyone who arrived, with 95% interval)",
                 {"Outcome", "Kind", "People", "Share", "Typical days to get there (median)"},
                 {}};
-    // Outcomes and those still in the pathway make up everyone: hidden together.
+    const SuppressionPlan& plan = *in.hidden;
     Stat unfinished = in.results.whole[Metric::cohort_unfinished];
-    std::vector<double> counts;
-    for (const auto& o : outcomes) counts.push_back(outcome_figures(in, o.id)[Metric::outcome_count].mean);
-    counts.push_back(unfinished.mean);
-    const std::vector<bool> hidden = in.small.hidden_parts(counts);
-    for (std::size_t i = 0; i < outcomes.size(); ++i) {
-        const auto& o = outcomes[i];
+    for (const auto& o : outcomes) {
         const Figures& f = outcome_figures(in, o.id);
         const Stat& share = f[Metric::outcome_share];
         const Stat& count = f[Metric::outcome_count];
-        std::string share_text = hidden[i] ? "suppressed" : share_interval(share, count, in.small);
-        if (!hidden[i]) values.push_back(interval_value(o.label, o.label, share, share_text));
+        const std::string key = published::outcome(o.id);
+        std::string share_text = share_interval(share, count, plan, key);
+        values.push_back(plan.hides(key) ? hidden_bar(o.label, o.label, plan.hidden_text(key))
+                                         : interval_value(o.label, o.label, share, share_text));
         double median = f[Metric::outcome_days_p50].mean;
-        table.rows.push_back({html(o.label), html(kind_words(o.kind)),
-                              hidden[i] ? "suppressed" : html(people_with_interval(count, in.small)), html(share_text),
-                              count.mean > 0 ? html(days_number(median)) : "-"});
+        table.rows.push_back({html(o.label), html(kind_words(o.kind)), html(people_with_interval(count, plan, key)),
+                              html(share_text), count.mean > 0 ? html(days_number(median)) : "-"});
     }
     double cohort = cohort_mean(in);
     Stat unfinished_share{cohort > 0 ? unfinished.mean / cohort : 0, 0, cohort > 0 ? unfinished.lo / cohort : 0,
@@ -93,12 +107,12 @@ std::string outcomes_section(const ReportInput& in) {
     std::string still = "Still in the pathway at the end of the follow-up";
     series.names.push_back(still);
     series.colours.push_back(colour::grey);
-    const bool still_hidden = hidden.back();
-    std::string still_text = still_hidden ? "suppressed" : share_interval(unfinished_share, unfinished, in.small);
-    if (!still_hidden) values.push_back(interval_value(still, still, unfinished_share, still_text));
-    table.rows.push_back({html(still), "not finished",
-                          still_hidden ? "suppressed" : html(people_with_interval(unfinished, in.small)),
-                          html(still_text), "-"});
+    const std::string key = published::unfinished();
+    std::string still_text = share_interval(unfinished_share, unfinished, plan, key);
+    values.push_back(plan.hides(key) ? hidden_bar(still, still, plan.hidden_text(key))
+                                     : interval_value(still, still, unfinished_share, still_text));
+    table.rows.push_back(
+        {html(still), "not finished", html(people_with_interval(unfinished, plan, key)), html(still_text), "-"});
     Json spec = interval_bars("Share of the cohort reaching each outcome, with 95% intervals", values, "category",
                               "category", series, "Share of everyone who arrived", true);
     std::string body = paragraph(
@@ -108,7 +122,7 @@ std::string outcomes_section(const ReportInput& in) {
         "blue bars are settled homes; orange and red bars are drop-offs; grey is people still in the pathway when "
         "the simulation stopped following them.");
     return section("outcomes", "Where people end up",
-                   body + chart_figure("chart-outcomes", "Outcome shares", spec, table));
+                   body + chart_figure("chart-outcomes", "Outcome shares" + hidden_bars_caption(in), spec, table));
 }
 
 std::string curves_section(const ReportInput& in) {
@@ -128,15 +142,10 @@ std::string curves_section(const ReportInput& in) {
     table.columns.push_back(html(still));
     const std::size_t n = days.size();
     const std::size_t every = std::max<std::size_t>(1, n / 12);
-    auto at = [](const std::vector<double>& curve, std::size_t k) { return k < curve.size() ? curve[k] : 0.0; };
+    const auto at = curve_at;
     for (std::size_t k = 0; k < n; ++k) {
         std::vector<std::string> row = {html(days_number(days[k]))};
-        // The lines at one day sum to everyone: one hidden alone would be 1 minus the others.
-        std::vector<double> counts;
-        for (std::size_t o = 0; o < outcomes.size(); ++o)
-            counts.push_back(cohort * (o < curves.reached.size() ? at(curves.reached[o], k) : 0.0));
-        counts.push_back(cohort * at(curves.still_in_pathway, k));
-        const std::vector<bool> hidden = in.small.hidden_parts(counts);
+        const std::vector<bool> hidden = hidden_on_day(in, k);
         auto add = [&](std::size_t part, const std::string& name, double v, bool dashed) {
             std::string text = hidden[part] ? "suppressed" : share_for(v, v * cohort, in.small);
             row.push_back(html(text));
@@ -159,24 +168,6 @@ std::string curves_section(const ReportInput& in) {
     return section("curves", "How long it takes",
                    body + chart_figure("chart-curves", "Outcomes reached, by days since arriving", spec, table));
 }
-
-namespace {
-
-// A group's outcome shares sum to 1 with those still in the pathway (shown
-// nowhere): a hidden share must not be 1 minus the shown ones.
-std::vector<bool> hidden_shares(const AttributeValueResult& group, std::size_t outcomes, double size,
-                                const SmallNumbers& small) {
-    std::vector<double> counts;
-    double shown = 0;
-    for (std::size_t oi = 0; oi < outcomes; ++oi) {
-        const double share = oi < group.outcomes.size() ? group.outcomes[oi][Metric::attribute_outcome_share].mean : 0;
-        counts.push_back(share * size);
-        shown += share * size;
-    }
-    return small.hidden_parts(counts, std::max(size - shown, 0.0));
-}
-
-}  // namespace
 
 std::string by_attribute_section(const ReportInput& in) {
     const auto outcomes = outcome_list(in.model);
@@ -201,17 +192,23 @@ std::string by_attribute_section(const ReportInput& in) {
             std::string name = readable_id(a.values[v]);
             series.names.push_back(name);
             series.colours.push_back(palette()[v % palette().size()]);
-            std::vector<std::string> row = {html(name), html(people_with_interval(size, in.small))};
-            const std::vector<bool> parts_hidden = hidden_shares(*group, outcomes.size(), size.mean, in.small);
+            const SuppressionPlan& plan = *in.hidden;
+            const bool known = group != &none;  // a group nobody is in is counted nowhere
+            const std::string size_key = published::group(a.name, a.values[v]);
+            std::vector<std::string> row = {html(name), html(known ? people_with_interval(size, plan, size_key)
+                                                                   : people_with_interval(size, in.small))};
             for (std::size_t oi = 0; oi < outcomes.size(); ++oi) {
                 const auto& o = outcomes[oi];
                 Stat share =
                     oi < group->outcomes.size() ? group->outcomes[oi][Metric::attribute_outcome_share] : Stat{};
                 Stat count{share.mean * size.mean, 0, share.lo * size.mean, share.hi * size.mean};
-                bool hidden = in.small.hides(size) || parts_hidden[oi];
+                const std::string key = published::group_outcome(a.name, a.values[v], o.id);
+                const bool hidden = known && (plan.hides(size_key) || plan.hides(key));
                 std::string text = hidden ? "suppressed" : share_interval(share, count, in.small);
                 row.push_back(html(text));
-                if (!hidden)
+                if (hidden)
+                    values.push_back(hidden_bar(o.label, name, "suppressed"));
+                else
                     values.push_back({{"category", o.label},
                                       {"colour", name},
                                       {"mean", share.mean},
@@ -224,7 +221,8 @@ std::string by_attribute_section(const ReportInput& in) {
         Json spec = interval_bars("Outcome shares for each " + readable_id(a.name) + " group, with 95% intervals",
                                   values, "category", "colour", series, "Share of the group", true);
         body += "<h3>" + html(readable_id(a.name)) + "</h3>\n" +
-                chart_figure("chart-attribute-" + a.name, "Outcomes by " + html(readable_id(a.name)), spec, table);
+                chart_figure("chart-attribute-" + a.name,
+                             "Outcomes by " + html(readable_id(a.name)) + hidden_bars_caption(in), spec, table);
     }
     return section("by-attribute", "Who is affected", body);
 }

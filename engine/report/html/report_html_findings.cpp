@@ -8,7 +8,6 @@
 
 #include "report/html/report_html_parts.h"
 #include "report/html/report_html_text.h"
-#include "report/results/gaps_output.h"
 #include "report/text/figures_text.h"
 
 namespace pathways::report {
@@ -37,29 +36,31 @@ std::string lower_first(std::string s) {
 
 }  // namespace
 
-std::string group_breakdown(const Gap& gap, const SmallNumbers& small) {
+std::string group_breakdown(const Gap& gap, const SuppressionPlan& hidden) {
     std::string out;
     for (const GapBreakdown& b : gap.breakdowns) {
         const double total = total_of(b.groups);
         if (!(total > 0)) continue;
-        const std::vector<bool> hidden = hidden_groups(gap, b, small);
         std::string part;
-        for (std::size_t v = 0; v < b.groups.size(); ++v) {
-            if (b.groups[v].people <= 0) continue;
-            part += (part.empty() ? "" : ", ") + group_words(b.groups[v]) + " " +
-                    (hidden[v] ? std::string("suppressed") : percent(b.groups[v].people / total));
+        for (const GapGroup& g : b.groups) {
+            if (g.people <= 0) continue;
+            const std::string key = published::gap_group(gap, b.by, g.value);
+            part += (part.empty() ? "" : ", ") + group_words(g) + " " +
+                    (hidden.hides(key) ? hidden.hidden_text(key) : percent(g.people / total));
         }
         out += (out.empty() ? "" : "; ") + breakdown_name(b) + ": " + part;
     }
     return out;
 }
 
-std::string group_named(const Gap& gap) {
+std::string group_named(const Gap& gap, const SuppressionPlan& hidden) {
     std::string out;
     for (const GapBreakdown& b : gap.breakdowns) {
         const double total = total_of(b.groups);
         for (const GapGroup& g : b.groups) {
-            if (!(total > 0) || g.people / total < named_group_share) continue;
+            if (!(total > 0) || g.people / total < named_group_share ||
+                hidden.hides(published::gap_group(gap, b.by, g.value)))
+                continue;
             const std::string words = b.by == arrival_stream_breakdown
                                           ? lower_first(group_words(g))
                                           : lower_first(breakdown_name(b)) + " " + lower_first(group_words(g));
@@ -83,7 +84,7 @@ std::vector<Finding> summary_findings(const ReportInput& in, std::size_t count) 
         if (out.size() == count) break;
         if (!is_loss(in.model, g) || std::find(stages.begin(), stages.end(), g.stage) != stages.end()) continue;
         stages.push_back(g.stage);
-        Finding f{&g, group_named(g), -1};
+        Finding f{&g, group_named(g, *in.hidden), -1};
         double lowest = 0;
         for (std::size_t s = 0; s < g.scenarios.size(); ++s) {
             const Stat& change = g.scenarios[s].people_change;
@@ -106,6 +107,13 @@ std::string a_year(const ReportInput& in, double count) {
     return "about " + people_number(per_year) + " a year";
 }
 
+// A gap's count a year, unless the published folder hides it to protect another count.
+std::string gap_a_year(const ReportInput& in, const Gap& g) {
+    if (in.hidden->hides(published::gap(g)) && !in.hidden->small(published::gap(g)))
+        return "a number suppressed to protect privacy";
+    return a_year(in, g.people.mean);
+}
+
 std::string window(const Gap& g) {
     return "between day " + days_number(g.days_p50.mean) + " and day " + days_number(g.days_p90.mean) +
            " after arriving (half by the first, 9 in 10 by the second)";
@@ -126,15 +134,15 @@ std::string finding_sentence(const ReportInput& in, const Finding& f) {
     const Gap& g = *f.gap;
     const std::string who = f.group.empty() ? "" : ", nearly all of them " + f.group;
     return "At \xE2\x80\x9C" + g.label + "\xE2\x80\x9D, households " + gap_kind_words(g) + ", " + window(g) + ": " +
-           a_year(in, g.people.mean) + who + ". Support there today: " + support_words(g) + ".";
+           gap_a_year(in, g) + who + ". Support there today: " + support_words(g) + ".";
 }
 
 std::string recommendation(const ReportInput& in, const Finding& f) {
     const Gap& g = *f.gap;
     std::string out = "Act at \xE2\x80\x9C" + g.label + "\xE2\x80\x9D from day " + days_number(g.days_p50.mean) +
                       " to day " + days_number(g.days_p90.mean) + ", for " +
-                      (f.group.empty() ? "every group" : "households with " + f.group) + " (" +
-                      a_year(in, g.people.mean) + "), where today there is " + support_words(g) + ". ";
+                      (f.group.empty() ? "every group" : "households with " + f.group) + " (" + gap_a_year(in, g) +
+                      "), where today there is " + support_words(g) + ". ";
     if (f.best < 0) {
         return out + (in.comparison.empty() ? "No what-if was compared for it."
                                             : "None of the what-ifs compared lowers it clearly: support is needed "
@@ -142,7 +150,7 @@ std::string recommendation(const ReportInput& in, const Finding& f) {
     }
     const GapScenarioChange& c = g.scenarios[static_cast<std::size_t>(f.best)];
     const double closed = g.people.mean > 0 ? -c.people_change.mean / g.people.mean : 0;
-    const bool hidden = in.small.hides(std::fabs(c.people_change.mean)) || in.small.hides(c.scenario_people);
+    const bool hidden = in.hidden->hides(published::gap_change(g, static_cast<std::size_t>(f.best)));
     return out + "Of the what-ifs compared, \xE2\x80\x9C" + c.name + "\xE2\x80\x9D closes most of it" +
            (hidden ? "." : ": " + percent(closed) + " (" + a_year(in, -c.people_change.mean) + " fewer).");
 }

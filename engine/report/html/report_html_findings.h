@@ -12,10 +12,11 @@ namespace pathways::report {
 // Needs interpreter: no 50%, yes 50%; Arrival stream: ...". A share whose
 // count is suppressed (or could be worked back) reads "suppressed". Empty
 // when the results hold no groups.
-std::string group_breakdown(const Gap& gap, const SmallNumbers& small);
+std::string group_breakdown(const Gap& gap, const SuppressionPlan& hidden);
 // The values that make up nearly all (95% or more) of those a gap touched:
-// "household single, priority need no"; "" when no group stands out.
-std::string group_named(const Gap& gap);
+// "household single, priority need no"; "" when no group stands out (or its
+// count is hidden).
+std::string group_named(const Gap& gap, const SuppressionPlan& hidden);
 
 // A loss: a drop-off, or a renege or deadline that costs support or a home,
 // whose count holds no handover.

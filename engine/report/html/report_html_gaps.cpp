@@ -52,10 +52,6 @@ std::string when_text(const Gap& g) {
     return "half by day " + days_number(g.days_p50.mean) + ", 9 in 10 by day " + days_number(g.days_p90.mean);
 }
 
-bool change_hidden(const Gap& g, const GapScenarioChange& c, const SmallNumbers& small) {
-    return small.hides(std::fabs(c.people_change.mean)) || small.hides(g.people) || small.hides(c.scenario_people);
-}
-
 // The few words that name a gap on a chart axis.
 std::string gap_kind_short(GapKind kind) {
     switch (kind) {
@@ -84,10 +80,15 @@ std::string signed_people(double v) {
 Json gap_chart(const ReportInput& in) {
     Json values = Json::array();
     for (const Gap& g : in.gaps.gaps) {
-        if (g.rank > 12 || in.small.hides(g.people)) continue;
+        if (g.rank > 12) continue;
         std::string item = std::to_string(g.rank) + ". " + gap_item(g);
+        const std::string colour = g.unsupported() ? "no support here" : "support offered";
+        if (in.hidden->hides(published::gap(g))) {
+            values.push_back(hidden_bar(item, colour, in.hidden->hidden_text(published::gap(g))));
+            continue;
+        }
         values.push_back({{"category", item},
-                          {"colour", g.unsupported() ? "no support here" : "support offered"},
+                          {"colour", colour},
                           {"mean", g.people.mean},
                           {"lo", g.people.lo},
                           {"hi", g.people.hi},
@@ -98,6 +99,7 @@ Json gap_chart(const ReportInput& in) {
                               "colour", series, "Households (of the cohort)", false);
     spec["layer"][0]["encoding"].erase("yOffset");
     spec["layer"][1]["encoding"].erase("yOffset");
+    spec["layer"][2]["encoding"].erase("yOffset");
     spec.erase("height");
     return spec;
 }
@@ -126,9 +128,11 @@ namespace {
 // The details a row opens on screen: who, what else the count holds, the evidence.
 std::string gap_details(const ReportInput& in, const Gap& g) {
     std::string out = "<details><summary>Details</summary>";
-    const std::string breakdown = group_breakdown(g, in.small);
+    const std::string breakdown = group_breakdown(g, *in.hidden);
     if (!breakdown.empty()) out += "<p>Who it touched, by group: " + html(breakdown) + ".</p>";
-    out += "<p>Share of the cohort: " + html(share_interval(g.share_of_cohort, g.people, in.small)) + ".</p>";
+    out +=
+        "<p>Share of the cohort: " + html(share_interval(g.share_of_cohort, g.people, *in.hidden, published::gap(g))) +
+        ".</p>";
     if (!g.note.empty()) out += "<p class=\"note\">" + html(g.note) + "</p>";
     return out + evidence_cell(g) + "</details>";
 }
@@ -154,13 +158,15 @@ std::string gaps_section(const ReportInput& in) {
         (g.rank <= 10 ? table : rest)
             .rows.push_back({std::to_string(g.rank),
                              "<strong>" + html(g.label) + "</strong><br>" + what_happens_cell(g) + gap_details(in, g),
-                             html(people_with_interval(g.people, in.small)), html(when_text(g)), support_cell(g)});
+                             html(people_with_interval(g.people, *in.hidden, published::gap(g))), html(when_text(g)),
+                             support_cell(g)});
         if (g.rank <= 12) {
             chart_table.rows.push_back({std::to_string(g.rank) + ". " + html(g.label) + ": " + html(gap_kind_words(g)),
-                                        html(people_with_interval(g.people, in.small))});
+                                        html(people_with_interval(g.people, *in.hidden, published::gap(g)))});
         }
     }
-    body += chart_figure("chart-gaps", "The biggest gaps: households affected", gap_chart(in), chart_table);
+    body += chart_figure("chart-gaps", "The biggest gaps: households affected" + hidden_bars_caption(in), gap_chart(in),
+                         chart_table);
     body += table.html();
     if (!rest.rows.empty()) {
         body += "<details class=\"more-gaps\"><summary>The other " + std::to_string(rest.rows.size()) +
@@ -179,7 +185,8 @@ std::string points(double change) {
 
 // Where people end up under a scenario, beside where they end up now: what
 // the Steering Group asks first of any what-if.
-std::string outcome_changes(const ReportInput& in, const ScenarioComparison& scenario, const std::string& name) {
+std::string outcome_changes(const ReportInput& in, std::size_t scenario_index, const std::string& name) {
+    const ScenarioComparison& scenario = in.comparison[scenario_index];
     Table table{"Where people end up: " + html(name) + " compared with now",
                 {"Outcome", "Now", "With the change", "Change in percentage points (95% interval)", "Clear of noise?"},
                 {}};
@@ -194,7 +201,8 @@ std::string outcome_changes(const ReportInput& in, const ScenarioComparison& sce
         const MetricDifference* difference = nullptr;
         if (auto stage = in.model.find_stage(o.id)) difference = scenario.find(Metric::outcome_share, *stage);
         const Stat change = difference ? difference->difference : Stat{};
-        const bool hidden = in.small.hides(now[Metric::outcome_count]) || in.small.hides(then[Metric::outcome_count]);
+        const bool hidden = in.hidden->hides(published::outcome(o.id)) ||
+                            in.hidden->hides(published::scenario_outcome(scenario_index, o.id));
         const bool clear = change.lo > 0 || change.hi < 0;
         table.rows.push_back(
             {html(o.label), hidden ? "suppressed" : html(percent(now_share.mean)),
@@ -239,13 +247,15 @@ std::string comparison_section(const ReportInput& in) {
         for (const Gap& g : in.gaps.gaps) {
             if (s >= g.scenarios.size()) continue;
             const auto& c = g.scenarios[s];
-            bool hidden = change_hidden(g, c, in.small);
+            const bool hidden = in.hidden->hides(published::gap_change(g, s));
             bool clear = c.people_change.lo > 0 || c.people_change.hi < 0;
             std::string item = gap_item(g);
-            std::string text = hidden ? in.small.mask()
+            std::string text = hidden ? "suppressed"
                                       : signed_people(c.people_change.mean) + " (" + signed_people(c.people_change.lo) +
                                             " to " + signed_people(c.people_change.hi) + ")";
-            table.rows.push_back({html(item), html(people(g.people.mean, in.small)), html(text),
+            const std::string now = in.hidden->hides(published::gap(g)) ? in.hidden->hidden_text(published::gap(g))
+                                                                        : people_number(g.people.mean);
+            table.rows.push_back({html(item), html(now), html(text),
                                   hidden  ? "-"
                                   : clear ? "<strong class=\"clear\">yes</strong>"
                                           : "no"});
@@ -261,7 +271,7 @@ std::string comparison_section(const ReportInput& in) {
                                 "Change in people (scenario minus now)");
         body +=
             "<h3>" + html(name) + "</h3>\n" + scenario_about(in.comparison[s].about, in.results.currency) +
-            outcome_changes(in, in.comparison[s], name) +
+            outcome_changes(in, s, name) +
             chart_figure("chart-comparison-" + std::to_string(s + 1), "Change in each gap: " + html(name), spec, table);
     }
     return section("comparison", "What-if scenarios", body);

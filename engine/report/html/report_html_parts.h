@@ -49,6 +49,9 @@ struct OutcomeInfo {
 std::vector<OutcomeInfo> outcome_list(const Model& model);
 std::string outcome_colour(const std::string& kind, std::size_t nth_of_kind);
 
+// For a chart's caption when counts are suppressed: that a bar marked hidden is not zero.
+std::string hidden_bars_caption(const ReportInput& in);
+
 std::string summary_section(const ReportInput& in);
 std::string diagram_section(const ReportInput& in);
 std::string outcomes_section(const ReportInput& in);

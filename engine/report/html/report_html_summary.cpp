@@ -17,12 +17,14 @@ namespace {
 // Outcome shares of a set of arrival streams by kind ("settled", "drop_off",
 // "neutral"), weighted by each stream's cohort, and the cohort they make up.
 struct StreamTotals {
+    std::string key;  // the counts' name in the suppression plan
     double cohort = 0;
     std::map<std::string, double> count_by_kind;
 };
 
 StreamTotals stream_totals(const ReportInput& in, bool headline) {
     StreamTotals t;
+    t.key = published::headline_streams();
     const auto outcomes = outcome_list(in.model);
     for (const ArrivalResult& a : in.results.by_arrival) {
         if (a.headline != headline) continue;
@@ -42,13 +44,15 @@ std::string key_figure(const std::string& css, const std::string& figure, const 
 std::string kind_share(const ReportInput& in, const StreamTotals& t, const std::string& kind) {
     auto found = t.count_by_kind.find(kind);
     const double count = found == t.count_by_kind.end() ? 0 : found->second;
+    if (in.hidden->hides(published::arrivals_kind(t.key, kind))) return "suppressed";
     return share_for(t.cohort > 0 ? count / t.cohort : 0, count, in.small);
 }
 
-std::string per_year(const ReportInput& in, double count) {
+std::string per_year(const ReportInput& in, const StreamTotals& t) {
     const double years = cohort_years(in.results.settings);
-    const double value = years > 0 ? count / years : count;
-    return in.small.hides(count) || in.small.hides(value) ? in.small.mask() : people_number(value);
+    const double value = years > 0 ? t.cohort / years : t.cohort;
+    if (in.hidden->hides(t.key)) return in.hidden->hidden_text(t.key);
+    return in.small.hides(value) ? in.small.mask() : people_number(value);
 }
 
 std::string drop_off_names(const ReportInput& in) {
@@ -60,7 +64,7 @@ std::string drop_off_names(const ReportInput& in) {
 }
 
 std::string key_figures(const ReportInput& in, const StreamTotals& t, const std::string& who) {
-    return "<ul class=\"key-figures\">\n" + key_figure("", per_year(in, t.cohort), " " + who + " a year") +
+    return "<ul class=\"key-figures\">\n" + key_figure("", per_year(in, t), " " + who + " a year") +
            key_figure("good", kind_share(in, t, "settled"), " found a settled home") +
            key_figure("bad", kind_share(in, t, "drop_off"), " dropped off (" + drop_off_names(in) + ")") +
            key_figure("", kind_share(in, t, "neutral"), " made their own way or were referred elsewhere") + "</ul>\n";
@@ -69,6 +73,7 @@ std::string key_figures(const ReportInput& in, const StreamTotals& t, const std:
 // The whole cohort, for models without arrival streams in their results.
 StreamTotals whole_cohort(const ReportInput& in) {
     StreamTotals t;
+    t.key = published::whole_cohort();
     t.cohort = in.results.whole[Metric::cohort_size].mean;
     for (const auto& o : outcome_list(in.model))
         t.count_by_kind[o.kind] += outcome_figures(in, o.id)[Metric::outcome_count].mean;
@@ -80,11 +85,12 @@ std::string others_line(const ReportInput& in) {
     for (const ArrivalResult& a : in.results.by_arrival) {
         if (a.headline) continue;
         StreamTotals t;
+        t.key = published::stream(a.id);
         t.cohort = a.figures[Metric::arrival_cohort].mean;
         const auto outcomes = outcome_list(in.model);
         for (std::size_t o = 0; o < outcomes.size() && o < a.outcomes.size(); ++o)
             t.count_by_kind[outcomes[o].kind] += t.cohort * a.outcomes[o][Metric::arrival_outcome_share].mean;
-        out += "<li>" + html(a.label.empty() ? readable_id(a.id) : a.label) + ": " + html(per_year(in, t.cohort)) +
+        out += "<li>" + html(a.label.empty() ? readable_id(a.id) : a.label) + ": " + html(per_year(in, t)) +
                " a year; " + html(kind_share(in, t, "settled")) + " settled, " + html(kind_share(in, t, "drop_off")) +
                " dropped off.</li>\n";
     }
@@ -136,7 +142,10 @@ std::string summary_section(const ReportInput& in) {
     if (in.small.active()) {
         body += paragraph("<span class=\"note\">" +
                           html("Any count under " + people_number(in.small.threshold()) + " is shown as \xE2\x80\x9C" +
-                               in.small.mask() + "\xE2\x80\x9D, to protect privacy.") +
+                               in.small.mask() +
+                               "\xE2\x80\x9D, to protect privacy; so that none can be worked back from the others "
+                               "(a total minus the parts shown), some larger ones are shown as "
+                               "\xE2\x80\x9Csuppressed\xE2\x80\x9D.") +
                           "</span>");
     }
     return section("summary", "Summary", body);

@@ -49,8 +49,13 @@ std::string days_number(double days) { return text::days_count(days); }
 std::string people(double count, const SmallNumbers& small) { return small.count(count, people_number); }
 
 std::string people_with_interval(const Stat& count, const SmallNumbers& small) {
+    if (small.hides(count.mean)) return small.mask();
     return "about " + people(count.mean, small) + " (95% interval " + people(count.lo, small) + " to " +
            people(count.hi, small) + ")";
+}
+
+std::string people_with_interval(const Stat& count, const SuppressionPlan& plan, const std::string& key) {
+    return plan.hides(key) ? plan.hidden_text(key) : people_with_interval(count, plan.small());
 }
 
 std::string share_for(double share, double count, const SmallNumbers& small) {
@@ -58,8 +63,13 @@ std::string share_for(double share, double count, const SmallNumbers& small) {
 }
 
 std::string share_interval(const Stat& share, const Stat& count, const SmallNumbers& small) {
+    if (small.hides(count.mean)) return "suppressed";
     return share_for(share.mean, count.mean, small) + " (" + share_for(share.lo, count.lo, small) + " to " +
            share_for(share.hi, count.hi, small) + ")";
+}
+
+std::string share_interval(const Stat& share, const Stat& count, const SuppressionPlan& plan, const std::string& key) {
+    return plan.hides(key) ? "suppressed" : share_interval(share, count, plan.small());
 }
 
 std::string readable_id(const std::string& id) { return text::readable_id(id); }

@@ -8,6 +8,7 @@
 #include "format/load.h"
 #include "model/model.h"
 #include "report/results/gaps_suppression.h"
+#include "report/results/suppression_plan.h"
 #include "results/results.h"
 #include "tallies/statistic.h"
 
@@ -33,11 +34,16 @@ std::string days_number(double days);
 
 // Counts and shares with small numbers hidden ("<5").
 std::string people(double count, const SmallNumbers& small);
-// "about 65 (95% interval 60 to 70)", with any hidden part masked.
+// "about 65 (95% interval 60 to 70)", with a small bound masked; a hidden
+// count is only "<5", without its interval (the bounds would place it).
 std::string people_with_interval(const Stat& count, const SmallNumbers& small);
+// The same for a count the plan names: "suppressed" when hidden to protect another.
+std::string people_with_interval(const Stat& count, const SuppressionPlan& plan, const std::string& key);
 // A share whose underlying count is `count`: "suppressed" when that count is hidden.
 std::string share_for(double share, double count, const SmallNumbers& small);
 std::string share_interval(const Stat& share, const Stat& count, const SmallNumbers& small);
+// The same for a count the plan names.
+std::string share_interval(const Stat& share, const Stat& count, const SuppressionPlan& plan, const std::string& key);
 
 // A stage's label, or its id with underscores as spaces.
 std::string readable_id(const std::string& id);

@@ -48,7 +48,9 @@ std::string outcome_change(const ReportInput& in, const ScenarioComparison& s, c
     const MetricDifference* d = stage ? s.find(Metric::outcome_count, *stage) : nullptr;
     if (!d) return "&ndash;";
     const Stat& c = d->difference;
-    if (in.small.hides(std::fabs(c.mean)) || in.small.hides(d->baseline.mean) || in.small.hides(d->scenario.mean))
+    const auto index = static_cast<std::size_t>(&s - in.comparison.data());
+    if (in.small.hides(std::fabs(c.mean)) || in.hidden->hides(published::outcome(id)) ||
+        in.hidden->hides(published::scenario_outcome(index, id)))
         return "suppressed";
     const Stat yearly{a_year(in, c.mean), 0, a_year(in, c.lo), a_year(in, c.hi)};
     return html(interval_text(yearly, count_a_year));

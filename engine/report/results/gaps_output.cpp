@@ -25,31 +25,25 @@ Json evidence_json(const std::vector<Evidence>& evidence) {
     return out;
 }
 
-// A change in people is hidden when it, or either count it is the difference of, is small.
-bool change_hidden(const Gap& g, const GapScenarioChange& c, const SmallNumbers& small) {
-    return small.hides(std::fabs(c.people_change.mean)) || small.hides(g.people) || small.hides(c.scenario_people);
-}
-
 // A statistic of a small count: its numbers, or that they are hidden.
 Json shown_json(const Stat& s, bool hidden) { return hidden ? Json{{"suppressed", true}} : stat_json(s); }
 
-// Who the gap touched, by group: mean households, hidden alike in every output
-// when small or when the gap's count minus the others would give them away.
-Json groups_json(const Gap& g, const SmallNumbers& small) {
+// Who the gap touched, by group: mean households, hidden as the plan says.
+Json groups_json(const Gap& g, const SuppressionPlan& hidden) {
     Json out = Json::object();
     for (const GapBreakdown& b : g.breakdowns) {
-        const std::vector<bool> hidden = hidden_groups(g, b, small);
         Json values = Json::object();
-        for (std::size_t v = 0; v < b.groups.size(); ++v) {
-            values[b.groups[v].value] = hidden[v] ? Json{{"suppressed", true}} : Json(b.groups[v].people);
+        for (const GapGroup& group : b.groups) {
+            values[group.value] = hidden.hides(published::gap_group(g, b.by, group.value)) ? Json{{"suppressed", true}}
+                                                                                           : Json(group.people);
         }
         out[b.by] = std::move(values);
     }
     return out;
 }
 
-Json gap_json(const Gap& g, const SmallNumbers& small) {
-    const bool few = small.hides(g.people);
+Json gap_json(const Gap& g, const SuppressionPlan& hidden) {
+    const bool few = hidden.hides(published::gap(g));
     Json j = {{"rank", g.rank},
               {"stage", g.stage},
               {"label", g.label},
@@ -63,12 +57,14 @@ Json gap_json(const Gap& g, const SmallNumbers& small) {
     if (g.mean_wait_days) j["mean_wait_days"] = stat_json(*g.mean_wait_days);
     if (g.effect) j["effect"] = move_effect_name(*g.effect);
     if (!g.note.empty()) j["note"] = g.note;
-    if (!g.breakdowns.empty()) j["groups"] = groups_json(g, small);
+    if (!g.breakdowns.empty()) j["groups"] = groups_json(g, hidden);
     if (!g.scenarios.empty()) {
         Json scenarios = Json::array();
-        for (const auto& s : g.scenarios) {
+        for (std::size_t s = 0; s < g.scenarios.size(); ++s) {
+            const GapScenarioChange& c = g.scenarios[s];
             scenarios.push_back(
-                {{"name", s.name}, {"people_change", shown_json(s.people_change, change_hidden(g, s, small))}});
+                {{"name", c.name},
+                 {"people_change", shown_json(c.people_change, hidden.hides(published::gap_change(g, s)))}});
         }
         j["scenarios"] = std::move(scenarios);
     }
@@ -94,14 +90,17 @@ std::string joined(const std::vector<std::string>& items, const char* separator)
     return out;
 }
 
-std::vector<std::string> csv_row(const Gap& g, const SmallNumbers& small) {
-    auto count = [&](double v) { return small.count(v, csv_number); };
-    auto share = [&](double people, double v) { return small.hides(people) ? suppressed_share : csv_number(v); };
+// A hidden count hides its interval too: the bounds would place it.
+std::vector<std::string> csv_row(const Gap& g, const SuppressionPlan& hidden) {
+    const SmallNumbers& small = hidden.small();
+    const bool few = hidden.hides(published::gap(g));
+    auto count = [&](double v) { return few ? suppressed_share : small.count(v, csv_number); };
+    auto share = [&](double people, double v) { return few || small.hides(people) ? suppressed_share : csv_number(v); };
     std::vector<std::string> row = {std::to_string(g.rank),
                                     g.stage,
                                     g.label,
                                     gap_kind_name(g.kind),
-                                    count(g.people.mean),
+                                    few ? hidden.hidden_text(published::gap(g)) : csv_number(g.people.mean),
                                     count(g.people.lo),
                                     count(g.people.hi),
                                     share(g.people.mean, g.share_of_cohort.mean),
@@ -113,11 +112,10 @@ std::vector<std::string> csv_row(const Gap& g, const SmallNumbers& small) {
                                     joined(g.support, "; "),
                                     std::to_string(g.evidence.size()),
                                     g.mean_wait_days ? csv_number(g.mean_wait_days->mean) : ""};
-    for (const auto& c : g.scenarios) {
-        bool hidden = change_hidden(g, c, small);
-        for (double v : {c.people_change.mean, c.people_change.lo, c.people_change.hi}) {
-            row.push_back(hidden ? suppressed_share : csv_number(v));
-        }
+    for (std::size_t s = 0; s < g.scenarios.size(); ++s) {
+        const Stat& c = g.scenarios[s].people_change;
+        const bool change_hidden = hidden.hides(published::gap_change(g, s));
+        for (double v : {c.mean, c.lo, c.hi}) row.push_back(change_hidden ? suppressed_share : csv_number(v));
     }
     return row;
 }
@@ -134,39 +132,36 @@ std::string whole(double v) {
 
 }  // namespace
 
-std::vector<bool> hidden_groups(const Gap& gap, const GapBreakdown& breakdown, const SmallNumbers& small) {
-    std::vector<double> counts;
-    for (const GapGroup& group : breakdown.groups) counts.push_back(group.people);
-    if (small.hides(gap.people)) return std::vector<bool>(counts.size(), true);
-    return small.hidden_parts(counts);
-}
-
-Json gaps_json(const GapAnalysis& a, const SmallNumbers& small) {
+Json gaps_json(const GapAnalysis& a, const SuppressionPlan& hidden) {
+    const SmallNumbers& small = hidden.small();
     Json j = {{"format", "pathways-gaps/1"}, {"model", a.model}, {"cohort", stat_json(a.cohort)}};
     j["material_wait_days"] = material_wait_days;
     if (small.active()) j["suppress_below_in_csv_and_report"] = small.threshold();
     Json gaps = Json::array();
-    for (const Gap& g : a.gaps) gaps.push_back(gap_json(g, small));
+    for (const Gap& g : a.gaps) gaps.push_back(gap_json(g, hidden));
     j["gaps"] = std::move(gaps);
     return j;
 }
 
-std::string gaps_csv(const GapAnalysis& a, const SmallNumbers& small) {
+std::string gaps_csv(const GapAnalysis& a, const SuppressionPlan& hidden) {
     CsvWriter csv;
     csv.row(csv_header(a));
-    for (const Gap& g : a.gaps) csv.row(csv_row(g, small));
+    for (const Gap& g : a.gaps) csv.row(csv_row(g, hidden));
     return csv.str();
 }
 
-std::string gaps_table(const GapAnalysis& a, const SmallNumbers& small, std::size_t rows) {
+std::string gaps_table(const GapAnalysis& a, const SuppressionPlan& hidden, std::size_t rows) {
+    const SmallNumbers& small = hidden.small();
     std::ostringstream out;
     out << one_line(a.model) << ": the biggest gaps (people per cohort, 95% interval)\n"
         << padded("rank", 6) << padded("stage", 24) << padded("what happens", 22) << padded("people", 16)
         << padded("days (median)", 15) << "support\n";
     for (const Gap& g : a.gaps) {
         if (g.rank > rows) break;
-        std::string people = small.count(g.people.mean, whole) + " [" + small.count(g.people.lo, whole) + ", " +
-                             small.count(g.people.hi, whole) + "]";
+        std::string people = hidden.hides(published::gap(g))
+                                 ? hidden.hidden_text(published::gap(g))
+                                 : whole(g.people.mean) + " [" + small.count(g.people.lo, whole) + ", " +
+                                       small.count(g.people.hi, whole) + "]";
         out << padded(std::to_string(g.rank), 6) << padded(g.stage, 24) << padded(gap_kind_name(g.kind), 22)
             << padded(people, 16) << padded(whole(g.days_p50.mean), 15)
             << (g.unsupported() ? "none (unsupported)" : one_line(joined(g.support, "; "))) << "\n";

@@ -5,19 +5,16 @@
 
 #include "analysis/gap_ranking.h"
 #include "format/load.h"
-#include "report/results/gaps_suppression.h"
+#include "report/results/suppression_plan.h"
 
 namespace pathways {
 
-// gaps.json: a small count's statistics (and the changes that would reveal
-// one) as {"suppressed": true}.
-Json gaps_json(const GapAnalysis& analysis, const SmallNumbers& small);
-// Which of a breakdown's groups to hide: all when the gap's count is small,
-// else the small ones and those the gap's count minus the others would give away.
-std::vector<bool> hidden_groups(const Gap& gap, const GapBreakdown& breakdown, const SmallNumbers& small);
-// gaps.csv: one row per gap, small counts suppressed.
-std::string gaps_csv(const GapAnalysis& analysis, const SmallNumbers& small);
+// gaps.json: the statistics of a count the plan hides (a small one, or one
+// that would reveal one) as {"suppressed": true}.
+Json gaps_json(const GapAnalysis& analysis, const SuppressionPlan& hidden);
+// gaps.csv: one row per gap, the counts the plan hides suppressed.
+std::string gaps_csv(const GapAnalysis& analysis, const SuppressionPlan& hidden);
 // The short ranked table printed by `pathways gaps`.
-std::string gaps_table(const GapAnalysis& analysis, const SmallNumbers& small, std::size_t rows = 10);
+std::string gaps_table(const GapAnalysis& analysis, const SuppressionPlan& hidden, std::size_t rows = 10);
 
 }  // namespace pathways
