@@ -39,7 +39,7 @@ void read_cost(Reader& in, const Json& cost, ScenarioDescription& d) {
 // The scenario's own fields; problems name the scenario file.
 bool check_scenario(Reader& in, const Json& document, Scenario& scenario) {
     if (!in.object(document, "")) return false;
-    in.keys(document, "", {"format", "name", "description", "cost", "patch"});
+    in.keys(document, "", {"format", "name", "description", "cost", "decided_by", "patch"});
     if (const Json* format = in.required(document, "", "format"); format && *format != scenario_format)
         in.error("/format", std::string("must be \"") + scenario_format + "\", got " + show(*format));
     ScenarioDescription& d = scenario.description;
@@ -52,6 +52,10 @@ bool check_scenario(Reader& in, const Json& document, Scenario& scenario) {
     d.source = Reader::text(document, "source");
     d.note = Reader::text(document, "note");
     if (const Json* cost = Reader::member(document, "cost")) read_cost(in, *cost, d);
+    if (const Json* by = Reader::member(document, "decided_by")) {
+        d.decided_by = in.string(*by, "/decided_by").value_or("");
+        if (by->is_string() && d.decided_by.empty()) in.error("/decided_by", "must not be empty");
+    }
     if (const Json* patch = in.required(document, "", "patch"); patch && in.object(*patch, "/patch")) {
         scenario.patch = *patch;
         // The format says what the model's keys mean; a what-if changes values, not their meaning.

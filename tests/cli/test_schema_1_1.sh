@@ -67,6 +67,10 @@ expect(scenario, {"format": "pathways-scenario/1", "name": "Two more caseworkers
                   "patch": {"stages": {"rns_casework": {"capacity": 60}}}}, True, "a scenario with a cost")
 expect(scenario, {"format": "pathways-scenario/1", "name": "x", "cost": {"monthly": 1}, "patch": {}}, False,
        "a scenario cost with an unknown key")
+expect(scenario, {"format": "pathways-scenario/1", "name": "x", "decided_by": "Home Office", "patch": {}}, True,
+       "a scenario another body decides")
+expect(scenario, {"format": "pathways-scenario/1", "name": "x", "decided_by": "", "patch": {}}, False,
+       "a scenario decided by nobody named")
 sys.exit(1 if bad else 0)
 PY
 

@@ -141,6 +141,17 @@ TEST_F(Scenarios, ACostHasNonNegativeOneOffAndPerYearOnly) {
     EXPECT_THAT(messages_at(load_model_file(example_path(), {t}), "/cost"), ElementsAre("must be an object, got 5"));
 }
 
+TEST_F(Scenarios, WhoDecidesAChangeIsCarriedAndMustBeNamed) {
+    const std::string s = file("national.json", R"({"format": "pathways-scenario/1", "name": "n",
+        "decided_by": "Home Office", "patch": {}})");
+    LoadResult r = load_model_file(example_path(), {s});
+    ASSERT_TRUE(r.ok()) << all_diagnostics(r);
+    EXPECT_EQ(r.scenario_descriptions[0].decided_by, "Home Office");
+    const std::string empty = file("empty.json", R"({"format": "pathways-scenario/1", "name": "e",
+        "decided_by": "", "patch": {}})");
+    EXPECT_THAT(messages_at(load_model_file(example_path(), {empty}), "/decided_by"), ElementsAre("must not be empty"));
+}
+
 // A format 1.1 copy of the example with one regime.
 Json model_with_regime() {
     Json doc = example();

@@ -106,7 +106,9 @@ void add_change_figures(const Stage& s, const ResultsView& r, const ResultsView&
     if (const Judgement j = stage_judgement(s, Metric::drop_offs_after, r, v); j != Judgement::noise)
         lines.push_back({LineKind::figure, "drop-offs after " + text::signed_figure(text::people_count(drops), drops)});
     if (const Judgement j = stage_judgement(s, Metric::mean_wait_days, r, v); s.waits() && j != Judgement::noise)
-        lines.push_back({LineKind::figure, "mean wait " + text::signed_figure(text::days_count(wait), wait) + " days"});
+        lines.push_back(
+            {LineKind::figure,
+             "mean wait " + text::counted(text::signed_figure(text::days_count(wait), wait), "day", "days")});
 }
 
 // What each figure on a stage is, for its tooltip: the catalogue's words, means over replications.

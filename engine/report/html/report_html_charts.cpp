@@ -98,7 +98,7 @@ Json stage_rows(const std::string& description, const Json& values) {
     Json line = {{"mark", {{"type", "line"}, {"color", colour::blue}, {"strokeWidth", 2}}},
                  {"encoding",
                   {{"x", {{"field", "day"}, {"type", "quantitative"}, {"title", "Day of the run"}}},
-                   {"y", {{"field", "people"}, {"type", "quantitative"}, {"title", "People"}}},
+                   {"y", {{"field", "people"}, {"type", "quantitative"}, {"title", "Households"}}},
                    {"tooltip", Json::array({{{"field", "day"}}, {{"field", "people"}, {"format", ",.1f"}}})}}}};
     // Stage names are long: each goes above its panel, not beside it.
     Json header = {{"labelOrient", "top"},      {"labelAngle", 0}, {"labelAlign", "left"}, {"labelAnchor", "start"},

@@ -1,35 +1,24 @@
 // The easy-read summary: short sentences and everyday words, for residents
 // and ambassadors whose first language is not English. Generated from the
 // same figures as the summary; stage names are cut to their first words.
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 
 #include "report/html/report_html_findings.h"
 #include "report/html/report_html_parts.h"
 #include "report/html/report_html_text.h"
+#include "report/text/figures_text.h"
 
 namespace pathways::report {
 
 namespace {
-
-// "Move-on period, single adult ...: ..." -> "Move-on period": a name short enough to read aloud.
-std::string short_name(const std::string& label) {
-    const std::size_t cut = label.find_first_of(",:;(");
-    std::string out = label.substr(0, cut);
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    return out.empty() ? label : out;
-}
 
 // 0.46 -> "about 5 in 10"; under 1 in 10: "fewer than 1 in 10".
 std::string in_ten(double share) {
     const long tenths = std::lround(share * 10);
     if (tenths < 1) return "fewer than 1 in 10";
     return "about " + std::to_string(tenths) + " in 10";
-}
-
-std::string capitalised(std::string s) {
-    if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
-    return s;
 }
 
 double kind_share(const ReportInput& in, const std::string& kind) {
@@ -48,17 +37,21 @@ std::string sentence_list(const std::vector<std::string>& sentences) {
 
 std::vector<std::string> finding_sentences(const ReportInput& in, const Finding& f, std::size_t n) {
     const Gap& g = *f.gap;
-    const double years = cohort_years(in.results.settings);
-    const double a_year = years > 0 ? g.people.mean / years : g.people.mean;
-    std::vector<std::string> out = {"Problem " + std::to_string(n) + ": " + short_name(g.label) + ".",
+    std::vector<std::string> out = {"Problem " + std::to_string(n) + ": " + short_label(g.label) + ".",
                                     g.kind == GapKind::drop_off ? "Some homes end here. People lose touch."
                                     : g.effect == MoveEffect::loses_accommodation ? "Some people lose their home here."
                                                                                   : "Some people lose help here.",
                                     "It is about day " + days_number(g.days_p50.mean) + " after they start."};
-    if (!in.hidden->hides(published::gap(g)) && !in.small.hides(a_year))
-        out.push_back("It is about " + people_number(a_year) + " homes each year.");
+    if (!in.hidden->hides(published::gap(g)))
+        out.push_back("It is about " + people_number(a_year(in.results.settings, g.people.mean)) + " homes each year.");
     out.push_back(g.unsupported() ? "No one helps at this step today." : "Some help is there today.");
-    if (f.best >= 0) out.push_back("This could help: " + g.scenarios[static_cast<std::size_t>(f.best)].name + ".");
+    if (f.best < 0) return out;
+    const std::size_t best = static_cast<std::size_t>(f.best);
+    std::string help = "This could help: " + g.scenarios[best].name + ".";
+    // A change the borough cannot make itself is one to ask for.
+    if (best < in.comparison.size() && !in.comparison[best].about.decided_by.empty())
+        help += " The " + in.comparison[best].about.decided_by + " decides this.";
+    out.push_back(help);
     return out;
 }
 
@@ -74,17 +67,22 @@ std::string easy_read_section(const ReportInput& in) {
         "We look at the time from " + month_of_day(in.model, in.results.settings.warmup_days) + " to " +
             month_of_day(in.model, in.results.settings.horizon_days - 1) + ".",
     };
+    // The summary heads with the borough's own grants; this page, like the outcomes, counts everyone.
+    const bool split = std::any_of(in.model.arrivals.begin(), in.model.arrivals.end(),
+                                   [](const ArrivalStream& a) { return a.headline; });
+    const std::string everyone = split ? " We count everyone, also people from other areas." : "";
     if (!in.small.hides(cohort))
-        about.push_back("About " + people_number(years > 0 ? cohort / years : cohort) + " homes start each year.");
-    about.push_back(capitalised(in_ten(kind_share(in, "settled"))) + " homes find a place to live.");
-    about.push_back(capitalised(in_ten(kind_share(in, "drop_off"))) +
+        about.push_back("About " + people_number(years > 0 ? cohort / years : cohort) + " homes start each year." +
+                        everyone);
+    about.push_back(text::capitalised(in_ten(kind_share(in, "settled"))) + " homes find a place to live.");
+    about.push_back(text::capitalised(in_ten(kind_share(in, "drop_off"))) +
                     " homes lose touch and may have nowhere to live.");
     std::string body = sentence_list(about) + "<h3>The biggest problems</h3>\n";
     const std::vector<Finding> findings = summary_findings(in);
     if (findings.empty()) body += sentence_list({"We found no big problem in this model."});
     for (std::size_t i = 0; i < findings.size(); ++i) body += sentence_list(finding_sentences(in, findings[i], i + 1));
     body += "<h3>Please remember</h3>\n" +
-            sentence_list({"These numbers come from a model.", "They are not a count of real people.",
+            sentence_list({"These numbers come from a model. They are not a count of real people.",
                            "They help us see where to give more help."});
     return "<section id=\"easy-read\" class=\"easy-read\" aria-labelledby=\"easy-read-heading\" lang=\"en\">\n"
            "<h2 id=\"easy-read-heading\">Easy read: the main points</h2>\n" +

@@ -84,8 +84,8 @@ std::string outcomes_section(const ReportInput& in) {
     const auto outcomes = outcome_list(in.model);
     Series series = outcome_series(outcomes);
     Json values = Json::array();
-    Table table{"Where people end up (share of everyone who arrived, with 95% interval)",
-                {"Outcome", "Kind", "People", "Share", "Typical days to get there (median)"},
+    Table table{"Where households end up (share of everyone who arrived, with 95% interval)",
+                {"Outcome", "Kind", "Households", "Share", "Typical days to get there (median)"},
                 {}};
     const SuppressionPlan& plan = *in.hidden;
     Stat unfinished = in.results.whole[Metric::cohort_unfinished];
@@ -181,7 +181,7 @@ std::string by_attribute_section(const ReportInput& in) {
         Series series;
         Json values = Json::array();
         Table table{"Outcomes for each " + html(readable_id(a.name)) + " group (share of the group, 95% interval)",
-                    {html(readable_id(a.name)), "People in the group"},
+                    {html(readable_id(a.name)), "Households in the group"},
                     {}};
         for (const auto& o : outcomes) table.columns.push_back(html(o.label));
         for (std::size_t v = 0; v < a.values.size(); ++v) {
@@ -242,7 +242,7 @@ std::string occupancy_section(const ReportInput& in) {
     }
     const std::vector<std::size_t>& days = occ.days;
     Json values = Json::array();
-    Table table{"People in each stage with limited places",
+    Table table{"Households in each stage with limited places",
                 {"Stage", "Places", "Average over the run", "Highest", "Day of the highest"},
                 {}};
     for (const auto& [id, series] : occ.stages) {
@@ -268,9 +268,9 @@ std::string occupancy_section(const ReportInput& in) {
                               html(people_with_interval(mean, in.small)), html(people(peak, in.small)),
                               html(days_number(peak_day))});
     }
-    Json spec = stage_rows("People in each stage with limited places, day by day", values);
+    Json spec = stage_rows("Households in each stage with limited places, day by day", values);
     return section("occupancy", "Places over time",
-                   body + chart_figure("chart-occupancy", "People in each stage with limited places", spec, table));
+                   body + chart_figure("chart-occupancy", "Households in each stage with limited places", spec, table));
 }
 
 }  // namespace pathways::report

@@ -34,6 +34,18 @@ std::string lower_first(std::string s) {
     return s;
 }
 
+bool yes_or_no(const std::string& value) {
+    return value == "yes" || value == "no" || value == "true" || value == "false";
+}
+
+// A group in words: "single household" for a kind of thing, "priority need: no"
+// for a yes-or-no attribute (the model's words, with spaces for underscores).
+std::string value_words(const GapBreakdown& b, const GapGroup& g) {
+    const std::string name = lower_first(breakdown_name(b));
+    const std::string value = lower_first(readable_id(g.value));
+    return yes_or_no(g.value) ? name + ": " + value : value + " " + name;
+}
+
 }  // namespace
 
 std::string group_breakdown(const Gap& gap, const SuppressionPlan& hidden) {
@@ -56,15 +68,14 @@ std::string group_breakdown(const Gap& gap, const SuppressionPlan& hidden) {
 std::string group_named(const Gap& gap, const SuppressionPlan& hidden) {
     std::string out;
     for (const GapBreakdown& b : gap.breakdowns) {
+        // Streams are named in the gap's details; the summary already sets the borough's own grants apart.
+        if (b.by == arrival_stream_breakdown) continue;
         const double total = total_of(b.groups);
         for (const GapGroup& g : b.groups) {
             if (!(total > 0) || g.people / total < named_group_share ||
                 hidden.hides(published::gap_group(gap, b.by, g.value)))
                 continue;
-            const std::string words = b.by == arrival_stream_breakdown
-                                          ? lower_first(group_words(g))
-                                          : lower_first(breakdown_name(b)) + " " + lower_first(group_words(g));
-            out += (out.empty() ? "" : ", ") + words;
+            out += (out.empty() ? "" : "; ") + value_words(b, g);
         }
     }
     return out;
@@ -100,11 +111,10 @@ std::vector<Finding> summary_findings(const ReportInput& in, std::size_t count) 
 
 namespace {
 
+// A count over the period as "about 55 a year"; the count over the period decides whether it is hidden.
 std::string a_year(const ReportInput& in, double count) {
-    const double years = cohort_years(in.results.settings);
-    const double per_year = years > 0 ? count / years : count;
-    if (in.small.hides(count) || in.small.hides(per_year)) return "fewer than " + in.small.mask().substr(1) + " a year";
-    return "about " + people_number(per_year) + " a year";
+    if (in.small.hides(count)) return "fewer than " + in.small.mask().substr(1) + " over the period";
+    return "about " + people_number(report::a_year(in.results.settings, count)) + " a year";
 }
 
 // A gap's count a year, unless the published folder hides it to protect another count.
@@ -116,7 +126,7 @@ std::string gap_a_year(const ReportInput& in, const Gap& g) {
 
 std::string window(const Gap& g) {
     return "between day " + days_number(g.days_p50.mean) + " and day " + days_number(g.days_p90.mean) +
-           " after arriving (half by the first, 9 in 10 by the second)";
+           " after arriving";
 }
 
 std::string support_words(const Gap& g) {
@@ -130,29 +140,83 @@ std::string support_words(const Gap& g) {
 
 }  // namespace
 
+std::string short_label(const std::string& label) {
+    const std::size_t cut = label.find_first_of(",:;(");
+    std::string out = label.substr(0, cut);
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out.empty() ? label : out;
+}
+
 std::string finding_sentence(const ReportInput& in, const Finding& f) {
     const Gap& g = *f.gap;
-    const std::string who = f.group.empty() ? "" : ", nearly all of them " + f.group;
+    const std::string who = f.group.empty() ? "" : ", nearly all of them in this group: " + f.group;
     return "At \xE2\x80\x9C" + g.label + "\xE2\x80\x9D, households " + gap_kind_words(g) + ", " + window(g) + ": " +
            gap_a_year(in, g) + who + ". Support there today: " + support_words(g) + ".";
 }
 
+namespace {
+
+// "a" or "an" before a word.
+std::string article(const std::string& word) {
+    return !word.empty() && std::string("AEIOUaeiou").find(word[0]) != std::string::npos ? "an" : "a";
+}
+
+// "closes about a third of it (about 18 of 55 households a year)", or less when the figures are hidden.
+std::string how_much_closed(const ReportInput& in, const Gap& g, std::size_t scenario) {
+    const GapScenarioChange& c = g.scenarios[scenario];
+    if (in.hidden->hides(published::gap_change(g, scenario)))
+        return "lowers it most (by how much is not shown: the numbers are small)";
+    const double closed = g.people.mean > 0 ? -c.people_change.mean / g.people.mean : 0;
+    const RunSettings& settings = in.results.settings;
+    return "closes " + text::fraction_words(closed) + " of it (about " +
+           people_number(report::a_year(settings, -c.people_change.mean)) + " of " +
+           text::unit_count(report::a_year(settings, g.people.mean)) + " a year)";
+}
+
+// Losses elsewhere the what-if clearly adds: "about 38 households a year more at “Prevention”".
+std::string displaced(const ReportInput& in, const Gap& closed, std::size_t scenario) {
+    std::vector<std::string> places;
+    for (const Gap& g : in.gaps.gaps) {
+        if (&g == &closed || !is_loss(in.model, g) || scenario >= g.scenarios.size()) continue;
+        const GapScenarioChange& c = g.scenarios[scenario];
+        if (!(c.people_change.lo > 0)) continue;
+        if (in.hidden->hides(published::gap_change(g, scenario))) {
+            places.push_back("some more at \xE2\x80\x9C" + g.label + "\xE2\x80\x9D");
+        } else {
+            places.push_back("about " + text::unit_count(report::a_year(in.results.settings, c.people_change.mean)) +
+                             " a year more at \xE2\x80\x9C" + g.label + "\xE2\x80\x9D");
+        }
+    }
+    if (places.empty()) return "";
+    if (places.size() > 2) places.resize(2);  // the gaps come biggest first; two say enough
+    std::string out;
+    for (std::size_t i = 0; i < places.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == places.size() ? " and " : ", ") + places[i];
+    return " But it moves losses elsewhere: " + out + ".";
+}
+
+}  // namespace
+
 std::string recommendation(const ReportInput& in, const Finding& f) {
     const Gap& g = *f.gap;
-    std::string out = "Act at \xE2\x80\x9C" + g.label + "\xE2\x80\x9D from day " + days_number(g.days_p50.mean) +
-                      " to day " + days_number(g.days_p90.mean) + ", for " +
-                      (f.group.empty() ? "every group" : "households with " + f.group) + " (" + gap_a_year(in, g) +
+    std::string out = "At \xE2\x80\x9C" + short_label(g.label) + "\xE2\x80\x9D, from day " +
+                      days_number(g.days_p50.mean) + " to day " + days_number(g.days_p90.mean) + ", for " +
+                      (f.group.empty() ? "every group" : "this group: " + f.group) + " (" + gap_a_year(in, g) +
                       "), where today there is " + support_words(g) + ". ";
     if (f.best < 0) {
         return out + (in.comparison.empty() ? "No what-if was compared for it."
                                             : "None of the what-ifs compared lowers it clearly: support is needed "
                                               "here that no what-if yet tries.");
     }
-    const GapScenarioChange& c = g.scenarios[static_cast<std::size_t>(f.best)];
-    const double closed = g.people.mean > 0 ? -c.people_change.mean / g.people.mean : 0;
-    const bool hidden = in.hidden->hides(published::gap_change(g, static_cast<std::size_t>(f.best)));
-    return out + "Of the what-ifs compared, \xE2\x80\x9C" + c.name + "\xE2\x80\x9D closes most of it" +
-           (hidden ? "." : ": " + percent(closed) + " (" + a_year(in, -c.people_change.mean) + " fewer).");
+    const std::size_t best = static_cast<std::size_t>(f.best);
+    const GapScenarioChange& c = g.scenarios[best];
+    const std::string decided_by = best < in.comparison.size() ? in.comparison[best].about.decided_by : "";
+    const std::string what_if = "\xE2\x80\x9C" + c.name + "\xE2\x80\x9D";
+    // A change the borough cannot make itself is one to press for, not one to do.
+    out += decided_by.empty() ? "Of the what-ifs compared, " + what_if + " " + how_much_closed(in, g, best) + "."
+                              : "Of the what-ifs compared, " + what_if + " " + how_much_closed(in, g, best) +
+                                    ". It is " + article(decided_by) + " " + decided_by + " decision: press for it.";
+    return out + displaced(in, g, best);
 }
 
 }  // namespace pathways::report

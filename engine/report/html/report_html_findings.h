@@ -31,6 +31,10 @@ struct Finding {
 // The biggest losses, one a stage, so nobody is counted twice in one finding.
 std::vector<Finding> summary_findings(const ReportInput& in, std::size_t count = 3);
 
+// "Move-on period, single adult ...: ..." -> "Move-on period": a stage's name short
+// enough to read aloud, where the full name is given nearby.
+std::string short_label(const std::string& label);
+
 // "At “Move-on period”, households had to leave their accommodation when a deadline
 // passed, between day 53 and day 70 after arriving (...): about 55 a year, nearly all
 // of them household single. Support there today: ..."

@@ -47,7 +47,7 @@ std::string what_happens_cell(const Gap& g) { return html(gap_kind_words(g)); }
 std::string when_text(const Gap& g) {
     if (g.kind == GapKind::wait && g.mean_wait_days) {
         return "waits start about day " + days_number(g.days_p50.mean) + "; they last " +
-               days_number(g.mean_wait_days->mean) + " days on average";
+               text::days_words(g.mean_wait_days->mean) + " on average";
     }
     return "half by day " + days_number(g.days_p50.mean) + ", 9 in 10 by day " + days_number(g.days_p90.mean);
 }
@@ -149,8 +149,9 @@ std::string gaps_section(const ReportInput& in) {
              "; a household can appear in more than one row (it may give up waiting at one stage and drop off at "
              "another). Open a row's details for who it touches and the evidence."));
     if (in.gaps.gaps.empty()) return section("gaps", "The gaps, ranked", body + paragraph("The model shows no gaps."));
-    Table chart_table{"Households affected by each gap", {"Rank and gap", "Households"}, {}};
-    const std::vector<std::string> columns = {"Rank", "Where and what happens", "Households",
+    const std::string households = "Households " + over_the_period(in.results.settings);
+    Table chart_table{"Households affected by each gap", {"Rank and gap", households}, {}};
+    const std::vector<std::string> columns = {"Rank", "Where and what happens", households,
                                               "When (days since arriving)", "Support offered"};
     Table table{"The ten biggest gaps, ranked by households affected (95% intervals)", columns, {}};
     Table rest{"The other gaps", columns, {}};

@@ -6,6 +6,7 @@
 #include "report/diagram/diagram.h"
 #include "report/html/report_html_parts.h"
 #include "report/html/report_html_text.h"
+#include "report/text/figures_text.h"
 
 namespace pathways::report {
 
@@ -233,7 +234,7 @@ std::string sources_section(const ReportInput& in) {
         for (const Deadline& d : in.model.deadlines) {
             std::string what = html(d.label.empty() ? readable_id(d.id) : d.label) + ": from \xE2\x80\x9C" +
                                html(stage_label(in.model, in.model.stages[d.starts_at].id)) +
-                               "\xE2\x80\x9D, after about " + html(days_number(d.after.mean())) + " days, to " +
+                               "\xE2\x80\x9D, after about " + html(text::days_words(d.after.mean())) + ", to " +
                                deadline_destinations(in.model, d);
             body += entry(what, sources_list(d.sourcing));
         }

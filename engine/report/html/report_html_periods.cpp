@@ -4,6 +4,7 @@
 
 #include "report/html/report_html_parts.h"
 #include "report/html/report_html_text.h"
+#include "report/text/figures_text.h"
 
 namespace pathways::report {
 
@@ -135,16 +136,17 @@ std::string deadline_definitions(const Model& model) {
     for (const Deadline& d : model.deadlines) {
         out += "<dt>" + html(d.label.empty() ? readable_id(d.id) : d.label) +
                "</dt><dd>The clock starts at \xE2\x80\x9C" + html(stage_label(model, model.stages[d.starts_at].id)) +
-               "\xE2\x80\x9D and runs about " + html(days_number(d.after.mean())) + " days.";
+               "\xE2\x80\x9D and runs about " + html(text::days_words(d.after.mean())) + ".";
         std::string effects;
         for (MoveEffect e : {MoveEffect::loses_accommodation, MoveEffect::loses_support, MoveEffect::handover}) {
             if (std::find(d.effect.begin(), d.effect.end(), e) == d.effect.end()) continue;
-            effects += effects.empty() ? " " : "; ";
+            effects += effects.empty() ? "" : "; ";
             effects += e == MoveEffect::loses_accommodation ? "some lose their accommodation"
                        : e == MoveEffect::loses_support     ? "some lose support"
                                                             : "some are handed over to the next duty with nothing lost";
         }
-        out += html(effects.empty() ? "" : effects + ".") + "</dd>\n";
+        if (!effects.empty()) out += html(" " + text::capitalised(std::move(effects)).append("."));
+        out += "</dd>\n";
     }
     return out;
 }

@@ -76,7 +76,7 @@ std::string tornado(const ReportInput& in, const SensitivityDigest& s, const Sen
     const TornadoAxis axis = tornado_axis(s, m);
     const auto show = [&](double v) {
         if (axis.percent) return text::percent(v);
-        return m.unit == Unit::share ? text::trimmed(v * 100, 1) + " points"
+        return m.unit == Unit::share ? text::counted(text::trimmed(v * 100, 1), "point", "points")
                                      : unit_figure(v, m.unit, in.model.currency);
     };
     Json values = Json::array();

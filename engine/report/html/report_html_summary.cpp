@@ -48,11 +48,10 @@ std::string kind_share(const ReportInput& in, const StreamTotals& t, const std::
     return share_for(t.cohort > 0 ? count / t.cohort : 0, count, in.small);
 }
 
+// The count over the period decides whether it is hidden, as everywhere in the report.
 std::string per_year(const ReportInput& in, const StreamTotals& t) {
-    const double years = cohort_years(in.results.settings);
-    const double value = years > 0 ? t.cohort / years : t.cohort;
     if (in.hidden->hides(t.key)) return in.hidden->hidden_text(t.key);
-    return in.small.hides(value) ? in.small.mask() : people_number(value);
+    return people_number(a_year(in.results.settings, t.cohort));
 }
 
 std::string drop_off_names(const ReportInput& in) {
@@ -63,11 +62,21 @@ std::string drop_off_names(const ReportInput& in) {
     return names.empty() ? "no drop-off outcome in this model" : names;
 }
 
-std::string key_figures(const ReportInput& in, const StreamTotals& t, const std::string& who) {
-    return "<ul class=\"key-figures\">\n" + key_figure("", per_year(in, t), " " + who + " a year") +
-           key_figure("good", kind_share(in, t, "settled"), " found a settled home") +
-           key_figure("bad", kind_share(in, t, "drop_off"), " dropped off (" + drop_off_names(in) + ")") +
-           key_figure("", kind_share(in, t, "neutral"), " made their own way or were referred elsewhere") + "</ul>\n";
+// `whose`: the households the shares are of ("of the borough's own grants"), said with every share.
+std::string key_figures(const ReportInput& in, const StreamTotals& t, const std::string& whose) {
+    std::string out = "<ul class=\"key-figures\">\n";
+    out += key_figure("", per_year(in, t), std::string(" ").append(text::unit_plural).append(" a year"));
+    const std::string of = " " + whose;
+    out += key_figure("good", kind_share(in, t, "settled"), of + " found a settled home");
+    out += key_figure("bad", kind_share(in, t, "drop_off"), of + " dropped off (" + drop_off_names(in) + ")");
+    out += key_figure("", kind_share(in, t, "neutral"), of + " made their own way or were referred elsewhere");
+    return out + "</ul>\n";
+}
+
+// One line of shares for a set of households: "60 a year; 11% settled, 9% dropped off."
+std::string shares_line(const ReportInput& in, const StreamTotals& t) {
+    return per_year(in, t) + " a year; " + kind_share(in, t, "settled") + " settled, " + kind_share(in, t, "drop_off") +
+           " dropped off.";
 }
 
 // The whole cohort, for models without arrival streams in their results.
@@ -90,31 +99,44 @@ std::string others_line(const ReportInput& in) {
         const auto outcomes = outcome_list(in.model);
         for (std::size_t o = 0; o < outcomes.size() && o < a.outcomes.size(); ++o)
             t.count_by_kind[outcomes[o].kind] += t.cohort * a.outcomes[o][Metric::arrival_outcome_share].mean;
-        out += "<li>" + html(a.label.empty() ? readable_id(a.id) : a.label) + ": " + html(per_year(in, t)) +
-               " a year; " + html(kind_share(in, t, "settled")) + " settled, " + html(kind_share(in, t, "drop_off")) +
-               " dropped off.</li>\n";
+        out +=
+            "<li>" + html(a.label.empty() ? readable_id(a.id) : a.label) + ": " + html(shares_line(in, t)) + "</li>\n";
     }
-    return out.empty() ? "" : "<p>Counted apart, because their journeys differ:</p>\n<ul>\n" + out + "</ul>\n";
+    if (out.empty()) return "";
+    // The rest of the report (outcomes, gaps, the easy read) counts everyone: say so, with everyone's figures.
+    out += "<li>" +
+           html("Everyone together, as the rest of the report counts them: " + shares_line(in, whole_cohort(in))) +
+           "</li>\n";
+    return "<p>Counted apart, because their journeys differ:</p>\n<ul>\n" + out + "</ul>\n";
 }
 
 std::string headline_part(const ReportInput& in) {
     const bool split = std::any_of(in.results.by_arrival.begin(), in.results.by_arrival.end(),
                                    [](const ArrivalResult& a) { return a.headline; });
-    if (!split) return key_figures(in, whole_cohort(in), "households arrived");
+    if (!split) return key_figures(in, whole_cohort(in), "of them");
     std::string streams;
     for (const ArrivalStream& a : in.model.arrivals) {
         if (a.headline) streams += (streams.empty() ? "" : "; ") + (a.label.empty() ? readable_id(a.id) : a.label);
     }
     return "<h3>The borough's own grants</h3>\n" + paragraph(html(streams) + ".") +
-           key_figures(in, stream_totals(in, true), "households arrived") + others_line(in);
+           key_figures(in, stream_totals(in, true), "of the borough's own grants") + others_line(in);
 }
 
 std::string lead(const ReportInput& in) {
-    std::string out = "This report follows the " + cohort_window(in.model, in.results.settings) +
-                      ", through the pathway \xE2\x80\x9C" + in.model.name +
-                      "\xE2\x80\x9D. Every figure counts households; figures a year are the period's count divided "
-                      "by its length. Day 0 of a journey is the day the household enters the pathway.";
-    return "<p class=\"lead\">" + html(out) + "</p>\n";
+    std::string out =
+        "This report follows the " + cohort_window(in.model, in.results.settings) +
+        ", through the pathway \xE2\x80\x9C" + in.model.name + "\xE2\x80\x9D. Every figure counts " +
+        std::string(text::unit_plural) +
+        "; figures a year are the period's count divided by its length. Day 0 of a journey is the day "
+        "the household enters the pathway; a day window runs from the day half of those affected have met the "
+        "loss to the day 9 in 10 have. The ranges given (95% intervals) show only the chance in "
+        "the simulation, with the model's central assumptions; they do not say whether those "
+        "assumptions are right.";
+    std::string link;
+    if (in.sensitivity)
+        link = " <a href=\"#sensitivity\">How sure are we</a> shows how far the figures move when the assumptions "
+               "change.";
+    return "<p class=\"lead\">" + html(out) + link + "</p>\n";
 }
 
 std::string findings_part(const ReportInput& in, const std::vector<Finding>& findings) {

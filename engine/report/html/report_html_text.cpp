@@ -88,6 +88,20 @@ double cohort_years(const RunSettings& settings) {
     return std::max(0.0, settings.horizon_days - settings.warmup_days) / days_a_year;
 }
 
+std::string over_the_period(const RunSettings& settings) {
+    const double years = cohort_years(settings);
+    return "over the " + (years == 1 ? std::string("year") : text::trimmed(years, 1) + " years");
+}
+
+double a_year(const RunSettings& settings, double count) {
+    const double years = cohort_years(settings);
+    return years > 0 ? count / years : count;
+}
+
+bool change_hidden(const SmallNumbers& small, double change, double baseline, double scenario) {
+    return small.hides(std::fabs(change)) || small.hides(baseline) || small.hides(scenario);
+}
+
 std::string month_of_day(const Model& model, double day) {
     static const char* const months[] = {"January", "February", "March",     "April",   "May",      "June",
                                          "July",    "August",   "September", "October", "November", "December"};
@@ -105,7 +119,7 @@ std::string cohort_window(const Model& model, const RunSettings& settings) {
                       month_of_day(model, settings.horizon_days - 1) + " (" + text::trimmed(years, 1) +
                       (years == 1 ? " year" : " years") + "), followed ";
     if (settings.follow_up_days)
-        return out + "for up to " + days_number(*settings.follow_up_days) + " days after the last arrival";
+        return out + "for up to " + text::days_words(*settings.follow_up_days) + " after the last arrival";
     return out + "until their journeys end";
 }
 

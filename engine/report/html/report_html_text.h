@@ -54,6 +54,14 @@ namespace pathways::report {
 
 // Years the cohort arrives over: (horizon - warm-up) in years of 365.25 days.
 double cohort_years(const RunSettings& settings);
+// "over the 4 years": the period a count over the cohort covers, for a column's header.
+std::string over_the_period(const RunSettings& settings);
+// A count over the cohort's period as a figure a year.
+double a_year(const RunSettings& settings, double count);
+// Whether a what-if's change in a count is hidden: when the change or the count
+// in either run is small. Counts over the period decide, never the figures a
+// year made from them, so a change is shown or hidden alike everywhere.
+bool change_hidden(const SmallNumbers& small, double change, double baseline, double scenario);
 // "April 2026" for a day of the run, or "day 365" when the model gives no start date.
 std::string month_of_day(const Model& model, double day);
 // "households arriving between April 2026 and March 2030 (4 years), followed until their

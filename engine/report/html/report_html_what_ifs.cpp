@@ -1,18 +1,18 @@
 // The what-ifs side by side (the summary's table) and what things cost a year.
 #include <cmath>
+#include <functional>
+#include <optional>
 
 #include "report/html/report_html_parts.h"
 #include "report/html/report_html_text.h"
+#include "report/results/rough_sleeping.h"
 #include "report/text/figures_text.h"
 
 namespace pathways::report {
 
 namespace {
 
-double a_year(const ReportInput& in, double count) {
-    const double years = cohort_years(in.results.settings);
-    return years > 0 ? count / years : count;
-}
+double a_year(const ReportInput& in, double count) { return report::a_year(in.results.settings, count); }
 
 std::string signed_text(double v, const std::string& text) { return (v > 0 ? "+" : "") + text; }
 
@@ -35,34 +35,67 @@ Stat settled_change(const ReportInput& in, const ScenarioComparison& s) {
     return sum;
 }
 
-std::string interval_text(const Stat& s, std::string (*format)(double)) {
-    return signed_text(s.mean, format(s.mean)) + " (" + signed_text(s.lo, format(s.lo)) + " to " +
-           signed_text(s.hi, format(s.hi)) + ")";
+// A figure over its 95% interval, on two lines so that a narrow column holds it.
+std::string interval_cell(const Stat& s, const std::function<std::string(double)>& format) {
+    return html(format(s.mean)) + "<br><span class=\"note\">" + html(format(s.lo) + " to " + format(s.hi)) + "</span>";
 }
 
-std::string count_a_year(double v) { return people_number(v); }
+std::string signed_count(double v) { return text::signed_figure(people_number(v), v); }
 
-// A drop-off outcome's change in households a year, or "suppressed" when it or either count is small.
-std::string outcome_change(const ReportInput& in, const ScenarioComparison& s, const std::string& id) {
-    auto stage = in.model.find_stage(id);
-    const MetricDifference* d = stage ? s.find(Metric::outcome_count, *stage) : nullptr;
+// A count's change in households (or entries) a year, or "suppressed" when it or either run's count is small.
+std::string count_change(const ReportInput& in, const MetricDifference* d, bool hidden = false) {
     if (!d) return "&ndash;";
     const Stat& c = d->difference;
+    if (hidden || change_hidden(in.small, c.mean, d->baseline.mean, d->scenario.mean)) return "suppressed";
+    return interval_cell({a_year(in, c.mean), 0, a_year(in, c.lo), a_year(in, c.hi)}, signed_count);
+}
+
+// An outcome's change, hidden too when the published folder hides either run's count of it.
+std::string outcome_change(const ReportInput& in, const ScenarioComparison& s, const std::string& id) {
+    auto stage = in.model.find_stage(id);
     const auto index = static_cast<std::size_t>(&s - in.comparison.data());
-    if (in.small.hides(std::fabs(c.mean)) || in.hidden->hides(published::outcome(id)) ||
-        in.hidden->hides(published::scenario_outcome(index, id)))
-        return "suppressed";
-    const Stat yearly{a_year(in, c.mean), 0, a_year(in, c.lo), a_year(in, c.hi)};
-    return html(interval_text(yearly, count_a_year));
+    const bool hidden =
+        in.hidden->hides(published::outcome(id)) || in.hidden->hides(published::scenario_outcome(index, id));
+    return count_change(in, stage ? s.find(Metric::outcome_count, *stage) : nullptr, hidden);
+}
+
+// The stages whose entries count spells of sleeping rough, as the terminal's comparison finds them.
+std::vector<StageIndex> rough_sleeping_stages(const Model& model) {
+    std::vector<StageIndex> out;
+    for (StageIndex i = 0; i < model.stages.size(); ++i) {
+        if (rough_sleeping(model.stages[i])) out.push_back(i);
+    }
+    return out;
 }
 
 std::string cost_change(const ReportInput& in, const ScenarioComparison& s) {
     const MetricDifference* d = s.find(Metric::cost_total, 0);
     if (!d || (d->baseline.mean == 0 && d->scenario.mean == 0)) return "&ndash;";
     const Stat& c = d->difference;
-    auto money = [&](double v) { return money_a_year(in, v); };
-    return html(signed_text(c.mean, money(c.mean)) + " (" + signed_text(c.lo, money(c.lo)) + " to " +
-                signed_text(c.hi, money(c.hi)) + ")");
+    return interval_cell({a_year(in, c.mean), 0, a_year(in, c.lo), a_year(in, c.hi)},
+                         [](double v) { return signed_text(v, text::money(v, "")); });
+}
+
+// What the change itself costs a year: its yearly cost and its one-off cost spread over the period.
+std::optional<double> own_cost_a_year(const ReportInput& in, const ScenarioComparison& s) {
+    if (!s.about.has_cost()) return std::nullopt;
+    return s.about.cost_per_year.value_or(0) + a_year(in, s.about.cost_one_off.value_or(0));
+}
+
+std::string own_cost(const ReportInput& in, const ScenarioComparison& s, const std::string& currency) {
+    const auto cost = own_cost_a_year(in, s);
+    return cost ? html(text::money(*cost, currency)) : "not stated";
+}
+
+// The change's own cost a year over the extra households settled a year, when
+// it states a cost and settles more households clear of noise.
+std::string helped_cost(const ReportInput& in, const ScenarioComparison& s, const std::string& currency) {
+    const auto cost = own_cost_a_year(in, s);
+    if (!cost) return "&ndash;";
+    const Stat settled = settled_change(in, s);
+    const double cohort = in.results.whole[Metric::cohort_size].mean;
+    if (!(settled.lo > 0)) return "no clear gain";
+    return html(text::money(*cost / a_year(in, settled.mean * cohort), currency));
 }
 
 // How often the what-if moves each drop-off outcome the way it does as
@@ -70,6 +103,8 @@ std::string cost_change(const ReportInput& in, const ScenarioComparison& s) {
 // losses the table's figures are about; the other effects are in the appendix.
 std::string robustness(const ReportInput& in, const std::string& name) {
     if (!in.sensitivity) return "";
+    std::size_t drop_offs = 0;
+    for (const Stage& stage : in.model.stages) drop_offs += stage.outcome == OutcomeKind::drop_off;
     for (const auto& sc : in.sensitivity->scenarios) {
         if (sc.name != name) continue;
         std::vector<std::string> parts;
@@ -77,22 +112,24 @@ std::string robustness(const ReportInput& in, const std::string& name) {
             if (stage.outcome != OutcomeKind::drop_off) continue;
             for (const auto& e : sc.effects) {
                 if (e.metric != "outcomes." + stage.id + ".share" || !e.p_same_sign || e.central == 0) continue;
-                parts.push_back(stage.id == stage.label || stage.label.empty() ? stage.id : stage.label);
-                parts.back() += std::string(e.central < 0 ? " falls" : " rises") + " in " + percent(*e.p_same_sign) +
+                // One drop-off outcome: its column heads the table, so the cell need not name it.
+                parts.push_back(drop_offs == 1 ? "" : stage_label(in.model, stage.id) + ": ");
+                parts.back() += std::string(e.central < 0 ? "falls" : "rises") + " in " + percent(*e.p_same_sign) +
                                 " of plausible worlds";
             }
         }
         if (parts.empty()) return "not measured";
         std::string out = parts.front();
         for (std::size_t i = 1; i < parts.size(); ++i) out += "; " + parts[i];
-        return out;
+        return text::capitalised(out);
     }
     return "not in the study";
 }
 
-// points() signs its figure already.
-std::string points_interval(const Stat& s) {
-    return points(s.mean) + " (" + points(s.lo) + " to " + points(s.hi) + ")";
+std::string points_text(double change) { return points(change); }
+
+std::string currency_words(const ReportInput& in) {
+    return in.results.currency.empty() ? "" : ", " + in.results.currency;
 }
 
 }  // namespace
@@ -100,22 +137,35 @@ std::string points_interval(const Stat& s) {
 std::string what_if_summary(const ReportInput& in) {
     std::string out = "<h3 id=\"summary-what-ifs\">The what-ifs side by side</h3>\n";
     if (in.comparison.empty()) return out + paragraph("No what-if was compared in this report.");
-    Table table{"Each what-if against the pathway as it is (95% intervals); counts are households a year",
-                {"What-if", "Settled homes (percentage points)"},
+    const std::string unit(text::unit_plural);
+    Table table{"Each what-if against the pathway as it is: changes a year over the " +
+                    html(text::trimmed(cohort_years(in.results.settings), 1)) + " years, counts in " + unit +
+                    " a year (entries for sleeping rough), settled homes in percentage points, costs a year (95% "
+                    "intervals below each figure)",
+                {"What-if", "Settled homes"},
                 {}};
     const auto outcomes = outcome_list(in.model);
     for (const auto& o : outcomes) {
-        if (o.kind == "drop_off") table.columns.push_back(html(o.label) + " (a year)");
+        if (o.kind == "drop_off") table.columns.push_back(html(o.label));
     }
-    table.columns.push_back("Cost a year");
+    const std::vector<StageIndex> rough = rough_sleeping_stages(in.model);
+    for (StageIndex r : rough)
+        table.columns.push_back(html(stage_label(in.model, in.model.stages[r].id)) + " (entries)");
+    const std::string currency = in.results.currency.empty() ? "" : " (" + in.results.currency + ")";
+    table.columns.push_back("Costed stages" + html(currency));
+    table.columns.push_back("Its own cost" + html(currency));
+    table.columns.push_back("Own cost per extra household settled" + html(currency));
     const bool robust = in.sensitivity && !in.sensitivity->scenarios.empty();  // a study run with the what-ifs
     if (robust) table.columns.push_back("How robust");
     for (const ScenarioComparison& s : in.comparison) {
-        std::vector<std::string> row = {html(s.name), html(points_interval(settled_change(in, s)))};
+        std::vector<std::string> row = {html(s.name), interval_cell(settled_change(in, s), points_text)};
         for (const auto& o : outcomes) {
             if (o.kind == "drop_off") row.push_back(outcome_change(in, s, o.id));
         }
+        for (StageIndex r : rough) row.push_back(count_change(in, s.find(Metric::entries, r)));
         row.push_back(cost_change(in, s));
+        row.push_back(own_cost(in, s, ""));
+        row.push_back(helped_cost(in, s, ""));
         if (robust) row.push_back(html(robustness(in, s.name)));
         table.rows.push_back(std::move(row));
     }
@@ -145,17 +195,6 @@ std::vector<StageCost> stage_costs(const ReportInput& in, const Results& results
     return out;
 }
 
-std::string helped_cost(const ReportInput& in, const ScenarioComparison& s) {
-    if (!s.about.cost_per_year && !s.about.cost_one_off) return "not stated";
-    const double years = cohort_years(in.results.settings);
-    const double cost_a_year =
-        s.about.cost_per_year.value_or(0) + (years > 0 ? s.about.cost_one_off.value_or(0) / years : 0);
-    const double cohort = in.results.whole[Metric::cohort_size].mean;
-    const double extra_settled = a_year(in, settled_change(in, s).mean * cohort);
-    if (!(extra_settled > 0)) return "no more households settled";
-    return text::money(cost_a_year / extra_settled, in.results.currency);
-}
-
 }  // namespace
 
 std::string costs_section(const ReportInput& in) {
@@ -173,13 +212,14 @@ std::string costs_section(const ReportInput& in) {
     body += stages.html();
     if (in.comparison.empty()) return section("costs", "Costs", body);
     Table what_ifs{"Costs a year under each what-if",
-                   {"What-if", "Costed stages a year", "Change (95% interval)", "The change itself",
-                    "Cost a year per extra household settled"},
+                   {"What-if", "Costed stages a year", "Change a year (95% interval" + html(currency_words(in)) + ")",
+                    "The change itself", "Cost a year per extra household settled"},
                    {}};
     for (const ScenarioComparison& s : in.comparison) {
         const std::string own = text::change_cost(s.about.cost_one_off, s.about.cost_per_year, in.results.currency);
         what_ifs.rows.push_back({html(s.name), html(money_a_year(in, s.summary.whole[Metric::cost_total].mean)),
-                                 cost_change(in, s), html(own.empty() ? "not stated" : own), html(helped_cost(in, s))});
+                                 cost_change(in, s), html(own.empty() ? "not stated" : own),
+                                 helped_cost(in, s, in.results.currency)});
     }
     body += what_ifs.html() +
             paragraph("<span class=\"note\">The cost per extra household settled is what the change itself costs a "

@@ -8,7 +8,7 @@ namespace pathways {
 Json scenario_about_json(const ScenarioDescription& about) {
     Json entry = Json::object();
     for (const auto& [key, text] : {std::pair{"description", &about.description}, std::pair{"source", &about.source},
-                                    std::pair{"note", &about.note}}) {
+                                    std::pair{"note", &about.note}, std::pair{"decided_by", &about.decided_by}}) {
         if (!text->empty()) entry[key] = *text;
     }
     if (about.cost_one_off) entry["cost"]["one_off"] = *about.cost_one_off;

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "metrics/metric_layout.h"
+#include "report/results/rough_sleeping.h"
 #include "report/text/figures_text.h"
 #include "report/text/shared_text.h"
 
@@ -88,9 +89,6 @@ const MetricDifference* find(const ScenarioComparison& s, Metric m) {
 }
 
 bool empty(const MetricDifference& d) { return d.baseline.mean == 0 && d.scenario.mean == 0; }
-
-// Sleeping rough is the count officers ask for first; a model names it by its stage id.
-bool rough_sleeping(const Stage& s) { return s.id.find("rough_sleeping") != std::string::npos; }
 
 void add_outcomes(const Model& model, const ModelIndex& index, const ScenarioComparison& s, OutcomeKind kind,
                   std::vector<Row>& rows) {

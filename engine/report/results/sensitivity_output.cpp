@@ -194,9 +194,9 @@ const char* unit_name(Unit u) {
 std::string unit_figure(double value, Unit unit, const std::string& currency) {
     switch (unit) {
         case Unit::share: return text::percent(value);
-        case Unit::days: return with_thousands(text::trimmed(value, value < 10 ? 1 : 0)) + " days";
-        case Unit::people: return text::people_count(value) + " households";
-        case Unit::places: return text::people_count(value) + " places";
+        case Unit::days: return text::counted(with_thousands(text::trimmed(value, value < 10 ? 1 : 0)), "day", "days");
+        case Unit::people: return text::unit_count(value);
+        case Unit::places: return text::counted(text::people_count(value), "place", "places");
         case Unit::money: return with_thousands(text::trimmed(value, 0)) + (currency.empty() ? "" : " " + currency);
     }
     return text::trimmed(value, 2);
@@ -205,7 +205,7 @@ std::string unit_figure(double value, Unit unit, const std::string& currency) {
 std::string change_figure(double change, Unit unit, const std::string& currency) {
     if (unit != Unit::share) return unit_figure(change, unit, currency);
     const double points = std::abs(change) < 0.0005 ? 0.0 : change * 100;
-    return text::trimmed(points, std::abs(points) < 10 ? 1 : 0) + " points";
+    return text::counted(text::trimmed(points, std::abs(points) < 10 ? 1 : 0), "point", "points");
 }
 
 namespace {

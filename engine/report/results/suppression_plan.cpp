@@ -303,20 +303,20 @@ void add_streams(SuppressionPlan& plan, const Results& r) {
         for (std::size_t k = 0; k < by_kind.size(); ++k)
             by_kind[k].push_back(key::arrivals_kind(arrivals, outcome_kinds[k]));
     };
-    if (headline.empty()) {  // no headline streams: the summary shows the whole cohort by kind
-        plan.shown(key::whole_cohort(), r.whole[Metric::cohort_size].mean);
-        for (std::size_t k = 0; k < by_kind.size(); ++k) {
-            double sum = 0;
-            for (const OutcomeResult& o : r.outcomes) {
-                if (std::string(outcome_kind_name(o.kind)) == outcome_kinds[k])
-                    sum += o.figures[Metric::outcome_count].mean;
-            }
-            by_kind[k].push_back(key::arrivals_kind(key::whole_cohort(), outcome_kinds[k]));
-            plan.shown(by_kind[k].back(), sum);
-            plan.relate(by_kind[k]);
+    // The whole cohort by kind: the summary's headline without streams, or its line for everyone together.
+    plan.shown(key::whole_cohort(), r.whole[Metric::cohort_size].mean);
+    for (std::size_t k = 0; k < by_kind.size(); ++k) {
+        double sum = 0;
+        for (const OutcomeResult& o : r.outcomes) {
+            if (std::string(outcome_kind_name(o.kind)) == outcome_kinds[k])
+                sum += o.figures[Metric::outcome_count].mean;
         }
-        return;
+        std::vector<std::string> whole = by_kind[k];
+        whole.push_back(key::arrivals_kind(key::whole_cohort(), outcome_kinds[k]));
+        plan.shown(whole.back(), sum);
+        plan.relate(whole);
     }
+    if (headline.empty()) return;
     add(key::headline_streams(), headline);
     for (const ArrivalResult* a : others) add(key::stream(a->id), {a});
     plan.relate(sizes);

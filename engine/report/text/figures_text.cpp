@@ -32,9 +32,29 @@ std::string people_count(double count) {
 
 std::string days_count(double days) { return people_count(days); }
 
-std::string days_words(double days) {
-    const std::string n = days_count(days);
-    return n + (n == "1" ? " day" : " days");
+std::string days_words(double days) { return counted(days_count(days), "day", "days"); }
+
+std::string counted(const std::string& figure, std::string_view singular, std::string_view plural) {
+    const bool one = figure == "1" || figure == "+1" || figure == "-1";
+    return figure + " " + std::string(one ? singular : plural);
+}
+
+std::string unit_count(double count) { return counted(people_count(count), unit_singular, unit_plural); }
+
+std::string fraction_words(double part) {
+    struct Named {
+        double below;
+        const char* words;
+    };
+    // Each name covers the parts nearer to it than to its neighbours.
+    static const Named names[] = {
+        {0.095, "less than a tenth"}, {0.15, "about a tenth"},         {0.225, "about a fifth"},
+        {0.29, "about a quarter"},    {0.415, "about a third"},        {0.585, "about half"},
+        {0.71, "about two thirds"},   {0.825, "about three quarters"}, {0.95, "most"}};
+    for (const Named& n : names) {
+        if (part < n.below) return n.words;
+    }
+    return part < 1 ? "nearly all" : "all";
 }
 
 std::string places_count(double places) { return people_count(places); }
@@ -70,6 +90,11 @@ std::string change_cost(std::optional<double> one_off, std::optional<double> per
     std::string yearly = per_year ? money(*per_year, currency) + " a year" : "";
     if (once.empty() && yearly.empty()) return "";
     return "costs " + once + (once.empty() || yearly.empty() ? "" : " and ") + yearly;
+}
+
+std::string capitalised(std::string text) {
+    if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+    return text;
 }
 
 std::string readable_id(std::string_view id) {

@@ -20,6 +20,16 @@ std::string people_count(double count);
 std::string days_count(double days);
 // The same with its unit: "80 days", "1 day", "3.5 days".
 std::string days_words(double days);
+// A figure already written and its noun, singular only for one: "1 point", "2.5 points", "-1 day".
+std::string counted(const std::string& figure, std::string_view singular, std::string_view plural);
+// What the models count, in words: households (the metric catalogue's unit).
+inline constexpr std::string_view unit_singular = "household";
+inline constexpr std::string_view unit_plural = "households";
+// A count with the unit: "1 household", "55 households", "3.5 households".
+std::string unit_count(double count);
+// A part of a whole in words, for a reader who wants the size, not the figure:
+// 0.34 -> "about a third", 0.5 -> "about half", 0.97 -> "nearly all", 0.04 -> "less than a tenth".
+std::string fraction_words(double part);
 // Places (a capacity, people in a stage on average): 8 -> "8", 7.43 -> "7.4".
 std::string places_count(double places);
 // A figure with its sign always shown: "+3.1", "-12", "0".
@@ -33,6 +43,8 @@ std::string money(double amount, std::string_view currency);
 // What a scenario says its change would cost: "costs 50,000 GBP once and
 // 250,000 GBP a year"; empty when it does not say.
 std::string change_cost(std::optional<double> one_off, std::optional<double> per_year, std::string_view currency);
+// "some lose support" -> "Some lose support": a sentence or a definition starts with a capital.
+std::string capitalised(std::string text);
 // "asylum_move_on" -> "Asylum move on".
 std::string readable_id(std::string_view id);
 
