@@ -204,13 +204,15 @@ ChainFigures mixture(const std::vector<ProfileFigures>& profiles, std::size_t st
 
 }  // namespace
 
-const Model& rules_at_day_zero(const Model& model) {
+const Model& rules_in_force(const Model& model, double day) {
     const Model* in_force = &model;
     for (const Regime& r : model.regimes) {
-        if (r.from <= 0 && r.rules) in_force = r.rules.get();
+        if (r.from <= day && r.rules) in_force = r.rules.get();
     }
     return *in_force;
 }
+
+const Model& rules_at_day_zero(const Model& model) { return rules_in_force(model, 0); }
 
 ChainAnalysis analyse_chain(const Model& base) {
     ChainAnalysis analysis;

@@ -51,6 +51,16 @@ ChainFigures solve_chain(const Model& model, std::uint32_t profile, const std::v
 // (rate over the window plus batches), split by their mix.
 std::vector<std::vector<double>> expected_cohort_arrivals(const Model& model);
 
+// Expected cohort entries to each stage by arrival stream: [stream][stage],
+// streams in model order (all 0 for background streams). Each stream's
+// expected arrivals in [warmup_days, horizon_days), split by its mix, run
+// through the chain from the stage the stream arrives at.
+std::vector<std::vector<double>> expected_entries_by_stream(const Model& model);
+
+// The model in force on `day`: the rules of the last regime from that day or
+// earlier, else the model itself.
+const Model& rules_in_force(const Model& model, double day);
+
 // The model in force at day 0: the rules of the last regime from day 0 or
 // earlier, else the model itself.
 const Model& rules_at_day_zero(const Model& model);

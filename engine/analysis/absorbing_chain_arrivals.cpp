@@ -54,4 +54,23 @@ std::vector<std::vector<double>> expected_cohort_arrivals(const Model& model) {
     return arrivals;
 }
 
+std::vector<std::vector<double>> expected_entries_by_stream(const Model& model) {
+    std::vector<std::vector<double>> entries(model.arrivals.size(), std::vector<double>(model.stages.size(), 0.0));
+    const SimulationSettings& sim = model.simulation;
+    for (std::size_t a = 0; a < model.arrivals.size(); ++a) {
+        const ArrivalStream& stream = model.arrivals[a];
+        if (!stream.in_cohort) continue;
+        const double expected = expected_arrivals(stream.plan, sim.warmup_days, sim.horizon_days);
+        std::vector<double> start(model.stages.size(), 0.0);
+        start[stream.to] = 1;
+        for (std::uint32_t p = 0; p < model.profile_count(); ++p) {
+            const double weight = expected * profile_probability(model, stream.mix, p);
+            if (weight <= 0) continue;
+            const ChainFigures figures = solve_chain(model, p, start);
+            for (std::size_t s = 0; s < model.stages.size(); ++s) entries[a][s] += weight * figures.visits[s];
+        }
+    }
+    return entries;
+}
+
 }  // namespace pathways

@@ -2,7 +2,9 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <stdexcept>
 
+#include "analysis/absorbing_chain.h"
 #include "report/html/report_html_charts.h"
 #include "report/html/report_html_findings.h"
 #include "report/html/report_html_parts.h"
@@ -98,7 +100,7 @@ Json gap_chart(const ReportInput& in) {
                               "colour", series, "Households (of the cohort)", false);
     spec["layer"][0]["encoding"].erase("yOffset");
     spec["layer"][1]["encoding"].erase("yOffset");
-    spec.erase("height");
+    fit_band_to_labels(spec);
     return spec;
 }
 
@@ -123,12 +125,69 @@ std::string gap_kind_words(const Gap& g) {
 
 namespace {
 
+// Expected cohort entries to each stage by arrival stream ([stream][stage]),
+// under the rules in force when the cohort starts arriving; empty when the
+// chain cannot be solved.
+using StreamEntries = std::vector<std::vector<double>>;
+
+StreamEntries stream_entries(const Model& model) {
+    try {
+        return expected_entries_by_stream(rules_in_force(model, model.simulation.warmup_days));
+    } catch (const std::invalid_argument&) {
+        return {};  // a chain that cannot be solved: the report says nothing of streams
+    }
+}
+
+// "Single adults ... 60%, Families ... 25%": the streams of one side of the
+// headline split at a stage, with the share of the stage's entries they make.
+std::string stream_shares(const Model& model, const std::vector<double>& at_stage, double total, bool headline,
+                          double& side_total) {
+    std::string out;
+    side_total = 0;
+    for (std::size_t a = 0; a < model.arrivals.size() && a < at_stage.size(); ++a) {
+        const ArrivalStream& stream = model.arrivals[a];
+        if (!stream.in_cohort || stream.headline != headline || at_stage[a] / total < 0.005) continue;
+        side_total += at_stage[a];
+        out += (out.empty() ? "" : ", ") + (stream.label.empty() ? readable_id(stream.id) : stream.label) + " " +
+               percent(at_stage[a] / total);
+    }
+    return out;
+}
+
+// "the borough's own grants 85% (...); arrivals from elsewhere
+// 15% (...)", from the routing shares; empty for a model with one cohort stream.
+std::string stream_breakdown(const Model& model, const StreamEntries& entries, const std::string& stage) {
+    const auto index = model.find_stage(stage);
+    const auto cohort_streams =
+        std::count_if(model.arrivals.begin(), model.arrivals.end(), [](const ArrivalStream& a) { return a.in_cohort; });
+    if (!index || entries.empty() || cohort_streams < 2) return "";
+    std::vector<double> at_stage;
+    double total = 0;
+    for (const auto& stream : entries) {
+        at_stage.push_back(*index < stream.size() ? stream[*index] : 0.0);
+        total += at_stage.back();
+    }
+    if (!(total > 0)) return "";
+    double own = 0, elsewhere = 0;
+    const std::string own_streams = stream_shares(model, at_stage, total, true, own);
+    const std::string other_streams = stream_shares(model, at_stage, total, false, elsewhere);
+    if (own_streams.empty()) return other_streams;  // no stream headlined: each on its own
+    std::string out = "the borough's own grants " + percent(own / total) + " (" + own_streams + ")";
+    if (!other_streams.empty())
+        out += "; arrivals from elsewhere " + percent(elsewhere / total) + " (" + other_streams + ")";
+    return out;
+}
+
 // The details a row opens on screen: who, what else the count holds, the evidence.
-std::string gap_details(const ReportInput& in, const StageGroups& groups, const Gap& g) {
+std::string gap_details(const ReportInput& in, const StageGroups& groups, const StreamEntries& streams, const Gap& g) {
     std::string out = "<details><summary>Details</summary>";
     const std::string breakdown = group_breakdown(in.model, groups, g.stage);
     if (!breakdown.empty())
         out += "<p>Households entering this stage, by group (from the routing shares): " + html(breakdown) + "</p>";
+    const std::string by_stream = stream_breakdown(in.model, streams, g.stage);
+    if (!by_stream.empty())
+        out += "<p>Households entering this stage, by arrival stream (from the routing shares): " + html(by_stream) +
+               ".</p>";
     out += "<p>Share of the cohort: " + html(share_interval(g.share_of_cohort, g.people, in.small)) + ".</p>";
     if (!g.note.empty()) out += "<p class=\"note\">" + html(g.note) + "</p>";
     return out + evidence_cell(g) + "</details>";
@@ -147,6 +206,7 @@ std::string gaps_section(const ReportInput& in) {
              "another). Open a row's details for who it touches and the evidence."));
     if (in.gaps.gaps.empty()) return section("gaps", "The gaps, ranked", body + paragraph("The model shows no gaps."));
     const StageGroups groups = stage_groups(in.model);
+    const StreamEntries streams = stream_entries(in.model);
     Table chart_table{"Households affected by each gap", {"Rank and gap", "Households"}, {}};
     const std::vector<std::string> columns = {"Rank", "Where and what happens", "Households",
                                               "When (days since arriving)", "Support offered"};
@@ -154,10 +214,10 @@ std::string gaps_section(const ReportInput& in) {
     Table rest{"The other gaps", columns, {}};
     for (const Gap& g : in.gaps.gaps) {
         (g.rank <= 10 ? table : rest)
-            .rows.push_back(
-                {std::to_string(g.rank),
-                 "<strong>" + html(g.label) + "</strong><br>" + what_happens_cell(g) + gap_details(in, groups, g),
-                 html(people_with_interval(g.people, in.small)), html(when_text(g)), support_cell(g)});
+            .rows.push_back({std::to_string(g.rank),
+                             "<strong>" + html(g.label) + "</strong><br>" + what_happens_cell(g) +
+                                 gap_details(in, groups, streams, g),
+                             html(people_with_interval(g.people, in.small)), html(when_text(g)), support_cell(g)});
         if (g.rank <= 12) {
             chart_table.rows.push_back({std::to_string(g.rank) + ". " + html(g.label) + ": " + html(gap_kind_words(g)),
                                         html(people_with_interval(g.people, in.small))});
