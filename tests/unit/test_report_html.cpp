@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cctype>
+#include <chrono>
 #include <cstdlib>
 #include <optional>
 #include <set>
@@ -389,6 +390,27 @@ TEST(ReportText, EscapesAddressesAndScriptEndsInEmbeddedJson) {
     EXPECT_EQ(s.find("</"), std::string::npos);
     EXPECT_FALSE(report::first_url_like(s).has_value());
     EXPECT_EQ(Json::parse(s)["a"], "</script> HTTP://x");
+}
+
+TEST(ReportText, DatesAPlanYearByItsFirstAndLastDayAcrossALeapYear) {
+    Model model;
+    model.simulation.start_date = std::chrono::year_month_day{std::chrono::year{2025} / 4 / 1};
+    const double year_three = 365 + 365 + 366;  // 1 April 2028, after 29 February 2028
+    EXPECT_EQ(report::date_of_day(model, year_three), "1 April 2028");
+    EXPECT_EQ(report::plan_year_end(model, 365 + 365), year_three);  // 1 April 2027 to 31 March 2028: 366 days
+    EXPECT_EQ(report::days_span(model, year_three, report::plan_year_end(model, year_three)),
+              "1 April 2028 to 31 March 2029");
+    EXPECT_EQ(report::days_span(Model{}, 365, 730), "day 365 to day 729");
+}
+
+TEST(ReportColours, KeepTheColourOfHouseholdsStillInThePathwayForThemAlone) {
+    std::vector<report::OutcomeInfo> outcomes;
+    for (const char* kind : {"settled", "settled", "drop_off", "neutral", "neutral", "neutral"})
+        outcomes.push_back({kind + std::to_string(outcomes.size()), "x", kind});
+    for (const std::string& c : report::outcome_series(outcomes).colours) EXPECT_NE(c, report::colour::still);
+    EXPECT_EQ(report::outcome_colour_words(outcomes, "people still in the pathway"),
+              "Colours: green and dark blue for settled homes; red for drop-offs; pink and black for other ends; "
+              "grey for people still in the pathway.");
 }
 
 }  // namespace

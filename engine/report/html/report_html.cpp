@@ -9,13 +9,6 @@ namespace pathways {
 
 namespace report {
 
-const std::vector<std::string>& palette() {
-    static const std::vector<std::string> colours = {colour::blue,   colour::orange,   colour::green,
-                                                     colour::purple, colour::sky_blue, colour::vermillion,
-                                                     colour::yellow, colour::black};
-    return colours;
-}
-
 std::string Table::html() const {
     std::string out = "<div class=\"table-wrap\"><table>\n<caption>" + caption + "</caption>\n<thead><tr>";
     for (const auto& c : columns) out += "<th scope=\"col\">" + c + "</th>";
@@ -71,17 +64,6 @@ std::vector<OutcomeInfo> outcome_list(const Model& model) {
         if (s.kind == StageKind::outcome) out.push_back({s.id, stage_label(model, s.id), outcome_kind_name(s.outcome)});
     }
     return out;
-}
-
-// Settled outcomes in greens and blues, drop-offs in vermillion and orange,
-// neutral ones in purple and black, and grey only for households still in the
-// pathway: the kind reads from the colour family.
-std::string outcome_colour(const std::string& kind, std::size_t nth) {
-    static const std::vector<std::string> settled = {colour::green, colour::blue, colour::sky_blue};
-    static const std::vector<std::string> dropped = {colour::vermillion, colour::orange, colour::yellow};
-    static const std::vector<std::string> neutral = {colour::purple, colour::black};  // grey: still in the pathway
-    const auto& family = kind == "settled" ? settled : kind == "drop_off" ? dropped : neutral;
-    return family[nth % family.size()];
 }
 
 namespace {

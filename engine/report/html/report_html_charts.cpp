@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "report/text/shared_text.h"
+
 #include "report/html/report_html_parts.h"
 
 namespace pathways::report {
@@ -10,9 +12,75 @@ namespace {
 
 Json colour_scale(const Series& s) { return {{"domain", s.names}, {"range", s.colours}}; }
 
+// Characters a line of a label holds: beside an axis, in a legend, and above a panel.
+constexpr std::size_t side_label_chars = 60, legend_label_chars = 48, header_label_chars = 80;
+constexpr std::size_t label_lines_most = 2;
+// Label text is looked up in the chart's "wrapped" parameter: a name that was
+// wrapped shows as its lines, any other as it is.
+constexpr const char* wrapped_label = "wrapped[datum.value] || datum.value";
+
+// The lines a long name wraps onto, at most two, the last cut with an
+// ellipsis; the chart's tooltip keeps the full name.
+Json label_lines(const std::string& name, std::size_t width) {
+    std::vector<std::string> lines = wrap_words(name, width);
+    if (lines.size() > label_lines_most) {
+        lines.resize(label_lines_most);
+        lines.back() += "\xE2\x80\xA6";
+    }
+    return lines;
+}
+
+// Adds the names too long for one line to the chart's "wrapped" parameter;
+// returns the most lines any of them takes.
+std::size_t wrap_labels(Json& spec, const std::vector<std::string>& names, std::size_t width) {
+    if (!spec.contains("params")) spec["params"] = Json::array({{{"name", "wrapped"}, {"value", Json::object()}}});
+    Json& lookup = spec["params"][0]["value"];
+    std::size_t most = 1;
+    for (const std::string& name : names) {
+        if (name.size() <= width) continue;
+        Json lines = label_lines(name, width);
+        most = std::max(most, lines.size());
+        lookup[name] = std::move(lines);
+    }
+    return most;
+}
+
+std::vector<std::string> field_values(const Json& values, const std::string& field) {
+    std::vector<std::string> out;
+    for (const Json& v : values) {
+        if (!v.contains(field)) continue;
+        const std::string name = v[field].get<std::string>();
+        if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+    }
+    return out;
+}
+
+// An axis of names, wrapped; a band tall enough for the lines when each name has a bar of its own.
+Json wrapped_name_axis(Json& spec, const Json& values, const std::string& field, bool band_per_name) {
+    wrap_labels(spec, field_values(values, field), side_label_chars);
+    if (band_per_name) fit_band_to_labels(spec);
+    return {{"labelExpr", wrapped_label}};
+}
+
+Json wrapped_legend(Json& spec, const Series& series) {
+    wrap_labels(spec, series.names, legend_label_chars);
+    return {{"labelExpr", wrapped_label}};
+}
+
 Json axis_format(bool percent) { return percent ? Json{{"format", ".0%"}} : Json{{"format", ",.0f"}}; }
 
 }  // namespace
+
+void fit_band_to_labels(Json& spec) {
+    std::size_t lines = 1;
+    if (spec.contains("params")) {
+        for (const Json& wrapped : spec["params"][0]["value"]) lines = std::max(lines, wrapped.size());
+    }
+    if (lines > 1)
+        spec["height"] = {{"step", 4 + 15 * lines}};
+    else
+        spec.erase("height");
+}
 
 Json base_spec(const std::string& description) {
     return {
@@ -20,7 +88,7 @@ Json base_spec(const std::string& description) {
         {"width", 620},
         {"config",
          {{"font", "Segoe UI, Noto Sans, DejaVu Sans, Arial, sans-serif"},
-          {"axis", {{"labelFontSize", 13}, {"titleFontSize", 14}, {"labelLimit", 320}}},
+          {"axis", {{"labelFontSize", 13}, {"titleFontSize", 14}, {"labelLimit", 420}}},
           {"legend",
            {{"labelFontSize", 13}, {"titleFontSize", 14}, {"orient", "bottom"}, {"columns", 2}, {"labelLimit", 360}}},
           {"header", {{"labelFontSize", 13}, {"labelAngle", 0}, {"labelAlign", "left"}, {"labelAnchor", "start"}}},
@@ -36,10 +104,17 @@ Json interval_bars(const std::string& description, const Json& values, const std
     for (const Json& v : values) {
         if (std::find(order.begin(), order.end(), v[category]) == order.end()) order.push_back(v[category]);
     }
-    Json y = {{"field", category}, {"type", "nominal"}, {"sort", order}, {"title", nullptr}};
+    Json y = {{"field", category},
+              {"type", "nominal"},
+              {"sort", order},
+              {"title", nullptr},
+              {"axis", wrapped_name_axis(spec, values, category, colour_field == category)}};
     Json x = {{"field", "mean"}, {"type", "quantitative"}, {"title", axis_title}, {"axis", axis_format(percent)}};
     Json colour = {{"field", colour_field}, {"type", "nominal"}, {"scale", colour_scale(series)}, {"title", nullptr}};
-    if (colour_field == category) colour["legend"] = nullptr;  // the axis already names each bar
+    if (colour_field == category)
+        colour["legend"] = nullptr;  // the axis already names each bar
+    else
+        colour["legend"] = wrapped_legend(spec, series);
     Json tooltip = Json::array({{{"field", category}}, {{"field", "text"}, {"title", "figure"}}});
     Json bar = {{"mark", {{"type", "bar"}, {"height", {{"band", 0.8}}}}},
                 {"encoding", {{"y", y}, {"x", x}, {"color", colour}, {"tooltip", tooltip}}}};
@@ -81,7 +156,12 @@ Json day_lines(const std::string& description, const Json& values, const Series&
     spec["encoding"] = {
         {"x", {{"field", "day"}, {"type", "quantitative"}, {"title", "Days since arriving"}}},
         {"y", {{"field", "value"}, {"type", "quantitative"}, {"title", y_title}, {"axis", axis_format(percent)}}},
-        {"color", {{"field", "series"}, {"type", "nominal"}, {"scale", colour_scale(series)}, {"title", nullptr}}},
+        {"color",
+         {{"field", "series"},
+          {"type", "nominal"},
+          {"scale", colour_scale(series)},
+          {"title", nullptr},
+          {"legend", wrapped_legend(spec, series)}}},
         {"strokeDash",
          {{"field", "dashed"},
           {"type", "nominal"},
@@ -95,14 +175,18 @@ Json day_lines(const std::string& description, const Json& values, const Series&
 Json stage_rows(const std::string& description, const Json& values) {
     Json spec = {{"description", description}, {"config", base_spec("")["config"]}};
     spec["data"] = {{"values", values}};
-    Json line = {{"mark", {{"type", "line"}, {"color", colour::blue}, {"strokeWidth", 2}}},
-                 {"encoding",
-                  {{"x", {{"field", "day"}, {"type", "quantitative"}, {"title", "Day of the run"}}},
-                   {"y", {{"field", "people"}, {"type", "quantitative"}, {"title", "Households"}}},
-                   {"tooltip", Json::array({{{"field", "day"}}, {{"field", "people"}, {"format", ",.1f"}}})}}}};
+    Json line = {
+        {"mark", {{"type", "line"}, {"color", colour::blue}, {"strokeWidth", 2}}},
+        {"encoding",
+         {{"x", {{"field", "day"}, {"type", "quantitative"}, {"title", "Day of the run"}}},
+          {"y", {{"field", "people"}, {"type", "quantitative"}, {"title", "Households"}}},
+          {"tooltip",
+           Json::array({{{"field", "stage"}}, {{"field", "day"}}, {{"field", "people"}, {"format", ",.1f"}}})}}}};
     // Stage names are long: each goes above its panel, not beside it.
-    Json header = {{"labelOrient", "top"},      {"labelAngle", 0}, {"labelAlign", "left"}, {"labelAnchor", "start"},
-                   {"labelFontWeight", "bold"}, {"labelLimit", 0}, {"labelPadding", 4}};
+    wrap_labels(spec, field_values(values, "stage"), header_label_chars);
+    Json header = {{"labelOrient", "top"},   {"labelAngle", 0},           {"labelAlign", "left"},
+                   {"labelAnchor", "start"}, {"labelFontWeight", "bold"}, {"labelLimit", 0},
+                   {"labelPadding", 4},      {"labelExpr", wrapped_label}};
     spec["facet"] = {
         {"row", {{"field", "stage"}, {"type", "nominal"}, {"sort", nullptr}, {"title", nullptr}, {"header", header}}}};
     spec["spec"] = {{"width", 600}, {"height", 110}, {"layer", Json::array({line})}};
@@ -113,7 +197,11 @@ Json stage_rows(const std::string& description, const Json& values) {
 Json change_dots(const std::string& description, const Json& values, const std::string& axis_title) {
     Json spec = base_spec(description);
     spec["data"] = {{"values", values}};
-    Json y = {{"field", "item"}, {"type", "nominal"}, {"sort", nullptr}, {"title", nullptr}};
+    Json y = {{"field", "item"},
+              {"type", "nominal"},
+              {"sort", nullptr},
+              {"title", nullptr},
+              {"axis", wrapped_name_axis(spec, values, "item", true)}};
     Json colour = {
         {"field", "noise"},
         {"type", "nominal"},

@@ -25,6 +25,10 @@ Json day_lines(const std::string& description, const Json& values, const Series&
                bool percent);
 // One small line chart per stage (rows), each with its own scale.
 Json stage_rows(const std::string& description, const Json& values);
+// Long names on an axis, in a legend or above a panel wrap onto up to two
+// lines, with the full name in the tooltip. A chart with a bar per name gets
+// bands tall enough for its longest name (or Vega-Lite's own height).
+void fit_band_to_labels(Json& spec);
 // Dots with 95% intervals of changes, a rule at 0; `clear` marks which exclude 0.
 Json change_dots(const std::string& description, const Json& values, const std::string& axis_title);
 

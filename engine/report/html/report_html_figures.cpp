@@ -11,16 +11,6 @@ namespace pathways::report {
 
 namespace {
 
-Series outcome_series(const std::vector<OutcomeInfo>& outcomes) {
-    Series s;
-    std::map<std::string, std::size_t> nth;
-    for (const auto& o : outcomes) {
-        s.names.push_back(o.label);
-        s.colours.push_back(outcome_colour(o.kind, nth[o.kind]++));
-    }
-    return s;
-}
-
 std::string kind_words(const std::string& kind) {
     if (kind == "settled") return "settled home";
     if (kind == "drop_off") return "dropped off";
@@ -78,6 +68,13 @@ std::string curves_end_text(const ReportInput& in, double last_day) {
            " unfinished.";
 }
 
+// " Day 0 of the run is 1 April 2025; the lines end on 31 March 2030." (dated runs only)
+std::string run_days_words(const ReportInput& in) {
+    if (!in.model.simulation.start_date) return "";
+    return " Day 0 of the run is " + date_of_day(in.model, 0) + "; the lines end on " +
+           date_of_day(in.model, std::ceil(in.results.settings.horizon_days) - 1) + ".";
+}
+
 }  // namespace
 
 std::string outcomes_section(const ReportInput& in) {
@@ -106,7 +103,7 @@ std::string outcomes_section(const ReportInput& in) {
                           cohort > 0 ? unfinished.hi / cohort : 0};
     std::string still = "Still in the pathway at the end of the follow-up";
     series.names.push_back(still);
-    series.colours.push_back(colour::grey);
+    series.colours.push_back(colour::still);
     const std::string key = published::unfinished();
     std::string still_text = share_interval(unfinished_share, unfinished, plan, key);
     values.push_back(plan.hides(key) ? hidden_bar(still, still, plan.hidden_text(key))
@@ -118,9 +115,8 @@ std::string outcomes_section(const ReportInput& in) {
     std::string body = paragraph(
         "Each bar is the share of the " + cohort_window(in.model, in.results.settings) +
         " who ended in that outcome. The thin black line "
-        "across each bar is its 95% interval: the true figure for this model is very likely inside it. Green and "
-        "blue bars are settled homes; orange and red bars are drop-offs; grey is people still in the pathway when "
-        "the simulation stopped following them.");
+        "across each bar is its 95% interval: the true figure for this model is very likely inside it. " +
+        html(outcome_colour_words(outcomes, "people still in the pathway when the simulation stopped following them")));
     return section("outcomes", "Where people end up",
                    body + chart_figure("chart-outcomes", "Outcome shares" + hidden_bars_caption(in), spec, table));
 }
@@ -132,7 +128,7 @@ std::string curves_section(const ReportInput& in) {
     Series series = outcome_series(outcomes);
     const std::string still = "Still in the pathway";
     series.names.push_back(still);
-    series.colours.push_back(colour::grey);
+    series.colours.push_back(colour::still);
     const double cohort = cohort_mean(in);
     Json values = Json::array();
     Table table{"Share of everyone who arrived who has reached each outcome, by days since arriving",
@@ -160,10 +156,11 @@ std::string curves_section(const ReportInput& in) {
     }
     Json spec = day_lines("Share of the cohort that has reached each outcome, by days since arrival", values, series,
                           "Share of everyone who arrived", true);
-    std::string body = paragraph(
-        "Each line shows, for every day after a household arrives, the share of the cohort that has already "
-        "reached that outcome. The dashed grey line is the share still in the pathway, with no outcome yet: where "
-        "it stays high, households spend a long time waiting or moving between stages.");
+    std::string body =
+        paragraph("Each line shows, for every day after a household arrives, the share of the cohort that has already "
+                  "reached that outcome. The dashed line is the share still in the pathway, with no outcome yet: where "
+                  "it stays high, households spend a long time waiting or moving between stages. " +
+                  html(outcome_colour_words(outcomes, "the share still in the pathway")));
     if (n > 0) body += paragraph(html(curves_end_text(in, days.back())));
     return section("curves", "How long it takes",
                    body + chart_figure("chart-curves", "Outcomes reached, by days since arriving", spec, table));
@@ -173,7 +170,8 @@ std::string by_attribute_section(const ReportInput& in) {
     const auto outcomes = outcome_list(in.model);
     std::string body =
         paragraph("The same outcomes, for each group of people the model tells apart (for example single people and "
-                  "families). Large differences between groups show who falls out of the pathway more often.");
+                  "families). Large differences between groups show who falls out of the pathway more often. " +
+                  html(who_is_counted(in.model, in.results.settings, Counted::cohort)));
     if (in.model.attributes.empty())
         return section("by-attribute", "Who is affected",
                        body + paragraph("This model does not tell groups of people apart, so there is no breakdown."));
@@ -233,7 +231,8 @@ std::string occupancy_section(const ReportInput& in) {
         "wait for homes that become free one at a time), day by day, averaged over all simulated runs. The "
         "number of places, where there is one, is given beside the stage's name. A line that keeps rising means demand "
         "is "
-        "greater than what the stage can take.");
+        "greater than what the stage can take. " +
+        html(who_is_counted(in.model, in.results.settings, Counted::everyone) + run_days_words(in)));
     const OccupancySeries occ = thin_occupancy(in.model, in.results);
     if (occ.stages.empty()) {
         return section("occupancy", "Places over time",

@@ -2,7 +2,9 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <stdexcept>
 
+#include "analysis/absorbing_chain.h"
 #include "report/html/report_html_charts.h"
 #include "report/html/report_html_findings.h"
 #include "report/html/report_html_parts.h"
@@ -100,7 +102,7 @@ Json gap_chart(const ReportInput& in) {
     spec["layer"][0]["encoding"].erase("yOffset");
     spec["layer"][1]["encoding"].erase("yOffset");
     spec["layer"][2]["encoding"].erase("yOffset");
-    spec.erase("height");
+    fit_band_to_labels(spec);
     return spec;
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "report/html/report_html.h"
+#include "report/html/report_html_charts.h"
 
 namespace pathways::report {
 
@@ -19,6 +20,8 @@ inline constexpr const char* blue = "#0072B2";
 inline constexpr const char* vermillion = "#D55E00";
 inline constexpr const char* purple = "#CC79A7";
 inline constexpr const char* grey = "#7A7A7A";
+// Households still in the pathway: no outcome takes this colour.
+inline constexpr const char* still = grey;
 }  // namespace colour
 // The categorical order for series without a meaning of their own.
 const std::vector<std::string>& palette();
@@ -48,6 +51,12 @@ struct OutcomeInfo {
 };
 std::vector<OutcomeInfo> outcome_list(const Model& model);
 std::string outcome_colour(const std::string& kind, std::size_t nth_of_kind);
+// Each outcome's name and colour, in model order, for a chart's legend.
+Series outcome_series(const std::vector<OutcomeInfo>& outcomes);
+// What the colours of those outcomes mean, from the same colours the charts
+// use: "Colours: green and dark blue for settled homes; red for drop-offs; ...;
+// grey for households still in the pathway."
+std::string outcome_colour_words(const std::vector<OutcomeInfo>& outcomes, const std::string& still);
 
 // For a chart's caption when counts are suppressed: that a bar marked hidden is not zero.
 std::string hidden_bars_caption(const ReportInput& in);

@@ -10,10 +10,9 @@ namespace pathways::report {
 
 namespace {
 
-constexpr double days_a_year = 365.25;
-
+// A row of the table: the model's calendar periods that make up one plan year.
 struct Year {
-    double from_day = 0, to_day = 0;
+    double from_day = 0, to_day = 0;  // of its first and last period
     double arrivals = 0;
     std::map<std::string, double> by_kind;  // outcome counts by kind
 };
@@ -32,26 +31,39 @@ std::vector<std::size_t> arrival_stage_slots(const ReportInput& in) {
     return slots;
 }
 
-std::vector<Year> years_of(const ReportInput& in) {
-    const RunSettings& run = in.results.settings;
-    std::vector<Year> years;
-    for (double from = run.warmup_days; from + 1 < run.horizon_days; from += days_a_year) {
-        Year y;
-        y.from_day = from;
-        y.to_day = std::min(from + days_a_year, run.horizon_days);
-        years.push_back(y);
+// The periods of the cohort window grouped into plan years: a year starts on
+// the date the window opens and on each anniversary of it, and holds the
+// periods that start inside it. Periods that cross a year's end stay whole,
+// so a row's dates are those of its own periods, never a year assumed.
+std::vector<std::vector<const PeriodResult*>> periods_by_year(const ReportInput& in) {
+    std::vector<std::vector<const PeriodResult*>> years;
+    double year_end = plan_year_end(in.model, in.results.settings.warmup_days);
+    for (const PeriodResult& p : in.results.by_period) {
+        if (p.to_day <= in.results.settings.warmup_days) continue;  // the warm-up
+        if (years.empty() || p.from_day >= year_end) {
+            years.emplace_back();
+            while (year_end <= p.from_day) year_end = plan_year_end(in.model, year_end);
+        }
+        years.back().push_back(&p);
     }
+    return years;
+}
+
+std::vector<Year> years_of(const ReportInput& in) {
     const auto outcomes = outcome_list(in.model);
     const auto arrivals = arrival_stage_slots(in);
-    for (const PeriodResult& p : in.results.by_period) {
-        const double middle = (p.from_day + p.to_day) / 2;
-        for (Year& y : years) {
-            if (middle < y.from_day || middle >= y.to_day) continue;
+    std::vector<Year> years;
+    for (const auto& periods : periods_by_year(in)) {
+        Year y;
+        y.from_day = periods.front()->from_day;
+        y.to_day = periods.back()->to_day;
+        for (const PeriodResult* p : periods) {
             for (std::size_t i : arrivals)
-                y.arrivals += i < p.stages.size() ? p.stages[i][Metric::period_entries].mean : 0;
-            for (std::size_t o = 0; o < outcomes.size() && o < p.outcomes.size(); ++o)
-                y.by_kind[outcomes[o].kind] += p.outcomes[o][Metric::period_outcome_count].mean;
+                y.arrivals += i < p->stages.size() ? p->stages[i][Metric::period_entries].mean : 0;
+            for (std::size_t o = 0; o < outcomes.size() && o < p->outcomes.size(); ++o)
+                y.by_kind[outcomes[o].kind] += p->outcomes[o][Metric::period_outcome_count].mean;
         }
+        years.push_back(std::move(y));
     }
     return years;
 }
@@ -60,21 +72,20 @@ std::vector<Year> years_of(const ReportInput& in) {
 
 std::string periods_section(const ReportInput& in) {
     if (in.results.by_period.empty()) return "";
-    Table table{
-        "Households each year (every household in the pathway that year, the cohort and those still on their way)",
-        {"Year", "Arrived", "Settled", "Dropped off", "Other ends"},
-        {}};
-    std::vector<Year> years = years_of(in);
-    for (Year& y : years) {
+    Table table{"Households each year, everyone counted (Arrived: entries to the stages where the cohort arrives)",
+                {"Year", "Arrived", "Settled", "Dropped off", "Other ends"},
+                {}};
+    for (Year& y : years_of(in)) {
         auto count = [&](double v) { return html(people(v, in.small)); };
-        table.rows.push_back({html(month_of_day(in.model, y.from_day) + " to " + month_of_day(in.model, y.to_day - 1)),
-                              count(y.arrivals), count(y.by_kind["settled"]), count(y.by_kind["drop_off"]),
-                              count(y.by_kind["neutral"])});
+        table.rows.push_back({html(days_span(in.model, y.from_day, y.to_day)), count(y.arrivals),
+                              count(y.by_kind["settled"]), count(y.by_kind["drop_off"]), count(y.by_kind["neutral"])});
     }
-    std::string body = paragraph(html(
-        "The model counts its figures by calendar period. Each row is one year of the arrival window; journeys end in "
-        "the year they end, so a year's endings include households that arrived the year before. Journeys that end "
-        "after the window, during the follow-up, are in the outcome tables but in no row here."));
+    const RunSettings& run = in.results.settings;
+    std::string body =
+        paragraph(html("Each row is a year of the plan from " + date_of_day(in.model, run.warmup_days) +
+                       ", dated by its first and last day. A journey's end counts in the year it happens, so a year's "
+                       "endings include households who arrived earlier. " +
+                       who_is_counted(in.model, run, Counted::everyone)));
     return section("periods", "Year by year", body + table.html());
 }
 

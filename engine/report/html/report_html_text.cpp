@@ -102,25 +102,92 @@ bool change_hidden(const SmallNumbers& small, double change, double baseline, do
     return small.hides(std::fabs(change)) || small.hides(baseline) || small.hides(scenario);
 }
 
-std::string month_of_day(const Model& model, double day) {
+namespace {
+
+const char* month_name(const std::chrono::year_month_day& date) {
     static const char* const months[] = {"January", "February", "March",     "April",   "May",      "June",
                                          "July",    "August",   "September", "October", "November", "December"};
+    return months[static_cast<unsigned>(date.month()) - 1];
+}
+
+std::chrono::year_month_day date_at(const std::chrono::year_month_day& start, double day) {
+    return std::chrono::year_month_day{std::chrono::sys_days{start} +
+                                       std::chrono::days{static_cast<long>(std::floor(day))}};
+}
+
+// "households arriving between April 2026 and March 2030 (4 years)"
+std::string arrival_window(const Model& model, const RunSettings& settings) {
+    const double years = cohort_years(settings);
+    return "households arriving between " + month_of_day(model, settings.warmup_days) + " and " +
+           month_of_day(model, settings.horizon_days - 1) + " (" + text::trimmed(years, 1) +
+           (years == 1 ? " year" : " years") + ")";
+}
+
+// Who besides the cohort a count of everyone holds: "those still there from the
+// warm-up before April 2026, “Other homeless households (background demand)”
+// and people already in places on 1 April 2025".
+std::string others_counted(const Model& model, const RunSettings& settings) {
+    std::vector<std::string> parts;
+    if (settings.warmup_days > 0)
+        parts.push_back("those still there from the warm-up before " + month_of_day(model, settings.warmup_days));
+    for (const ArrivalStream& a : model.arrivals) {
+        if (!a.in_cohort)
+            parts.push_back("\xE2\x80\x9C" + (a.label.empty() ? text::readable_id(a.id) : a.label) + "\xE2\x80\x9D");
+    }
+    const bool occupied =
+        std::any_of(model.stages.begin(), model.stages.end(), [](const Stage& s) { return s.initial.count > 0; });
+    if (occupied) parts.push_back("people already in places on " + date_of_day(model, 0));
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+    return out;
+}
+
+}  // namespace
+
+std::string month_of_day(const Model& model, double day) {
     const auto& start = model.simulation.start_date;
     if (!start) return "day " + days_number(day);
-    const std::chrono::year_month_day date{std::chrono::sys_days{*start} +
-                                           std::chrono::days{static_cast<long>(std::floor(day))}};
-    return std::string(months[static_cast<unsigned>(date.month()) - 1]) + " " +
+    const std::chrono::year_month_day date = date_at(*start, day);
+    return std::string(month_name(date)) + " " + std::to_string(static_cast<int>(date.year()));
+}
+
+std::string date_of_day(const Model& model, double day) {
+    const auto& start = model.simulation.start_date;
+    if (!start) return "day " + days_number(std::floor(day));
+    const std::chrono::year_month_day date = date_at(*start, day);
+    return std::to_string(static_cast<unsigned>(date.day())) + " " + month_name(date) + " " +
            std::to_string(static_cast<int>(date.year()));
 }
 
+std::string days_span(const Model& model, double from_day, double to_day) {
+    return date_of_day(model, from_day) + " to " + date_of_day(model, std::ceil(to_day) - 1);
+}
+
+double plan_year_end(const Model& model, double from_day) {
+    const auto& start = model.simulation.start_date;
+    if (!start) return from_day + 365;
+    const std::chrono::year_month_day from = date_at(*start, from_day);
+    std::chrono::year_month_day next = from + std::chrono::years{1};
+    if (!next.ok()) next = std::chrono::year_month_day{next.year() / next.month() / std::chrono::last};  // 29 Feb
+    return std::floor(from_day) +
+           static_cast<double>((std::chrono::sys_days{next} - std::chrono::sys_days{from}).count());
+}
+
 std::string cohort_window(const Model& model, const RunSettings& settings) {
-    const double years = cohort_years(settings);
-    std::string out = "households arriving between " + month_of_day(model, settings.warmup_days) + " and " +
-                      month_of_day(model, settings.horizon_days - 1) + " (" + text::trimmed(years, 1) +
-                      (years == 1 ? " year" : " years") + "), followed ";
+    std::string out = arrival_window(model, settings) + ", followed ";
     if (settings.follow_up_days)
         return out + "for up to " + text::days_words(*settings.follow_up_days) + " after the last arrival";
     return out + "until their journeys end";
+}
+
+std::string who_is_counted(const Model& model, const RunSettings& settings, Counted counted) {
+    if (counted == Counted::cohort) return "Counts here are of the " + cohort_window(model, settings) + ".";
+    const std::string others = others_counted(model, settings);
+    return "Counted here: everyone in the pathway, as the borough's own records would count them: the cohort of " +
+           arrival_window(model, settings) + (others.empty() ? "" : ", and also " + others) + ". Nothing after " +
+           date_of_day(model, std::ceil(settings.horizon_days) - 1) +
+           " (the follow-up) is counted, so these figures do not add up to the cohort's elsewhere in this report.";
 }
 
 }  // namespace pathways::report

@@ -64,8 +64,22 @@ double a_year(const RunSettings& settings, double count);
 bool change_hidden(const SmallNumbers& small, double change, double baseline, double scenario);
 // "April 2026" for a day of the run, or "day 365" when the model gives no start date.
 std::string month_of_day(const Model& model, double day);
+// "1 April 2026" for a day of the run, or "day 365" without a start date.
+std::string date_of_day(const Model& model, double day);
+// The days [from_day, to_day) by their first and last: "1 April 2026 to 31 March 2027".
+std::string days_span(const Model& model, double from_day, double to_day);
+// The day a year from `from_day` begins: the same date a year on (leap years
+// included), or 365 days on without a start date.
+double plan_year_end(const Model& model, double from_day);
 // "households arriving between April 2026 and March 2030 (4 years), followed until their
 // journeys end": said wherever counts appear, so a reader knows what they count.
 std::string cohort_window(const Model& model, const RunSettings& settings);
+
+// Who a count is of: the cohort, or everyone in the pathway (warm-up
+// arrivals, background load and initial occupants too).
+enum class Counted { cohort, everyone };
+// The one sentence said wherever counts appear, naming who they count, the
+// cohort window and the follow-up beyond it.
+std::string who_is_counted(const Model& model, const RunSettings& settings, Counted counted);
 
 }  // namespace pathways::report
