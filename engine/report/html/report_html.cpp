@@ -80,21 +80,21 @@ std::string head(const ReportInput& in) {
 // The contents also give the printed PDF its named places: each linked id
 // becomes a destination, which is how a test finds the page the appendix starts on.
 std::string contents(const ReportInput& in) {
-    static const std::pair<const char*, const char*> items[] = {{"summary", "Summary"},
-                                                                {"easy-read", "Easy read"},
-                                                                {"diagram", "The pathway"},
-                                                                {"outcomes", "Where households end up"},
-                                                                {"curves", "How long it takes"},
-                                                                {"by-attribute", "Who is affected"},
-                                                                {"periods", "Year by year"},
-                                                                {"occupancy", "Places over time"},
-                                                                {"gaps", "The gaps, ranked"},
-                                                                {"comparison", "What-if scenarios"},
-                                                                {"costs", "Costs"},
-                                                                {"evidence", "Evidence"},
-                                                                {"targets", "Checks against published figures"},
-                                                                {"appendix", "Appendix: words used, evidence, sources"},
-                                                                {"sensitivity", "Appendix: how sure are we"}};
+    static const std::pair<const char*, const char*> items[] = {
+        {"summary", "Summary"},
+        {"easy-read", "Easy read"},
+        {"outcomes", "Where households end up"},
+        {"curves", "How long it takes"},
+        {"by-attribute", "Who is affected"},
+        {"periods", "Year by year"},
+        {"occupancy", "Places over time"},
+        {"gaps", "The gaps, ranked"},
+        {"comparison", "What-if scenarios"},
+        {"costs", "Costs"},
+        {"evidence", "Evidence"},
+        {"targets", "Checks against published figures"},
+        {"appendix", "Appendix: the pathway diagram, words used, evidence, sources"},
+        {"sensitivity", "Appendix: how sure are we"}};
     std::string out = "<nav aria-label=\"Contents\"><h2 class=\"nav-heading\">Contents</h2><ol>\n";
     for (const auto& [id, title] : items) {
         const std::string name = id;
@@ -107,12 +107,13 @@ std::string contents(const ReportInput& in) {
     return out + "</ol></nav>\n";
 }
 
-// The words used, the sensitivity study's parameter tables, published evidence,
+// The pathway diagram (a whole printed page, to be read on screen or enlarged),
+// the words used, the sensitivity study's parameter tables, published evidence,
 // sources and references: printed after the report proper and counted apart from it.
 std::string appendix(const ReportInput& in) {
     return "<div class=\"appendix\" id=\"appendix\">\n<p class=\"appendix-title\">Appendix</p>\n" +
-           glossary_section(in) + sensitivity_section(in) + published_evidence_section(in) + sources_section(in) +
-           "</div>\n";
+           diagram_section(in) + glossary_section(in) + sensitivity_section(in) + published_evidence_section(in) +
+           sources_section(in) + "</div>\n";
 }
 
 // Every chart is drawn with Vega's expression interpreter (Vega's CSP-compliant
@@ -144,9 +145,9 @@ std::string report_html(const ReportInput& given, const ChartLibrary& charts) {
     std::string body = "<body>\n<header><p class=\"kicker\">Housing pathways: journey mapping and gap analysis</p>\n"
                        "<h1>" +
                        html(in.model.name) + "</h1></header>\n" + contents(in) + "<main>\n";
-    for (auto part : {summary_section, easy_read_section, diagram_section, outcomes_section, curves_section,
-                      by_attribute_section, periods_section, occupancy_section, gaps_section, comparison_section,
-                      costs_section, evidence_section, targets_section, appendix}) {
+    for (auto part : {summary_section, easy_read_section, outcomes_section, curves_section, by_attribute_section,
+                      periods_section, occupancy_section, gaps_section, comparison_section, costs_section,
+                      evidence_section, targets_section, appendix}) {
         body += part(in);
     }
     body += "</main>\n<footer><p>Made with Pathways " + html(PATHWAYS_VERSION) +

@@ -30,9 +30,9 @@ const std::vector<std::string>& family_of(const std::string& kind) {
 // The plain name a reader would give each colour.
 std::string colour_name(const std::string& hex) {
     static const std::map<std::string, std::string> names = {
-        {colour::black, "black"},    {colour::orange, "orange"}, {colour::sky_blue, "light blue"},
-        {colour::green, "green"},    {colour::yellow, "yellow"}, {colour::blue, "dark blue"},
-        {colour::vermillion, "red"}, {colour::purple, "pink"},   {colour::grey, "grey"}};
+        {colour::black, "black"},           {colour::orange, "orange"}, {colour::sky_blue, "light blue"},
+        {colour::green, "green"},           {colour::yellow, "yellow"}, {colour::blue, "dark blue"},
+        {colour::vermillion, "red-orange"}, {colour::purple, "pink"},   {colour::grey, "grey"}};
     auto found = names.find(hex);
     return found == names.end() ? hex : found->second;
 }

@@ -41,9 +41,10 @@ std::vector<std::string> finding_sentences(const ReportInput& in, const Finding&
                                     g.kind == GapKind::drop_off ? "Some homes end here. People lose touch."
                                     : g.effect == MoveEffect::loses_accommodation ? "Some people lose their home here."
                                                                                   : "Some people lose help here.",
-                                    "It is about day " + days_number(g.days_p50.mean) + " after they start."};
+                                    "It is about day " + days_number(g.days_p50.mean) + " after their journey starts."};
     if (!in.hidden->hides(published::gap(g)))
-        out.push_back("It is about " + people_number(a_year(in.results.settings, g.people.mean)) + " homes each year.");
+        out.push_back("It is about " + people_number(a_year(in.results.settings, g.people.mean)) +
+                      " households each year.");
     out.push_back(g.unsupported() ? "No one helps at this step today." : "Some help is there today.");
     if (f.best < 0) return out;
     const std::size_t best = static_cast<std::size_t>(f.best);
@@ -63,7 +64,7 @@ std::string easy_read_section(const ReportInput& in) {
     std::vector<std::string> about = {
         "This is a short and simple page about the report.",
         "We made a model on a computer. It shows how people move through help with housing.",
-        "A home here means one person or one family.",
+        "A household is one person on their own, or one family.",
         "We look at the time from " + month_of_day(in.model, in.results.settings.warmup_days) + " to " +
             month_of_day(in.model, in.results.settings.horizon_days - 1) + ".",
     };
@@ -72,11 +73,11 @@ std::string easy_read_section(const ReportInput& in) {
                                    [](const ArrivalStream& a) { return a.headline; });
     const std::string everyone = split ? " We count everyone, also people from other areas." : "";
     if (!in.small.hides(cohort))
-        about.push_back("About " + people_number(years > 0 ? cohort / years : cohort) + " homes start each year." +
+        about.push_back("About " + people_number(years > 0 ? cohort / years : cohort) + " households start each year." +
                         everyone);
-    about.push_back(text::capitalised(in_ten(kind_share(in, "settled"))) + " homes find a place to live.");
+    about.push_back(text::capitalised(in_ten(kind_share(in, "settled"))) + " households find a place to live.");
     about.push_back(text::capitalised(in_ten(kind_share(in, "drop_off"))) +
-                    " homes lose touch and may have nowhere to live.");
+                    " households lose touch and may have nowhere to live.");
     std::string body = sentence_list(about) + "<h3>The biggest problems</h3>\n";
     const std::vector<Finding> findings = summary_findings(in);
     if (findings.empty()) body += sentence_list({"We found no big problem in this model."});

@@ -81,12 +81,48 @@ std::string group_named(const Gap& gap, const SuppressionPlan& hidden) {
     return out;
 }
 
+namespace {
+
+// The what-if that lowers the gap's count most, clear of noise; none: -1.
+int best_what_if(const Gap& g) {
+    int best = -1;
+    double lowest = 0;
+    for (std::size_t s = 0; s < g.scenarios.size(); ++s) {
+        const Stat& change = g.scenarios[s].people_change;
+        if (change.hi < 0 && change.mean < lowest) {
+            lowest = change.mean;
+            best = static_cast<int>(s);
+        }
+    }
+    return best;
+}
+
+}  // namespace
+
 bool is_loss(const Model& model, const Gap& g) {
     if (g.kind == GapKind::drop_off) return true;
     if (g.kind == GapKind::wait || !g.note.empty()) return false;  // a note: the count holds handovers
     if (!model.version_1_1()) return true;  // format 1: every move against one's will loses support
     return g.effect && *g.effect != MoveEffect::handover;
 }
+
+namespace {
+
+// A loss where no support is offered at all is where support can most plainly
+// be expanded: when none of the biggest losses is one, the biggest such loss
+// takes the last place.
+std::vector<Finding> with_unsupported_loss(const ReportInput& in, std::vector<Finding> findings) {
+    const auto unsupported = [](const Finding& f) { return f.gap->unsupported(); };
+    if (findings.empty() || std::any_of(findings.begin(), findings.end(), unsupported)) return findings;
+    for (const Gap& g : in.gaps.gaps) {
+        if (!g.unsupported() || !is_loss(in.model, g)) continue;
+        findings.back() = Finding{&g, group_named(g, *in.hidden), best_what_if(g)};
+        break;
+    }
+    return findings;
+}
+
+}  // namespace
 
 std::vector<Finding> summary_findings(const ReportInput& in, std::size_t count) {
     std::vector<Finding> out;
@@ -95,18 +131,9 @@ std::vector<Finding> summary_findings(const ReportInput& in, std::size_t count) 
         if (out.size() == count) break;
         if (!is_loss(in.model, g) || std::find(stages.begin(), stages.end(), g.stage) != stages.end()) continue;
         stages.push_back(g.stage);
-        Finding f{&g, group_named(g, *in.hidden), -1};
-        double lowest = 0;
-        for (std::size_t s = 0; s < g.scenarios.size(); ++s) {
-            const Stat& change = g.scenarios[s].people_change;
-            if (change.hi < 0 && change.mean < lowest) {
-                lowest = change.mean;
-                f.best = static_cast<int>(s);
-            }
-        }
-        out.push_back(f);
+        out.push_back(Finding{&g, group_named(g, *in.hidden), best_what_if(g)});
     }
-    return out;
+    return with_unsupported_loss(in, std::move(out));
 }
 
 namespace {

@@ -28,7 +28,9 @@ struct Finding {
     // The what-if that lowers the count most, clear of noise; none: -1.
     int best = -1;
 };
-// The biggest losses, one a stage, so nobody is counted twice in one finding.
+// The biggest losses, one a stage, so nobody is counted twice in one finding;
+// when none of them is a loss with no support, the biggest such loss takes the
+// last place.
 std::vector<Finding> summary_findings(const ReportInput& in, std::size_t count = 3);
 
 // "Move-on period, single adult ...: ..." -> "Move-on period": a stage's name short

@@ -270,8 +270,9 @@ std::string comparison_section(const ReportInput& in) {
                                   {"text", text},
                                   {"noise", clear ? "clear of noise" : "within noise"}});
         }
-        Json spec = change_dots("Change in people affected by each gap under " + name + ", with 95% intervals", values,
-                                "Change in people (scenario minus now)");
+        Json spec =
+            change_dots("Change in households affected by each gap under " + name + ", with 95% intervals", values,
+                        "Change in households " + over_the_period(in.results.settings) + " (what-if minus now)");
         body +=
             "<h3>" + html(name) + "</h3>\n" + scenario_about(in.comparison[s].about, in.results.currency) +
             outcome_changes(in, s, name) +

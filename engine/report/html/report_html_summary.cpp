@@ -143,6 +143,12 @@ std::string findings_part(const ReportInput& in, const std::vector<Finding>& fin
     std::string out = "<h3 id=\"summary-findings\">Where households are lost</h3>\n";
     if (findings.empty())
         return out + paragraph("No household is lost in this model: nobody drops off or is moved on.");
+    const bool unsupported =
+        std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.gap->unsupported(); });
+    out +=
+        paragraph(html("The biggest losses, one place each" +
+                       std::string(unsupported ? ", among them the biggest where no support is offered at all" : "") +
+                       ". Losses mixed with handovers are left to the gap table."));
     out += "<ol class=\"findings\">\n";
     for (const Finding& f : findings) out += "<li>" + html(finding_sentence(in, f)) + "</li>\n";
     return out + "</ol>\n";
@@ -165,9 +171,9 @@ std::string summary_section(const ReportInput& in) {
         body += paragraph("<span class=\"note\">" +
                           html("Any count under " + people_number(in.small.threshold()) + " is shown as \xE2\x80\x9C" +
                                in.small.mask() +
-                               "\xE2\x80\x9D, to protect privacy; so that none can be worked back from the others "
-                               "(a total minus the parts shown), some larger ones are shown as "
-                               "\xE2\x80\x9Csuppressed\xE2\x80\x9D.") +
+                               "\xE2\x80\x9D, and some larger ones as \xE2\x80\x9Csuppressed\xE2\x80\x9D so that "
+                               "none can be worked back: the figures are simulated, but a model calibrated from case "
+                               "records could echo small groups of real people.") +
                           "</span>");
     }
     return section("summary", "Summary", body);
