@@ -408,9 +408,10 @@ TEST(ReportColours, KeepTheColourOfHouseholdsStillInThePathwayForThemAlone) {
     for (const char* kind : {"settled", "settled", "drop_off", "neutral", "neutral", "neutral"})
         outcomes.push_back({kind + std::to_string(outcomes.size()), "x", kind});
     for (const std::string& c : report::outcome_series(outcomes).colours) EXPECT_NE(c, report::colour::still);
-    EXPECT_EQ(report::outcome_colour_words(outcomes, "people still in the pathway"),
-              "Colours: green and dark blue for settled homes; red for drop-offs; pink and black for other ends; "
-              "grey for people still in the pathway.");
+    EXPECT_EQ(
+        report::outcome_colour_words(outcomes, "people still in the pathway"),
+        "Colours: green and dark blue for settled homes; red-orange for drop-offs; pink and black for other ends; "
+        "grey for people still in the pathway.");
 }
 
 }  // namespace

@@ -227,7 +227,7 @@ std::string by_attribute_section(const ReportInput& in) {
 
 std::string occupancy_section(const ReportInput& in) {
     std::string body = paragraph(
-        "How many people were in each stage with limited places (a service with a fixed number of places, or a "
+        "How many households were in each stage with limited places (a service with a fixed number of places, or a "
         "wait for homes that become free one at a time), day by day, averaged over all simulated runs. The "
         "number of places, where there is one, is given beside the stage's name. A line that keeps rising means demand "
         "is "

@@ -191,8 +191,7 @@ std::string article(const std::string& word) {
 // "closes about a third of it (about 18 of 55 households a year)", or less when the figures are hidden.
 std::string how_much_closed(const ReportInput& in, const Gap& g, std::size_t scenario) {
     const GapScenarioChange& c = g.scenarios[scenario];
-    if (in.hidden->hides(published::gap_change(g, scenario)))
-        return "lowers it most (by how much is not shown: the numbers are small)";
+    if (in.hidden->hides(published::gap_change(g, scenario))) return "lowers it most (by a number too small to show)";
     const double closed = g.people.mean > 0 ? -c.people_change.mean / g.people.mean : 0;
     const RunSettings& settings = in.results.settings;
     return "closes " + text::fraction_words(closed) + " of it (about " +
@@ -208,10 +207,10 @@ std::string displaced(const ReportInput& in, const Gap& closed, std::size_t scen
         const GapScenarioChange& c = g.scenarios[scenario];
         if (!(c.people_change.lo > 0)) continue;
         if (in.hidden->hides(published::gap_change(g, scenario))) {
-            places.push_back("some more at \xE2\x80\x9C" + g.label + "\xE2\x80\x9D");
+            places.push_back("some more at \xE2\x80\x9C" + short_label(g.label) + "\xE2\x80\x9D");
         } else {
             places.push_back("about " + text::unit_count(report::a_year(in.results.settings, c.people_change.mean)) +
-                             " a year more at \xE2\x80\x9C" + g.label + "\xE2\x80\x9D");
+                             " a year more at \xE2\x80\x9C" + short_label(g.label) + "\xE2\x80\x9D");
         }
     }
     if (places.empty()) return "";

@@ -124,18 +124,15 @@ std::string headline_part(const ReportInput& in) {
 
 std::string lead(const ReportInput& in) {
     std::string out =
-        "This report follows the " + cohort_window(in.model, in.results.settings) +
-        ", through the pathway \xE2\x80\x9C" + in.model.name + "\xE2\x80\x9D. Every figure counts " +
+        "This report follows the " + cohort_window(in.model, in.results.settings) + ". Every figure counts " +
         std::string(text::unit_plural) +
-        "; figures a year are the period's count divided by its length. Day 0 of a journey is the day "
-        "the household enters the pathway; a day window runs from the day half of those affected have met the "
-        "loss to the day 9 in 10 have. The ranges given (95% intervals) show only the chance in "
-        "the simulation, with the model's central assumptions; they do not say whether those "
-        "assumptions are right.";
+        "; figures a year are the period's count divided by its length. Day 0 is the day a household enters "
+        "the pathway; a day window runs from the day half of those affected have met the loss to the day 9 in "
+        "10 have. The 95% intervals show only the simulation's chance at the model's central assumptions, not "
+        "whether those assumptions are right.";
     std::string link;
     if (in.sensitivity)
-        link = " <a href=\"#sensitivity\">How sure are we</a> shows how far the figures move when the assumptions "
-               "change.";
+        link = " <a href=\"#sensitivity\">How sure are we</a> shows how far the figures move when they change.";
     return "<p class=\"lead\">" + html(out) + link + "</p>\n";
 }
 
@@ -147,8 +144,7 @@ std::string findings_part(const ReportInput& in, const std::vector<Finding>& fin
         std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.gap->unsupported(); });
     out +=
         paragraph(html("The biggest losses, one place each" +
-                       std::string(unsupported ? ", among them the biggest where no support is offered at all" : "") +
-                       ". Losses mixed with handovers are left to the gap table."));
+                       std::string(unsupported ? ", with the biggest where no support is offered at all" : "") + "."));
     out += "<ol class=\"findings\">\n";
     for (const Finding& f : findings) out += "<li>" + html(finding_sentence(in, f)) + "</li>\n";
     return out + "</ol>\n";
@@ -168,13 +164,13 @@ std::string summary_section(const ReportInput& in) {
     std::string body = lead(in) + headline_part(in) + findings_part(in, findings) + what_if_summary(in) +
                        recommendations_part(in, findings);
     if (in.small.active()) {
-        body += paragraph("<span class=\"note\">" +
-                          html("Any count under " + people_number(in.small.threshold()) + " is shown as \xE2\x80\x9C" +
-                               in.small.mask() +
-                               "\xE2\x80\x9D, and some larger ones as \xE2\x80\x9Csuppressed\xE2\x80\x9D so that "
-                               "none can be worked back: the figures are simulated, but a model calibrated from case "
-                               "records could echo small groups of real people.") +
-                          "</span>");
+        body += paragraph(
+            "<span class=\"note\">" +
+            html("Counts under " + people_number(in.small.threshold()) + " show as \xE2\x80\x9C" + in.small.mask() +
+                 "\xE2\x80\x9D, and some larger ones as \xE2\x80\x9Csuppressed\xE2\x80\x9D, so none "
+                 "can be worked back: the figures are simulated, but a model calibrated from case records "
+                 "could echo real people.") +
+            "</span>");
     }
     return section("summary", "Summary", body);
 }

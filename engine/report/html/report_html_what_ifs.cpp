@@ -99,7 +99,8 @@ std::string helped_cost(const ReportInput& in, const ScenarioComparison& s, cons
 }
 
 // How often the what-if moves each drop-off outcome the way it does as
-// written: "lost contact falls in 99% of plausible worlds". Those are the
+// written: "lost contact falls in 99%" (of plausible worlds, as the column
+// header says). Those are the
 // losses the table's figures are about; the other effects are in the appendix.
 std::string robustness(const ReportInput& in, const std::string& name) {
     if (!in.sensitivity) return "";
@@ -114,8 +115,7 @@ std::string robustness(const ReportInput& in, const std::string& name) {
                 if (e.metric != "outcomes." + stage.id + ".share" || !e.p_same_sign || e.central == 0) continue;
                 // One drop-off outcome: its column heads the table, so the cell need not name it.
                 parts.push_back(drop_offs == 1 ? "" : stage_label(in.model, stage.id) + ": ");
-                parts.back() += std::string(e.central < 0 ? "falls" : "rises") + " in " + percent(*e.p_same_sign) +
-                                " of plausible worlds";
+                parts.back() += std::string(e.central < 0 ? "falls" : "rises") + " in " + percent(*e.p_same_sign);
             }
         }
         if (parts.empty()) return "not measured";
@@ -138,10 +138,9 @@ std::string what_if_summary(const ReportInput& in) {
     std::string out = "<h3 id=\"summary-what-ifs\">The what-ifs side by side</h3>\n";
     if (in.comparison.empty()) return out + paragraph("No what-if was compared in this report.");
     const std::string unit(text::unit_plural);
-    Table table{"Each what-if against the pathway as it is: changes a year over the " +
-                    html(text::trimmed(cohort_years(in.results.settings), 1)) + " years, counts in " + unit +
-                    " a year (entries for sleeping rough), settled homes in percentage points, costs a year (95% "
-                    "intervals below each figure)",
+    Table table{"Changes against the pathway as it is, a year over the " +
+                    html(text::trimmed(cohort_years(in.results.settings), 1)) + " years (95% intervals below): " +
+                    unit + " (entries for sleeping rough), settled homes in percentage points, costs",
                 {"What-if", "Settled homes"},
                 {}};
     const auto outcomes = outcome_list(in.model);
@@ -156,7 +155,7 @@ std::string what_if_summary(const ReportInput& in) {
     table.columns.push_back("Its own cost" + html(currency));
     table.columns.push_back("Own cost per extra household settled" + html(currency));
     const bool robust = in.sensitivity && !in.sensitivity->scenarios.empty();  // a study run with the what-ifs
-    if (robust) table.columns.push_back("How robust");
+    if (robust) table.columns.push_back("How robust (in how many plausible worlds)");
     for (const ScenarioComparison& s : in.comparison) {
         std::vector<std::string> row = {html(s.name), interval_cell(settled_change(in, s), points_text)};
         for (const auto& o : outcomes) {
