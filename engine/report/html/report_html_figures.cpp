@@ -244,6 +244,7 @@ std::string occupancy_section(const ReportInput& in) {
     Table table{"Households in each stage with limited places",
                 {"Stage", "Places", "Average over the run", "Highest", "Day of the highest"},
                 {}};
+    std::vector<std::string> left_out;  // stages whose every day is hidden
     for (const auto& [id, series] : occ.stages) {
         auto index = in.model.find_stage(id);
         const std::string label = stage_label(in.model, id);
@@ -251,16 +252,22 @@ std::string occupancy_section(const ReportInput& in) {
                               ? static_cast<double>(in.model.stages[*index].capacity)
                               : -1;
         double peak = 0, peak_day = 0;
+        bool any_hidden = false, any_shown = false;
         for (std::size_t k = 0; k < series.size() && k < days.size(); ++k) {
             double v = series[k];
             if (v > peak) {
                 peak = v;
                 peak_day = static_cast<double>(days[k]);
             }
-            if (in.small.hides(v)) continue;
+            if (in.small.hides(v)) {
+                any_hidden = true;
+                continue;
+            }
+            any_shown = any_shown || v > 0;
             std::string row_title = label + (capacity >= 0 ? " (" + people_number(capacity) + " places)" : "");
             values.push_back({{"day", days[k]}, {"people", v}, {"stage", row_title}});
         }
+        if (any_hidden && !any_shown) left_out.push_back("\xE2\x80\x9C" + label + "\xE2\x80\x9D");
         const StageResult* stage = in.results.stage(id);
         Stat mean = stage ? stage->figures[Metric::mean_occupancy] : Stat{};
         table.rows.push_back({html(label), capacity >= 0 ? html(people_number(capacity)) : "no fixed number",
@@ -268,6 +275,15 @@ std::string occupancy_section(const ReportInput& in) {
                               html(days_number(peak_day))});
     }
     Json spec = stage_rows("Households in each stage with limited places, day by day", values);
+    if (!left_out.empty()) {
+        std::string names;
+        for (std::size_t i = 0; i < left_out.size(); ++i)
+            names += (i == 0 ? "" : i + 1 == left_out.size() ? " and " : ", ") + left_out[i];
+        body += paragraph(html("The line of " + names + " is left blank: it holds fewer than " +
+                               people_number(in.small.threshold()) +
+                               " households every day, and is not shown, to "
+                               "protect privacy."));
+    }
     return section("occupancy", "Places over time",
                    body + chart_figure("chart-occupancy", "Households in each stage with limited places", spec, table));
 }

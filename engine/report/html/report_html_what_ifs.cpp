@@ -16,9 +16,14 @@ double a_year(const ReportInput& in, double count) { return report::a_year(in.re
 
 std::string signed_text(double v, const std::string& text) { return (v > 0 ? "+" : "") + text; }
 
-std::string money_a_year(const ReportInput& in, double total) {
-    return text::money(a_year(in, total), in.results.currency);
+// A whole bill a year, to three figures ("36.1m GBP"): to the pound would claim
+// a precision the model does not have; changes to it are given in full beside it.
+std::string bill(const ReportInput& in, double per_year) {
+    const std::string& currency = in.results.currency;
+    return text::money_short(per_year) + (currency.empty() ? "" : " " + currency);
 }
+
+std::string money_a_year(const ReportInput& in, double total) { return bill(in, a_year(in, total)); }
 
 // The change in the share of households settled: the settled outcomes' paired differences summed.
 Stat settled_change(const ReportInput& in, const ScenarioComparison& s) {
@@ -205,8 +210,7 @@ std::string costs_section(const ReportInput& in) {
         ". Each stage's cost is its daily cost times the places in use on average, plus any cost per entry; it "
         "includes every household in the stage, not only the cohort."));
     Table stages{"Cost a year by stage, as the pathway is", {"Stage", "Cost a year"}, {}};
-    for (const StageCost& c : costs)
-        stages.rows.push_back({html(c.label), html(text::money(c.per_year, in.results.currency))});
+    for (const StageCost& c : costs) stages.rows.push_back({html(c.label), html(bill(in, c.per_year))});
     stages.rows.push_back({"All costed stages", html(money_a_year(in, in.results.whole[Metric::cost_total].mean))});
     body += stages.html();
     if (in.comparison.empty()) return section("costs", "Costs", body);
