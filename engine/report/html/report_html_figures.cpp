@@ -225,13 +225,66 @@ std::string by_attribute_section(const ReportInput& in) {
     return section("by-attribute", "Who is affected", body);
 }
 
+namespace {
+
+// One stage's day-by-day chart points (small ones left out), its table row,
+// and whether every day of it is hidden.
+struct OccupancyRows {
+    Json values = Json::array();
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> left_out;
+};
+
+void add_occupancy(const ReportInput& in, const std::string& id, const std::vector<double>& series,
+                   const std::vector<std::size_t>& days, OccupancyRows& out) {
+    auto index = in.model.find_stage(id);
+    const std::string label = stage_label(in.model, id);
+    double capacity = index && in.model.stages[*index].kind == StageKind::service
+                          ? static_cast<double>(in.model.stages[*index].capacity)
+                          : -1;
+    const std::string row_title = label + (capacity >= 0 ? " (" + people_number(capacity) + " places)" : "");
+    double peak = 0, peak_day = 0;
+    bool any_hidden = false, any_shown = false;
+    for (std::size_t k = 0; k < series.size() && k < days.size(); ++k) {
+        const double v = series[k];
+        if (v > peak) {
+            peak = v;
+            peak_day = static_cast<double>(days[k]);
+        }
+        if (in.small.hides(v)) {
+            any_hidden = true;
+            continue;
+        }
+        any_shown = any_shown || v > 0;
+        out.values.push_back({{"day", days[k]}, {"people", v}, {"stage", row_title}});
+    }
+    if (any_hidden && !any_shown) out.left_out.push_back("\xE2\x80\x9C" + label + "\xE2\x80\x9D");
+    const StageResult* stage = in.results.stage(id);
+    const Stat mean = stage ? stage->figures[Metric::mean_occupancy] : Stat{};
+    out.rows.push_back({html(label), capacity >= 0 ? html(people_number(capacity)) : "no fixed number",
+                        html(people_with_interval(mean, in.small)), html(people(peak, in.small)),
+                        html(days_number(peak_day))});
+}
+
+// Says which lines are blank because every day of them is under the threshold.
+std::string left_out_words(const ReportInput& in, const std::vector<std::string>& left_out) {
+    if (left_out.empty()) return "";
+    std::string names;
+    for (std::size_t i = 0; i < left_out.size(); ++i)
+        names += (i == 0 ? "" : i + 1 == left_out.size() ? " and " : ", ") + left_out[i];
+    return paragraph(html("The line of " + names + " is left blank: it holds fewer than " +
+                          people_number(in.small.threshold()) +
+                          " households every day, and is not shown, to protect privacy."));
+}
+
+}  // namespace
+
 std::string occupancy_section(const ReportInput& in) {
     std::string body = paragraph(
         "How many households were in each stage with limited places (a service with a fixed number of places, or a "
         "wait for homes that become free one at a time), day by day, averaged over all simulated runs. The "
         "number of places, where there is one, is given beside the stage's name. A line that keeps rising means demand "
-        "is "
-        "greater than what the stage can take. " +
+        "is greater than what the stage can take. " +
         html(who_is_counted(in.model, in.results.settings, Counted::everyone) + run_days_words(in)));
     const OccupancySeries occ = thin_occupancy(in.model, in.results);
     if (occ.stages.empty()) {
@@ -239,53 +292,15 @@ std::string occupancy_section(const ReportInput& in) {
                        body + paragraph("No day-by-day figures are available for this report (or the model has no "
                                         "stage with limited places)."));
     }
-    const std::vector<std::size_t>& days = occ.days;
-    Json values = Json::array();
+    OccupancyRows rows;
+    for (const auto& [id, series] : occ.stages) add_occupancy(in, id, series, occ.days, rows);
     Table table{"Households in each stage with limited places",
                 {"Stage", "Places", "Average over the run", "Highest", "Day of the highest"},
-                {}};
-    std::vector<std::string> left_out;  // stages whose every day is hidden
-    for (const auto& [id, series] : occ.stages) {
-        auto index = in.model.find_stage(id);
-        const std::string label = stage_label(in.model, id);
-        double capacity = index && in.model.stages[*index].kind == StageKind::service
-                              ? static_cast<double>(in.model.stages[*index].capacity)
-                              : -1;
-        double peak = 0, peak_day = 0;
-        bool any_hidden = false, any_shown = false;
-        for (std::size_t k = 0; k < series.size() && k < days.size(); ++k) {
-            double v = series[k];
-            if (v > peak) {
-                peak = v;
-                peak_day = static_cast<double>(days[k]);
-            }
-            if (in.small.hides(v)) {
-                any_hidden = true;
-                continue;
-            }
-            any_shown = any_shown || v > 0;
-            std::string row_title = label + (capacity >= 0 ? " (" + people_number(capacity) + " places)" : "");
-            values.push_back({{"day", days[k]}, {"people", v}, {"stage", row_title}});
-        }
-        if (any_hidden && !any_shown) left_out.push_back("\xE2\x80\x9C" + label + "\xE2\x80\x9D");
-        const StageResult* stage = in.results.stage(id);
-        Stat mean = stage ? stage->figures[Metric::mean_occupancy] : Stat{};
-        table.rows.push_back({html(label), capacity >= 0 ? html(people_number(capacity)) : "no fixed number",
-                              html(people_with_interval(mean, in.small)), html(people(peak, in.small)),
-                              html(days_number(peak_day))});
-    }
-    Json spec = stage_rows("Households in each stage with limited places, day by day", values);
-    if (!left_out.empty()) {
-        std::string names;
-        for (std::size_t i = 0; i < left_out.size(); ++i)
-            names += (i == 0 ? "" : i + 1 == left_out.size() ? " and " : ", ") + left_out[i];
-        body += paragraph(html("The line of " + names + " is left blank: it holds fewer than " +
-                               people_number(in.small.threshold()) +
-                               " households every day, and is not shown, to "
-                               "protect privacy."));
-    }
+                std::move(rows.rows)};
+    Json spec = stage_rows("Households in each stage with limited places, day by day", rows.values);
     return section("occupancy", "Places over time",
-                   body + chart_figure("chart-occupancy", "Households in each stage with limited places", spec, table));
+                   body + left_out_words(in, rows.left_out) +
+                       chart_figure("chart-occupancy", "Households in each stage with limited places", spec, table));
 }
 
 }  // namespace pathways::report
