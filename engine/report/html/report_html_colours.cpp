@@ -5,6 +5,7 @@
 #include <map>
 
 #include "report/html/report_html_parts.h"
+#include "report/text/shared_text.h"
 
 namespace pathways::report {
 
@@ -35,13 +36,6 @@ std::string colour_name(const std::string& hex) {
         {colour::vermillion, "red-orange"}, {colour::purple, "pink"},   {colour::grey, "grey"}};
     auto found = names.find(hex);
     return found == names.end() ? hex : found->second;
-}
-
-std::string joined(const std::vector<std::string>& words) {
-    std::string out;
-    for (std::size_t i = 0; i < words.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == words.size() ? " and " : ", ") + words[i];
-    return out;
 }
 
 }  // namespace
@@ -75,7 +69,7 @@ std::string outcome_colour_words(const std::vector<OutcomeInfo>& outcomes, const
         const std::string what = std::string(kind) == "settled"    ? "settled homes"
                                  : std::string(kind) == "drop_off" ? "drop-offs"
                                                                    : "other ends";
-        parts.push_back(joined(names) + " for " + what);
+        parts.push_back(listed(names) + " for " + what);
     }
     parts.push_back(colour_name(colour::still) + " for " + still);
     std::string out = "Colours: ";

@@ -6,6 +6,7 @@
 #include "report/html/report_html_parts.h"
 #include "report/html/report_html_text.h"
 #include "report/results/gaps_output.h"
+#include "report/text/shared_text.h"
 
 namespace pathways::report {
 
@@ -269,10 +270,7 @@ void add_occupancy(const ReportInput& in, const std::string& id, const std::vect
 // Says which lines are blank because every day of them is under the threshold.
 std::string left_out_words(const ReportInput& in, const std::vector<std::string>& left_out) {
     if (left_out.empty()) return "";
-    std::string names;
-    for (std::size_t i = 0; i < left_out.size(); ++i)
-        names += (i == 0 ? "" : i + 1 == left_out.size() ? " and " : ", ") + left_out[i];
-    return paragraph(html("The line of " + names + " is left blank: it holds fewer than " +
+    return paragraph(html("The line of " + listed(left_out) + " is left blank: it holds fewer than " +
                           people_number(in.small.threshold()) +
                           " households every day, and is not shown, to protect privacy."));
 }

@@ -9,6 +9,7 @@
 #include "report/html/report_html_parts.h"
 #include "report/html/report_html_text.h"
 #include "report/text/figures_text.h"
+#include "report/text/shared_text.h"
 
 namespace pathways::report {
 
@@ -156,14 +157,7 @@ std::string window(const Gap& g) {
            " after arriving";
 }
 
-std::string support_words(const Gap& g) {
-    if (g.unsupported()) return "no support at this stage";
-    std::string out;
-    for (std::size_t i = 0; i < g.support.size(); ++i) {
-        out += (i == 0 ? "" : i + 1 == g.support.size() ? " and " : ", ") + g.support[i];
-    }
-    return out;
-}
+std::string support_words(const Gap& g) { return g.unsupported() ? "no support at this stage" : listed(g.support); }
 
 }  // namespace
 
@@ -215,10 +209,7 @@ std::string displaced(const ReportInput& in, const Gap& closed, std::size_t scen
     }
     if (places.empty()) return "";
     if (places.size() > 2) places.resize(2);  // the gaps come biggest first; two say enough
-    std::string out;
-    for (std::size_t i = 0; i < places.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == places.size() ? " and " : ", ") + places[i];
-    return " But it moves losses elsewhere: " + out + ".";
+    return " But it moves losses elsewhere: " + listed(places) + ".";
 }
 
 }  // namespace

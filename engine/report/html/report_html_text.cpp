@@ -137,10 +137,7 @@ std::string others_counted(const Model& model, const RunSettings& settings) {
     const bool occupied =
         std::any_of(model.stages.begin(), model.stages.end(), [](const Stage& s) { return s.initial.count > 0; });
     if (occupied) parts.push_back("people already in places on " + date_of_day(model, 0));
-    std::string out;
-    for (std::size_t i = 0; i < parts.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
-    return out;
+    return listed(parts);
 }
 
 }  // namespace

@@ -65,6 +65,13 @@ std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
     return lines;
 }
 
+std::string listed(const std::vector<std::string>& items) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+    return out;
+}
+
 std::string with_thousands(const std::string& digits) {
     const std::size_t point = digits.find('.');
     const std::size_t end = point == std::string::npos ? digits.size() : point;

@@ -25,6 +25,9 @@ bool starts_with_nocase(std::string_view text, std::size_t at, std::string_view 
 // word keeps a line of its own).
 std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
 
+// {"a", "b", "c"} -> "a, b and c": items listed in a sentence.
+std::string listed(const std::vector<std::string>& items);
+
 // "1234567.5" -> "1,234,567.5": commas between thousands of a number already
 // written in digits (an optional leading minus and decimals kept as they are).
 std::string with_thousands(const std::string& digits);
