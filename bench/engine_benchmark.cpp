@@ -49,7 +49,7 @@ Model housing_network(double horizon) {
     m.arrivals.push_back(a);
     m.simulation.horizon_days = horizon;
     m.simulation.replications = 1;
-    build_graph(m);
+    index_stages(m);
     return m;
 }
 

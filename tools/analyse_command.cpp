@@ -7,6 +7,7 @@
 
 #include "analysis/absorbing_chain.h"
 #include "cli_common.h"
+#include "report/text/shared_text.h"
 #include "terminal_text.h"
 
 namespace pathways::cli {
@@ -57,15 +58,11 @@ std::string fixed(double x, int decimals) {
     return buffer;
 }
 
-std::string padded(const std::string& s, std::size_t width) {
-    return s.size() >= width ? s + " " : s + std::string(width - s.size(), ' ');
-}
-
 void outcome_rows(std::ostringstream& out, const Model& model, const ChainFigures& f) {
-    out << "  " << padded("outcome", 28) << padded("probability", 13) << "days to outcome\n";
+    out << "  " << table_cell("outcome", 28) << table_cell("probability", 13) << "days to outcome\n";
     for (StageIndex s = 0; s < model.stages.size(); ++s) {
         if (model.stages[s].kind != StageKind::outcome) continue;
-        out << "  " << padded(model.stages[s].id, 28) << padded(fixed(f.outcome_probability[s], 4), 13)
+        out << "  " << table_cell(model.stages[s].id, 28) << table_cell(fixed(f.outcome_probability[s], 4), 13)
             << (f.days_to_outcome[s] ? fixed(*f.days_to_outcome[s], 1) : "-") << "\n";
     }
     out << "  mean days in the system: " << fixed(f.time_in_system_days, 1) << "\n";
@@ -85,10 +82,10 @@ std::string analysis_table(const Model& model, const ChainAnalysis& a) {
     out << "Exact analysis of " << (model.name.empty() ? "the model" : terminal_line(model.name))
         << " read as an absorbing Markov chain\n\nEveryone arriving:\n";
     outcome_rows(out, model, a.overall);
-    out << "\n  " << padded("stage", 28) << "expected visits per person\n";
+    out << "\n  " << table_cell("stage", 28) << "expected visits per person\n";
     for (StageIndex s = 0; s < model.stages.size(); ++s) {
         if (model.stages[s].kind == StageKind::outcome) continue;
-        out << "  " << padded(model.stages[s].id, 28) << fixed(a.overall.visits[s], 3) << "\n";
+        out << "  " << table_cell(model.stages[s].id, 28) << fixed(a.overall.visits[s], 3) << "\n";
     }
     if (!model.attributes.empty()) {
         for (const ProfileFigures& p : a.by_profile) {

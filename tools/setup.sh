@@ -21,11 +21,13 @@ if ! command -v npm >/dev/null 2>&1; then
     packages+=(nodejs npm)
 fi
 # Everything the tests use is installed here, never by a test: the browser check
-# of the report, the format check, and clang with its sanitizer and libFuzzer
-# runtime libraries for the fuzzers.
+# of the report, the format check, clang with its sanitizer and libFuzzer
+# runtime libraries for the sanitizer build and the fuzzers, and Ninja and
+# ccache to build quickly (the second build of the same source is a cache hit).
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(libgtest-dev libgmock-dev libbenchmark-dev chromium python3 python3-jsonschema
                clang clang-format libclang-rt-14-dev
+               ninja-build ccache
                curl)
 fi
 

@@ -1,42 +1,60 @@
 #!/usr/bin/env bash
-# Set up, build and run every test; then build again with AddressSanitizer and
-# UndefinedBehaviorSanitizer (build-sanitize/) and run the unit and command-line
-# tests there. Both builds treat warnings in our code as errors. Arguments go to
-# the first ctest run (for example -R name).
+# Sets up, builds and runs every test, in stages, and says how long each took:
+#   release build      build/ (gcc, Release): the program, benchmarks and tests
+#   release tests      every test there: unit, command line, server and browser,
+#                      MPI, the results fingerprint, format and structure
+#   sanitizer build    build-sanitize/ (clang, AddressSanitizer and
+#                      UndefinedBehaviorSanitizer, -O1, no MPI), with the fuzz
+#                      harnesses, which share its compiled engine
+#   sanitizer tests    the unit and command-line tests, the reference model's
+#                      included, with fast unwinding and no leak checks
+#   leak check         the unit tests again in one process, leaks checked with
+#                      full call stacks (tests/sanitize/lsan.supp matches them)
+#   fuzz               the three harnesses side by side (tools/fuzz.sh)
+# Both builds treat warnings in our code as errors. Arguments go to the first
+# ctest run (for example -R name).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jobs="$(nproc 2>/dev/null || echo 2)"
-launcher=()
-command -v ccache > /dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+timings=()
+started=$SECONDS
+stage_start=$SECONDS
+stage_done() {  # stage_done NAME: records how long the stage since the last took
+    timings+=("$(printf '%-16s %4d s' "$1" $((SECONDS - stage_start)))")
+    echo "== $1: $((SECONDS - stage_start)) s"
+    stage_start=$SECONDS
+}
+report_timings() {
+    echo "== stage times"
+    printf '   %s\n' "${timings[@]}"
+    echo "   total            $((SECONDS - started)) s"
+}
+trap report_timings EXIT
 
 "$here/tools/setup.sh" --tests
-"$here/tools/build.sh" -DPATHWAYS_TESTS=ON -DPATHWAYS_BENCHMARKS=ON -DPATHWAYS_WERROR=ON "${launcher[@]}"
+stage_done "setup"
+
+"$here/tools/build.sh" -DPATHWAYS_TESTS=ON -DPATHWAYS_BENCHMARKS=ON -DPATHWAYS_WERROR=ON
+stage_done "release build"
 (cd "$here/build" && ctest --output-on-failure -j "$jobs" "$@")
+stage_done "release tests"
 
-# -O1 keeps the instrumented tests fast enough; Debug keeps assertions on. This
-# build leaves MPI out, so the build without it is tested too.
-# Leaks are checked too, apart from those inside third-party libraries listed,
-# with reasons, in tests/sanitize/lsan.supp; those match whole call stacks, so
-# allocations unwind fully. The options are set before building because building
-# runs each test program to list its tests.
-export ASAN_OPTIONS="detect_leaks=1:fast_unwind_on_malloc=0:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1"
+bash "$here/tools/sanitize_build.sh"
+stage_done "sanitizer build"
+# Fast unwinding keeps allocation cheap, so the reference model's tests run
+# here too; leaks are checked in the pass after, where stacks unwind fully.
+export ASAN_OPTIONS="detect_leaks=0:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-export LSAN_OPTIONS="suppressions=$here/tests/sanitize/lsan.supp:print_suppressions=0"
-cmake -S "$here" -B "$here/build-sanitize" -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" \
-      -DPATHWAYS_SANITIZE=ON -DPATHWAYS_WERROR=ON -DPATHWAYS_TESTS=ON -DPATHWAYS_BENCHMARKS=OFF -DPATHWAYS_MPI=OFF \
-      "${launcher[@]}" > /dev/null
-cmake --build "$here/build-sanitize" -j "$jobs"
-# Full unwinding makes every allocation slow, and checking the reference model
-# (its uncertainty ranges are checked on about 80 variants of it) takes minutes
-# under the sanitizers; the tests that only re-run the reference model and its
-# scenarios are left to the normal build above, which runs them all.
-reference_only='hackney|cli\.test_(bundled_models|evidence_register|validate|readme_commands|report_print|suppression|same_numbers)$'
-(cd "$here/build-sanitize" && ctest --output-on-failure -j "$jobs" -L 'unit|cli' -E "$reference_only")
+(cd "$here/build-sanitize" && ctest --output-on-failure -j "$jobs" -L 'unit|cli')
+stage_done "sanitizer tests"
 
-# A short run of each libFuzzer harness (fuzz/), with clang, which the setup
-# script installs; a crash fails the run and leaves its input in build-fuzz/crashes/.
-if command -v clang++ > /dev/null || command -v clang++-14 > /dev/null; then
-    "$here/tools/fuzz.sh" "${PATHWAYS_FUZZ_SECONDS:-60}"
-else
-    echo "fuzz: skipped (clang++ not installed; tools/setup.sh --tests installs it)"
-fi
+# Leaks inside third-party libraries are listed, with reasons, in
+# tests/sanitize/lsan.supp; those match whole call stacks, so allocations
+# unwind fully here.
+ASAN_OPTIONS="detect_leaks=1:fast_unwind_on_malloc=0" \
+LSAN_OPTIONS="suppressions=$here/tests/sanitize/lsan.supp:print_suppressions=0" \
+    "$here/build-sanitize/unit_tests" --gtest_brief=1
+stage_done "leak check"
+
+"$here/tools/fuzz.sh" "${PATHWAYS_FUZZ_SECONDS:-60}"
+stage_done "fuzz"

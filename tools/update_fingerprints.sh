@@ -12,16 +12,25 @@ pathways="${PATHWAYS:-$here/build/pathways}"
 regression="$here/tests/regression"
 new="$(bash "$regression/fingerprint.sh" "$pathways" "$here")"
 old="$(grep -v '^#' "$regression/fingerprints.txt" 2>/dev/null || true)"
+figures() { sed 's/ *#.*$//'; }
 if [[ "$new" == "$old" ]]; then
     echo "fingerprint unchanged; nothing recorded"
     exit 0
 fi
-changed="$(diff <(echo "$old") <(echo "$new") | grep '^>' | cut -d' ' -f2 | paste -sd' ' - || true)"
-{
-    echo "# Results fingerprint: <case> <replications.csv hash> <summary.json hash>."
-    echo "# Written by tools/update_fingerprints.sh; reasons in CHANGES.md."
-    echo "$new"
-} > "$regression/fingerprints.txt.new"
-mv "$regression/fingerprints.txt.new" "$regression/fingerprints.txt"
+changed="$(diff <(echo "$old" | figures) <(echo "$new" | figures) | grep '^>' | cut -d' ' -f2 | paste -sd' ' - || true)"
+write_fingerprints() {
+    {
+        echo "# Results fingerprint: <case> <replications.csv hash> <summary.json figures hash>  # model <hash>."
+        echo "# Written by tools/update_fingerprints.sh; reasons in CHANGES.md."
+        echo "$new"
+    } > "$regression/fingerprints.txt.new"
+    mv "$regression/fingerprints.txt.new" "$regression/fingerprints.txt"
+}
+if [[ -z "$changed" && "$(echo "$old" | figures)" == "$(echo "$new" | figures)" ]]; then
+    write_fingerprints
+    echo "figures unchanged; the models' identities beside them updated, nothing recorded in CHANGES.md"
+    exit 0
+fi
+write_fingerprints
 printf -- '- %s: %s (cases: %s)\n' "$(date -u +%Y-%m-%d)" "$reason" "${changed:-all}" >> "$regression/CHANGES.md"
 echo "recorded; cases changed: ${changed:-all}"

@@ -83,7 +83,7 @@ void read_document(LoadContext& c, const Json& document) {
         }
     }
     check_essentials(c, document);
-    build_graph(c.model);
+    index_stages(c.model);
     if (const Json* targets = Reader::member(document, "targets")) check_target_paths(c, *targets, "/targets");
     check_expected_arrivals(c);
     // Reachability means something only once every edge is known to be right.

@@ -5,6 +5,7 @@
 #include <boost/graph/reverse_graph.hpp>
 
 #include "format/validate.h"
+#include "model/pathway_graph.h"
 
 namespace pathways {
 
@@ -30,10 +31,11 @@ std::string stage_pointer(const Model& model, StageIndex s) { return child("/sta
 // exit has p: 0 would keep people for ever.
 struct Taken {
     const Model* model = nullptr;
+    const PathwayGraph* graph = nullptr;
     bool operator()(PathwayGraph::edge_descriptor e) const {
-        const Transition& t = model->graph[e];
+        const Transition& t = (*graph)[e];
         if (t.kind != TransitionKind::route) return true;
-        return model->stages[boost::source(e, model->graph)].next[t.index].p > 0;
+        return model->stages[boost::source(e, *graph)].next[t.index].p > 0;
     }
 };
 
@@ -44,7 +46,8 @@ std::vector<bool> entered_stages(const Model& m) {
         if (m.stages[s].initial.count > 0) entries.push_back(s);
     }
     for (const auto& a : m.arrivals) entries.push_back(a.to);
-    return reachable(boost::filtered_graph<PathwayGraph, Taken>(m.graph, Taken{&m}), entries);
+    const PathwayGraph graph = pathway_graph(m);
+    return reachable(boost::filtered_graph<PathwayGraph, Taken>(graph, Taken{&m, &graph}), entries);
 }
 
 // Only people who come straight from the held stage keep their place there.
@@ -71,7 +74,8 @@ void check_reachability(LoadContext& c) {
         if (m.stages[s].kind == StageKind::outcome) outcomes.push_back(s);
     }
     // Backwards from the outcomes: whoever is not reached can never finish.
-    const boost::filtered_graph<PathwayGraph, Taken> taken(m.graph, Taken{&m});
+    const PathwayGraph graph = pathway_graph(m);
+    const boost::filtered_graph<PathwayGraph, Taken> taken(graph, Taken{&m, &graph});
     const std::vector<bool> finishes = reachable(boost::make_reverse_graph(taken), outcomes);
     for (StageIndex s = 0; s < m.stages.size(); ++s) {
         if (!finishes[s])

@@ -7,7 +7,7 @@ namespace pathways {
 
 namespace {
 
-std::optional<std::vector<std::string>> read_paths(Reader& in, const Json& value, const std::string& p) {
+std::optional<std::vector<std::string>> read_metric_paths(Reader& in, const Json& value, const std::string& p) {
     auto paths = in.strings(value, p);
     if (paths && paths->empty()) {
         in.error(p, "must list at least one metric path, got an empty array");
@@ -34,8 +34,8 @@ bool read_ratio(Reader& in, Target& t, const Json& value, const std::string& p) 
         in.error(p, "needs 'metric', or 'numerator' and 'denominator'");
         return false;
     }
-    auto n = read_paths(in, *numerator, child(p, "numerator"));
-    auto d = read_paths(in, *denominator, child(p, "denominator"));
+    auto n = read_metric_paths(in, *numerator, child(p, "numerator"));
+    auto d = read_metric_paths(in, *denominator, child(p, "denominator"));
     t.numerator = n.value_or(std::vector<std::string>{});
     t.denominator = d.value_or(std::vector<std::string>{});
     return n && d;

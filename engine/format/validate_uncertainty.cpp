@@ -20,7 +20,7 @@ struct ReadEntry {
 };
 
 // `path` (one pointer) or `paths` (several that move together), not both.
-std::vector<std::string> read_paths(Reader& in, const Json& value, const std::string& p) {
+std::vector<std::string> read_model_pointers(Reader& in, const Json& value, const std::string& p) {
     const Json* path = Reader::member(value, "path");
     const Json* paths = Reader::member(value, "paths");
     if (path && paths) {
@@ -162,7 +162,7 @@ ReadEntry read_entry(LoadContext& c, const Json& document, const std::string& id
     u.id = id;
     u.label = Reader::text(value, "label");
     u.sourcing = Reader::sourcing(value);
-    u.paths = read_paths(c.in, value, p);
+    u.paths = read_model_pointers(c.in, value, p);
     if (const Json* scale = Reader::member(value, "scale"))
         u.scale = c.in.boolean(*scale, child(p, "scale")).value_or(false);
     if (read_range(c.in, u, value, p)) {

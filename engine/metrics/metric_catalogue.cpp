@@ -10,7 +10,6 @@ namespace {
 using Item = MetricItem;
 using View = TallyView;
 
-double ratio(double a, double b) { return b > 0 ? a / b : 0.0; }
 double number(std::uint64_t n) { return static_cast<double>(n); }
 
 // Whole run

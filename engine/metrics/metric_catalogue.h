@@ -135,4 +135,7 @@ std::vector<std::string> metric_path_parts(const Model& model, const ModelIndex&
 // The officer's words for a metric and item: "households that lost contact".
 std::string metric_label(const Model& model, const ModelIndex& index, Metric m, const MetricItem& item);
 
+// a / b, or 0 when there is nothing to divide by (a share of no one).
+inline double ratio(double a, double b) { return b > 0 ? a / b : 0.0; }
+
 }  // namespace pathways

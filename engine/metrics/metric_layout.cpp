@@ -114,8 +114,6 @@ void each_column(const Model& model, const ModelIndex& index, Add add) {
     }
 }
 
-double ratio(double a, double b) { return b > 0 ? a / b : 0.0; }
-
 double sum_of(const MetricLayout& layout, const std::vector<double>& row, const std::vector<std::string>& paths) {
     double total = 0;
     for (const auto& p : paths) {

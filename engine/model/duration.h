@@ -7,6 +7,8 @@
 namespace pathways {
 
 using Days = double;
+// The mean length of a year, for figures a year: leap years included.
+inline constexpr Days days_a_year = 365.25;
 
 enum class DistKind { fixed, exponential, uniform, triangular, lognormal, gamma, weibull, empirical };
 

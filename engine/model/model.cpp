@@ -88,25 +88,10 @@ std::uint32_t Model::after_entering(StageIndex s, std::uint32_t profile) const {
     return profile;
 }
 
-void build_graph(Model& model) {
-    model.graph = PathwayGraph(model.stages.size());
+void index_stages(Model& model) {
     model.stage_index.clear();
-    for (std::size_t i = 0; i < model.stages.size(); ++i) {
-        const Stage& s = model.stages[i];
-        model.stage_index.emplace(s.id, static_cast<StageIndex>(i));
-        for (std::size_t e = 0; e < s.next.size(); ++e) {
-            boost::add_edge(i, s.next[e].to, Transition{TransitionKind::route, static_cast<std::uint32_t>(e)},
-                            model.graph);
-        }
-        if (s.on_renege) boost::add_edge(i, *s.on_renege, Transition{TransitionKind::renege, 0}, model.graph);
-    }
-    for (std::size_t d = 0; d < model.deadlines.size(); ++d) {
-        const Deadline& dl = model.deadlines[d];
-        for (std::size_t i = 0; i < dl.applies_to.size() && i < dl.divert_to.size(); ++i) {
-            boost::add_edge(dl.applies_to[i], dl.divert_to[i],
-                            Transition{TransitionKind::deadline, static_cast<std::uint32_t>(d)}, model.graph);
-        }
-    }
+    for (std::size_t i = 0; i < model.stages.size(); ++i)
+        model.stage_index.emplace(model.stages[i].id, static_cast<StageIndex>(i));
 }
 
 }  // namespace pathways

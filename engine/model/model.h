@@ -1,7 +1,9 @@
 #pragma once
 // The validated, immutable model: stages, arrivals, deadlines, targets and the
-// pathway graph (Boost.Graph). Read from JSON by load_model_document()
-// (model/load.h); nothing here knows JSON.
+// routes between stages. Read from JSON by load_model_document()
+// (model/load.h); nothing here knows JSON. The pathway as a Boost.Graph is
+// built where it is used (model/pathway_graph.h), so that the many files
+// that only read a model do not parse Boost.Graph.
 #include <chrono>
 #include <cstdint>
 #include <map>
@@ -11,8 +13,6 @@
 #include <unordered_map>
 #include <utility>
 #include <vector>
-
-#include <boost/graph/adjacency_list.hpp>
 
 #include "model/duration.h"
 
@@ -202,22 +202,11 @@ struct UncertainParameter {
     Spread dist = Spread::uniform;
 };
 
-// Edges of the pathway graph: routing, renege and deadline diversions.
-enum class TransitionKind { route, renege, deadline };
-
-struct Transition {
-    TransitionKind kind = TransitionKind::route;
-    std::uint32_t index = 0;  // route: position in Stage::next; deadline: deadline index
-};
-
-using PathwayGraph =
-    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, Transition>;
-
 struct Model {
     std::string format = "pathways/1";
     std::string name, currency, note, source;
     std::vector<Attribute> attributes;
-    std::vector<Stage> stages;  // vertex i of graph is stages[i]
+    std::vector<Stage> stages;  // vertex i of the pathway graph is stages[i]
     std::vector<ArrivalStream> arrivals;
     std::vector<Deadline> deadlines;
     std::vector<Target> targets;
@@ -225,8 +214,7 @@ struct Model {
     std::vector<Regime> regimes;  // by `from`, ascending
     std::vector<UncertainParameter> uncertainty;
     std::vector<Citation> citations;  // register entries the sources cite, in order of first citation
-    PathwayGraph graph;
-    std::unordered_map<std::string, StageIndex> stage_index;  // id -> index; filled by build_graph
+    std::unordered_map<std::string, StageIndex> stage_index;  // id -> index; filled by index_stages
 
     std::optional<StageIndex> find_stage(const std::string& id) const;
     // Profiles: every combination of attribute values, numbered mixed-radix
@@ -242,7 +230,7 @@ struct Model {
     bool version_1_1() const { return format != "pathways/1"; }
 };
 
-// Rebuilds model.graph (and stage_index) from stages, on_renege and deadlines.
-void build_graph(Model& model);
+// Fills model.stage_index from the stages' ids.
+void index_stages(Model& model);
 
 }  // namespace pathways

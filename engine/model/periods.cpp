@@ -8,7 +8,14 @@ namespace pathways {
 
 namespace {
 
-using namespace std::chrono;
+// Named one by one: a using-directive would carry all of std::chrono into the
+// files compiled after this one in a unity build.
+using std::chrono::January;
+using std::chrono::month;
+using std::chrono::months;
+using std::chrono::sys_days;
+using std::chrono::year_month_day;
+using std::chrono::years;
 
 // The first day of the calendar period that holds `date`.
 year_month_day period_start(PeriodUnit unit, const year_month_day& date) {
@@ -79,7 +86,7 @@ std::vector<Period> periods_of(const SimulationSettings& settings) {
 }
 
 std::string date_of(const std::chrono::year_month_day& start, Days day) {
-    const auto date = year_month_day{sys_days{start} + days{static_cast<long>(std::floor(day))}};
+    const auto date = year_month_day{sys_days{start} + std::chrono::days{static_cast<long>(std::floor(day))}};
     char text[16];
     std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),
                   static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));

@@ -3,92 +3,12 @@
 #include <algorithm>
 #include <chrono>
 #include <optional>
-#include <string>
-#include <vector>
 
-#include "sim/deadline_clocks.h"
-#include "sim/event_queue.h"
-#include "sim/people.h"
-#include "sim/profile_draw.h"
 #include "sim/release_clock.h"
-#include "sim/replication_streams.h"
+#include "sim/replication_engine.h"
 #include "sim/sampling.h"
-#include "sim/tally_recorder.h"
-#include "sim/waiting_line.h"
 
-namespace pathways {
-
-namespace {
-
-// How many events pass between looks at the clock for RunOptions::stop_by.
-constexpr std::uint64_t clock_check_events = 4096;
-
-// What a service or supply stage holds besides its line.
-struct Places {
-    WaitingLine line;
-    std::uint64_t busy = 0;        // service: places in use
-    bool release_pending = false;  // supply: a Poisson release is scheduled
-};
-
-class Replication {
-public:
-    Replication(const CompiledModel& compiled, std::uint32_t replication, const RunOptions& options,
-                VisitObserver* observer);
-    ReplicationStats run();
-
-private:
-    void schedule_initial_events();
-    void place_initial_occupants();
-    void dispatch(const Event& e);
-    void on_departure(const Event& e);
-    void on_deadline(const Event& e);
-    void on_renege(const Event& e);
-    void on_supply_release(const Event& e);
-    void on_supply_batch(const Event& e);
-    void on_arrival(const Event& e);
-    void on_arrival_batch(const Event& e);
-    void on_regime_switch(const Event& e);
-    void schedule_rules_events(Days from);
-    void arrive(std::uint32_t a);
-    PersonId new_person(bool cohort, std::uint32_t profile, std::uint32_t stream = 0);
-    void enter(PersonId p, StageIndex s, std::optional<StageIndex> from);
-    void start_deadlines(PersonId p, StageIndex s);
-    void join_line(PersonId p, StageIndex s);
-    void start_service(PersonId p, StageIndex s);
-    std::optional<PersonId> next_in_line(StageIndex s);
-    void leave_line(PersonId p, StageIndex s);
-    void fill_places(StageIndex s);
-    void free_place(StageIndex s);
-    void hold_place(PersonId p, LeaveReason how);
-    void release_held(PersonId p);
-    void vacate(PersonId p, LeaveReason how);
-    void move_on(PersonId p, StageIndex to, LeaveReason how);
-    void give_unit(StageIndex s);
-    void finish(PersonId p, StageIndex outcome, std::optional<StageIndex> from);
-    void schedule_next_arrival(std::uint32_t stream, Days after);
-    void schedule_next_release(StageIndex s, Days after);
-
-    const Model& model_;  // the structure: stages, kinds, attributes, `sets`, `held_in`, queues
-    const CompiledModel& compiled_;
-    // The rules in force (format 1.1 regimes): durations, capacities, routing,
-    // rates, deadlines and costs. Arrival and release events carry the epoch
-    // of the rules that scheduled them; a switch makes the older ones stale.
-    const Model* rules_;
-    const RoutingTable* routing_;
-    std::uint32_t epoch_;
-    const std::uint32_t replication_;
-    const RunOptions options_;
-    const Days horizon_;
-
-    ReplicationStreams rng_;
-    const ProfileDraw draw_profile_;
-    DeadlineClocks clocks_;
-    std::vector<Places> places_;  // by stage
-    EventQueue queue_;
-    People people_;
-    TallyRecorder tally_;
-    Days now_ = 0;
-};
+namespace pathways::replication_detail {
 
 Replication::Replication(const CompiledModel& compiled, std::uint32_t replication, const RunOptions& options,
                          VisitObserver* observer)
@@ -148,51 +68,6 @@ void Replication::dispatch(const Event& e) {
     }
 }
 
-void Replication::schedule_initial_events() {
-    for (std::uint32_t k = 0; k < model_.regimes.size(); ++k) {
-        if (model_.regimes[k].from > 0) queue_.push(model_.regimes[k].from, EventType::regime_switch, k, 0, 0);
-    }
-    schedule_rules_events(0);
-}
-
-// Arrivals and releases of the rules in force, from `from` on.
-void Replication::schedule_rules_events(Days from) {
-    for (std::uint32_t a = 0; a < rules_->arrivals.size(); ++a) {
-        schedule_next_arrival(a, from);
-        const auto& batches = rules_->arrivals[a].plan.batches;
-        for (std::uint32_t b = 0; b < batches.size(); ++b) {
-            const Days day = batches[b].day;
-            if (day >= from && day < horizon_) queue_.push(day, EventType::arrival_batch, a, b, epoch_);
-        }
-    }
-    for (StageIndex s = 0; s < rules_->stages.size(); ++s) {
-        const auto& supply = rules_->stages[s].supply;
-        if (!supply) continue;
-        places_[s].release_pending = false;
-        if (from < horizon_ || places_[s].line.waiting() > 0) schedule_next_release(s, from);
-        for (std::uint32_t b = 0; b < supply->batches.size(); ++b) {
-            const Days day = supply->batches[b].day;
-            if (day >= from) queue_.push(day, EventType::supply_batch, s, b, epoch_);
-        }
-    }
-}
-
-// A regime comes into force: sampled durations and deadline fire times run
-// on; rates, routing and deadline rules change at once, and places a higher
-// capacity adds are filled from the line straight away.
-void Replication::on_regime_switch(const Event& e) {
-    const Model& next = *model_.regimes[e.subject].rules;
-    tally_.switch_rules(next, people_, now_);
-    rules_ = &next;
-    routing_ = &compiled_.regime_routing[e.subject];
-    epoch_ = e.subject + 1;
-    clocks_.use_rules(next);
-    schedule_rules_events(now_);
-    for (StageIndex s = 0; s < model_.stages.size(); ++s) {
-        if (model_.stages[s].kind == StageKind::service) fill_places(s);
-    }
-}
-
 void Replication::place_initial_occupants() {
     for (StageIndex s = 0; s < model_.stages.size(); ++s) {
         const Initial& initial = model_.stages[s].initial;
@@ -206,14 +81,6 @@ void Replication::schedule_next_arrival(std::uint32_t stream, Days after) {
     const double exp1 = sample_exponential(rng_.arrival_time[stream], 1.0);
     auto t = next_poisson_time(rules_->arrivals[stream].plan, after, exp1, horizon_, PastHorizon::stop);
     if (t) queue_.push(*t, EventType::arrival, stream, epoch_, 0);
-}
-
-void Replication::schedule_next_release(StageIndex s, Days after) {
-    const double exp1 = sample_exponential(rng_.supply[s], 1.0);
-    auto t = next_poisson_time(*rules_->stages[s].supply, after, exp1, horizon_, PastHorizon::continue_at_horizon_rate);
-    if (!t) return;
-    queue_.push(*t, EventType::supply_release, s, epoch_, 0);
-    places_[s].release_pending = true;
 }
 
 PersonId Replication::new_person(bool cohort, std::uint32_t profile, std::uint32_t stream) {
@@ -332,24 +199,6 @@ void Replication::free_place(StageIndex s) {
     fill_places(s);
 }
 
-// p moves from a place in service into the supply stage that holds it
-// (format 1.1 `held_in`): the stay ends but the place stays taken.
-void Replication::hold_place(PersonId p, LeaveReason how) {
-    Person& x = people_[p];
-    tally_.left_holding(x, now_, how);
-    x.in_service = false;
-    x.held = x.stage;
-    x.held_since = now_;
-}
-
-void Replication::release_held(PersonId p) {
-    Person& x = people_[p];
-    tally_.released_hold(x, now_);
-    const StageIndex s = x.held;
-    x.held = no_stage;
-    free_place(s);
-}
-
 // Takes person p out of their stage (place, line, occupancy) and tallies the stay.
 void Replication::vacate(PersonId p, LeaveReason how) {
     Person& x = people_[p];
@@ -397,43 +246,19 @@ void Replication::on_deadline(const Event& e) {
     move_on(e.subject, deadline.divert_to[*deadline.position(x.stage)], LeaveReason::deadline);
 }
 
-// A unit goes to the head of the line, who leaves at once by routing.
-void Replication::give_unit(StageIndex s) {
-    const auto p = next_in_line(s);
-    if (!p) return;  // released to an empty line: lost
-    Person& x = people_[*p];
-    x.started = now_;
-    tally_.served(x, s, now_);
-    move_on(*p, routing_->draw(s, x.profile, rng_.route[s]), LeaveReason::route);
-}
-
-void Replication::on_supply_release(const Event& e) {
-    if (e.generation != epoch_) return;
-    places_[e.subject].release_pending = false;
-    give_unit(e.subject);
-    // Past the horizon, releases go on only while someone waits, so that a run
-    // whose cohort is stuck elsewhere can end. Poisson releases are memoryless:
-    // restarting the clock when someone joins changes no probabilities.
-    if (now_ < horizon_ || places_[e.subject].line.waiting() > 0) schedule_next_release(e.subject, now_);
-}
-
-void Replication::on_supply_batch(const Event& e) {
-    if (e.aux != epoch_) return;
-    const auto& batch = rules_->stages[e.subject].supply->batches[e.generation];
-    for (std::uint64_t i = 0; i < batch.size; ++i) give_unit(e.subject);
-}
-
 void Replication::finish(PersonId p, StageIndex outcome, std::optional<StageIndex> from) {
     tally_.finished(people_[p], outcome, from, now_);
     clocks_.stop_all(p);
     people_.release(p);
 }
 
-}  // namespace
+}  // namespace pathways::replication_detail
+
+namespace pathways {
 
 ReplicationStats run_replication(const CompiledModel& compiled, std::uint32_t replication, const RunOptions& options,
                                  VisitObserver* observer) {
-    return Replication(compiled, replication, options, observer).run();
+    return replication_detail::Replication(compiled, replication, options, observer).run();
 }
 
 }  // namespace pathways

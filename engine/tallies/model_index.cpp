@@ -1,14 +1,17 @@
 #include "tallies/model_index.h"
 
+#include "model/pathway_graph.h"
+
 namespace pathways {
 
 namespace {
 
 // Graph edges in stage order give a stable numbering; parallel edges share a slot.
 void add_flows(ModelIndex& index, const Model& model) {
+    const PathwayGraph graph = pathway_graph(model);
     for (std::size_t i = 0; i < model.stages.size(); ++i) {
-        for (auto [e, end] = boost::out_edges(i, model.graph); e != end; ++e) {
-            auto to = static_cast<StageIndex>(boost::target(*e, model.graph));
+        for (auto [e, end] = boost::out_edges(i, graph); e != end; ++e) {
+            auto to = static_cast<StageIndex>(boost::target(*e, graph));
             if (index.flow_slot(static_cast<StageIndex>(i), to) != no_slot) continue;
             index.flows_from[i].emplace_back(to, static_cast<std::uint32_t>(index.flow.size()));
             index.flow.emplace_back(static_cast<StageIndex>(i), to);

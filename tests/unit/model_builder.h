@@ -55,6 +55,12 @@ public:
         arrival_targets_.push_back(to);
         return model_.arrivals.back();
     }
+    // A stream whose only arrivals are one batch of `size` at `day`.
+    ArrivalStream& batch(const std::string& to, std::uint64_t size, double day = 0) {
+        ArrivalStream& a = arrivals(to, 0.0);
+        a.plan.batches.push_back({day, size});
+        return a;
+    }
     // Adds an edge with a `when` condition (attribute and value by index).
     ModelBuilder& conditional_edge(const std::string& from, const std::string& to, double p, std::uint32_t attribute,
                                    std::uint32_t value) {
@@ -102,7 +108,7 @@ public:
         }
         for (std::size_t a = 0; a < m.arrivals.size(); ++a) m.arrivals[a].to = index(arrival_targets_[a]);
         for (Attribute& a : m.attributes) (void)a;
-        build_graph(m);
+        index_stages(m);
         return m;
     }
 

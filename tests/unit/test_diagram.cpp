@@ -78,7 +78,7 @@ Model example_model() {
     move_on_ends.divert_to = {9, 9};
     move_on_ends.effect = {MoveEffect::loses_support, MoveEffect::loses_support};
     m.deadlines.push_back(move_on_ends);
-    build_graph(m);
+    index_stages(m);
     return m;
 }
 
@@ -176,7 +176,7 @@ TEST(PathwayDot, GathersTheLabelsOfParallelEdgesOnTheFirstSoTheyCannotOverlap) {
     casework_ends.divert_to = {8};  // rough_sleeping, where reneging casework also goes
     casework_ends.effect = {MoveEffect::loses_support};
     m.deadlines.push_back(casework_ends);
-    build_graph(m);
+    index_stages(m);
     std::string dot = pathway_dot(m);
     std::string renege =
         statement(dot, "\"casework\" -> \"rough_sleeping\" [color=\"" + std::string(style::renege_colour));
@@ -207,7 +207,7 @@ Model handover_model() {
     Model m = example_model();
     m.deadlines[0].divert_to = {5, 9};
     m.deadlines[0].effect = {MoveEffect::handover, MoveEffect::loses_accommodation};
-    build_graph(m);
+    index_stages(m);
     return m;
 }
 
@@ -474,10 +474,10 @@ TEST(RenderGraphviz, ReturnsDotUnchanged) {
 }
 
 TEST(RenderGraphviz, ThrowsOnBadDotWithoutWritingToStderr) {
-    testing::internal::CaptureStderr();
+    ::testing::internal::CaptureStderr();
     EXPECT_THROW(render_graphviz("digraph { a -> ", ImageFormat::svg), std::runtime_error);
     EXPECT_THROW(render_graphviz("not a graph at all", ImageFormat::png), std::runtime_error);
-    EXPECT_EQ(testing::internal::GetCapturedStderr(), "");
+    EXPECT_EQ(::testing::internal::GetCapturedStderr(), "");
 }
 
 TEST(RenderGraphviz, NamesTheProblemInItsMessage) {

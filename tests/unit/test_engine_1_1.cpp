@@ -12,12 +12,6 @@
 namespace pathways::testing {
 namespace {
 
-ArrivalStream& batch_of(ModelBuilder& b, const std::string& to, std::uint64_t size, double day = 0) {
-    ArrivalStream& a = b.arrivals(to, 0.0);
-    a.plan.batches.push_back({day, size});
-    return a;
-}
-
 Model version_1_1(Model m) {
     m.format = "pathways/1.1";
     return m;
@@ -25,10 +19,10 @@ Model version_1_1(Model m) {
 
 // Adds a regime in force from `from`: the rules are the given model's.
 void add_regime(Model& m, double from, Model rules) {
-    build_graph(rules);
+    index_stages(rules);
     m.regimes.push_back(
         {"regime_" + std::to_string(m.regimes.size()), "", {}, from, std::make_shared<const Model>(std::move(rules))});
-    build_graph(m);
+    index_stages(m);
 }
 
 // Two households in temporary accommodation (one place, 10 days); lets come
@@ -36,7 +30,7 @@ void add_regime(Model& m, double from, Model rules) {
 Model held_place_model(bool held) {
     ModelBuilder b;
     b.settings(200, 0, 1);
-    batch_of(b, "ta", 2);
+    b.batch("ta", 2);
     Stage& ta = b.service("ta", 1, fixed(10), {{"social_wait", 1.0}});
     ta.cost.per_day = 1;
     Stage& wait = b.supply("social_wait", 0.0, {{"home", 1.0}});
@@ -72,7 +66,7 @@ TEST(HeldPlaces, WithoutHoldingTheNextHouseholdMovesInAtOnce) {
 Model routing_switch_model(std::vector<double> batch_days) {
     ModelBuilder b;
     b.settings(300, 0, 1);
-    for (double day : batch_days) batch_of(b, "start", 1, day);
+    for (double day : batch_days) b.batch("start", 1, day);
     b.delay("start", fixed(0), {{"a", 1.0}});
     b.outcome("a");
     b.outcome("b");
@@ -101,8 +95,8 @@ TEST(Regimes, FromDayZeroOrEarlierAreInForceFromTheStart) {
 Model notice_model() {
     ModelBuilder b;
     b.settings(300, 0, 1);
-    batch_of(b, "grant", 1, 0);
-    batch_of(b, "grant", 1, 20);
+    b.batch("grant", 1, 0);
+    b.batch("grant", 1, 20);
     b.delay("grant", fixed(0), {{"waiting", 1.0}});
     b.delay("waiting", fixed(100), {{"home", 1.0}});
     b.outcome("home");
@@ -138,7 +132,7 @@ TEST(Regimes, WhereADeadlineSendsPeopleIsTheRuleInForceWhenItFires) {
 Model capacity_model(std::uint64_t capacity_from_day_5) {
     ModelBuilder b;
     b.settings(100, 0, 1);
-    batch_of(b, "desk", 4);
+    b.batch("desk", 4);
     b.service("desk", 2, fixed(10), {{"done", 1.0}});
     b.outcome("done");
     Model m = version_1_1(b.build());
@@ -179,8 +173,8 @@ TEST(Sets, AValueSetOnEntryChangesRoutingDownstream) {
     ModelBuilder b;
     b.settings(100, 0, 1);
     b.attribute("had_casework", {"no", "yes"});
-    batch_of(b, "casework", 3);
-    batch_of(b, "after", 5);
+    b.batch("casework", 3);
+    b.batch("after", 5);
     Stage& casework = b.delay("casework", fixed(10), {{"after", 1.0}});
     casework.sets = {Condition{0, 1}};
     b.delay("after", fixed(1), {});
@@ -206,7 +200,7 @@ TEST(Sets, AValueSetOnEntryChangesRoutingDownstream) {
 Model batches_in_ten_day_periods(int batches) {
     ModelBuilder b;
     b.settings(30, 10, 1);
-    for (int k = 0; k < batches; ++k) batch_of(b, "stay", 2 + k, 5 + 10 * k);
+    for (int k = 0; k < batches; ++k) b.batch("stay", 2 + k, 5 + 10 * k);
     b.delay("stay", fixed(5), {{"home", 1.0}});
     b.outcome("home");
     Model m = version_1_1(b.build());
@@ -272,7 +266,7 @@ TEST(Periods, FollowTheCalendarFromTheStartDate) {
 TEST(Format1, ModelsGetNoneOfTheNewResultKeys) {
     ModelBuilder b;
     b.settings(30, 0, 1);
-    batch_of(b, "stay", 2, 5);
+    b.batch("stay", 2, 5);
     b.delay("stay", fixed(5), {{"home", 1.0}});
     b.outcome("home");
     RunResults r = run(b.build());

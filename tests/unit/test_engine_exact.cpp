@@ -7,17 +7,10 @@
 namespace pathways::testing {
 namespace {
 
-// One replication with everyone arriving in a batch at `day`.
-ModelBuilder& batch_of(ModelBuilder& b, const std::string& to, std::uint64_t size, double day = 0) {
-    ArrivalStream& a = b.arrivals(to, 0.0);
-    a.plan.batches.push_back({day, size});
-    return b;
-}
-
 Model deadline_model(double after) {
     ModelBuilder b;
     b.settings(1000, 0, 1);
-    batch_of(b, "start", 1);
+    b.batch("start", 1);
     b.delay("start", fixed(10), {{"waiting", 1.0}});
     b.delay("waiting", fixed(100), {{"home", 1.0}});
     b.outcome("home");
@@ -47,7 +40,7 @@ TEST(Deadlines, DoNotFireBeforeTheirTimeInAStageTheyStartIn) {
     // The clock starts on entering `start`, which it also applies to.
     ModelBuilder b;
     b.settings(1000, 0, 1);
-    batch_of(b, "start", 1);
+    b.batch("start", 1);
     b.delay("start", fixed(40), {{"home", 1.0}});
     b.outcome("home");
     b.outcome("street", OutcomeKind::drop_off);
@@ -91,7 +84,7 @@ TEST(Deadlines, CountWhoTheyCatchByGroupAndByArrivalStream) {
 TEST(Reneging, WaitingPeopleLeaveWhenPatienceRunsOutButPeopleInServiceDoNot) {
     ModelBuilder b;
     b.settings(1000, 0, 1);
-    batch_of(b, "desk", 3);
+    b.batch("desk", 3);
     b.service("desk", 1, fixed(50), {{"done", 1.0}});
     b.outcome("done");
     b.outcome("gone", OutcomeKind::drop_off);
@@ -134,7 +127,7 @@ TEST(Schedules, WindowsReplaceTheBaseRateInsideThem) {
 TEST(Costs, PerDayAndPerEntryCountForTheCohortAndTheWindowBudget) {
     ModelBuilder b;
     b.settings(1000, 0, 1);
-    batch_of(b, "hotel", 2);
+    b.batch("hotel", 2);
     Stage& hotel = b.delay("hotel", fixed(10), {{"home", 1.0}});
     hotel.cost = Cost{5, 100};
     b.outcome("home");
@@ -146,7 +139,7 @@ TEST(Costs, PerDayAndPerEntryCountForTheCohortAndTheWindowBudget) {
 TEST(InitialOccupants, TakePlacesAndQueueButStayOutOfTheCohort) {
     ModelBuilder b;
     b.settings(100, 0, 1);
-    batch_of(b, "ta", 1, 1);
+    b.batch("ta", 1, 1);
     Stage& ta = b.service("ta", 2, fixed(30), {{"home", 1.0}});
     ta.initial.count = 3;
     b.outcome("home");
@@ -162,7 +155,7 @@ TEST(InitialOccupants, TakePlacesAndQueueButStayOutOfTheCohort) {
 TEST(Supply, BatchUnitsGoToTheHeadOfTheLineAndNobodyElseMoves) {
     ModelBuilder b;
     b.settings(100, 0, 1);
-    batch_of(b, "lets", 3);
+    b.batch("lets", 3);
     Stage& lets = b.supply("lets", 0.0, {{"home", 1.0}});
     lets.supply->batches = {{50, 2}};
     b.outcome("home");
@@ -175,8 +168,8 @@ TEST(Supply, BatchUnitsGoToTheHeadOfTheLineAndNobodyElseMoves) {
 TEST(Supply, ARunWithACohortStuckAtARateZeroSupplyEndsWhileOtherSuppliesRelease) {
     ModelBuilder b;
     b.settings(100, 0, 1);
-    batch_of(b, "stuck", 1);
-    batch_of(b, "lets", 1);
+    b.batch("stuck", 1);
+    b.batch("lets", 1);
     b.supply("stuck", 0.0, {{"home", 1.0}});
     b.supply("lets", 5.0, {{"home", 1.0}});
     b.outcome("home");
@@ -191,7 +184,7 @@ TEST(Supply, ARunWithACohortStuckAtARateZeroSupplyEndsWhileOtherSuppliesRelease)
 TEST(FollowUp, PeopleStillInAStageWhenFollowUpEndsAreUnfinished) {
     ModelBuilder b;
     b.settings(100, 0, 1);
-    batch_of(b, "long", 1);
+    b.batch("long", 1);
     b.delay("long", fixed(500), {{"home", 1.0}});
     b.outcome("home");
     Model m = b.build();

@@ -118,7 +118,7 @@ void add_handover_to_ta(Model& m) {
     d.divert_to = {*m.find_stage("ta")};
     d.effect = {MoveEffect::handover};
     m.deadlines.push_back(d);
-    build_graph(m);
+    index_stages(m);
 }
 
 TEST_F(GapRanking, NeverRanksAStageWhereEveryDeadlineHandsOver) {

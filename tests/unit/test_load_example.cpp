@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "model/pathway_graph.h"
 #include "test_load_fixture.h"
 
 namespace pathways {
@@ -134,7 +135,7 @@ TEST_F(ExampleModel, ReadsSimulationSettings) {
 
 TEST_F(ExampleModel, BuildsTheGraphWithRouteRenegeAndDeadlineEdges) {
     // 1 + 3 + 2 + 1 + 1 + 2 routes, 1 renege, 2 deadline diversions.
-    EXPECT_EQ(boost::num_edges(model().graph), 13u);
+    EXPECT_EQ(boost::num_edges(pathway_graph(model())), 13u);
 }
 
 TEST(LoadModel, AnAttributeLeftOutOfAMixGetsItsFirstValue) {

@@ -52,7 +52,9 @@ TEST(ParseJsonText, NestingOfSixtyFourLevelsIsAccepted) {
 }
 
 TEST(ParseJsonText, BracketsInsideStringsDoNotCountAsNesting) {
-    Parsed p = parse("{\"label\": \"" + std::string(100, '[') + "\"}");
+    std::string text = "{\"label\": \"";
+    text.append(100, '[').append("\"}");
+    Parsed p = parse(text);
     EXPECT_TRUE(p.json) << p.message();
 }
 

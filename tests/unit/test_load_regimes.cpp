@@ -12,14 +12,14 @@ using namespace pathways::testing;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
-Json model_1_1() {
+Json dated_model_1_1() {
     Json doc = example();
     doc["format"] = "pathways/1.1";
     doc["simulation"]["start_date"] = "2026-04-01";
     return doc;
 }
 
-Json with_regimes(const Json& regimes, Json doc = model_1_1()) {
+Json with_regimes(const Json& regimes, Json doc = dated_model_1_1()) {
     doc["regimes"] = regimes;
     return doc;
 }
@@ -88,7 +88,7 @@ TEST(Regimes, MayReroutePeopleToOtherExistingStages) {
 
 TEST(Regimes, AStageOnlyARegimeRoutesPeopleToIsNotReportedAsUnreached) {
     // In the base model nobody goes to prs (both routes there have p 0); from day 100 the regime sends people there.
-    Json doc = with(model_1_1(), "/stages/move_on/next/0/p", 1.0);
+    Json doc = with(dated_model_1_1(), "/stages/move_on/next/0/p", 1.0);
     doc = with(doc, "/stages/move_on/next/1/p", 0.0);
     doc = with(doc, "/stages/casework/next", Json::parse(R"([{"to": "prs", "p": 0}, {"to": "ta", "p": 1}])"));
     ASSERT_THAT(messages_at(load(doc), "/stages/prs", Diagnostic::Severity::warning),
@@ -177,7 +177,7 @@ TEST(Regimes, AProblemAnEarlierRegimeMadeIsReportedOnceInThatRegimesPatch) {
 }
 
 TEST(Regimes, AreNotCheckedWhenTheBaseModelHasErrors) {
-    LoadResult r = load(with_regimes(spec_regimes(), with(model_1_1(), "/stages/ta/capacity", -1)));
+    LoadResult r = load(with_regimes(spec_regimes(), with(dated_model_1_1(), "/stages/ta/capacity", -1)));
     EXPECT_TRUE(has_error(r, "/stages/ta/capacity", "got -1"));
     EXPECT_EQ(error_count(r), 1u) << all_diagnostics(r);
 }

@@ -13,19 +13,21 @@ using namespace pathways::testing;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
-Json model_1_1() {
+Json model_1_1_with_capacity() {
     Json doc = example();
     doc["format"] = "pathways/1.1";
     doc["stages"]["casework"]["capacity"] = 30;
     return doc;
 }
 
-Json with_uncertainty(const Json& uncertainty, Json doc = model_1_1()) {
+Json with_uncertainty(const Json& uncertainty, Json doc = model_1_1_with_capacity()) {
     doc["uncertainty"] = uncertainty;
     return doc;
 }
 
-LoadResult load_entry(const Json& entry, Json doc = model_1_1()) { return load(with_uncertainty({{"u", entry}}, doc)); }
+LoadResult load_entry(const Json& entry, Json doc = model_1_1_with_capacity()) {
+    return load(with_uncertainty({{"u", entry}}, doc));
+}
 
 // The example of the format description, on the example model's stages.
 Json spec_uncertainty() {
@@ -153,7 +155,7 @@ TEST(Uncertainty, ARoutingShareWhoseGroupOverlapsAnotherEdgeInPartIsAnError) {
     const Json next = Json::parse(R"([ { "to": "casework", "p": 0.5, "when": { "household": "single" } },
                                        { "to": "prs", "p": 0.5 },
                                        { "to": "ta", "p": 0.5, "when": { "household": "family" } } ])");
-    const Json doc = with(model_1_1(), "/stages/move_on/next", next);
+    const Json doc = with(model_1_1_with_capacity(), "/stages/move_on/next", next);
     ASSERT_TRUE(load(doc).ok()) << all_diagnostics(load(doc));
     LoadResult r = load_entry({{"path", "/stages/move_on/next/0/p"}, {"low", 0.4}, {"high", 0.6}}, doc);
     EXPECT_THAT(messages_at(r, "/uncertainty/u"),
@@ -169,7 +171,7 @@ TEST(Uncertainty, ARoutingShareWithNothingToTakeUpTheChangeIsAnError) {
 }
 
 TEST(Uncertainty, APointerMayVaryARegimesValue) {
-    Json doc = model_1_1();
+    Json doc = model_1_1_with_capacity();
     doc["regimes"] =
         Json::parse(R"({ "cuts": { "from": 200, "patch": { "stages": { "ta": { "capacity": 150 } } } } })");
     LoadResult r = load_entry({{"path", "/regimes/cuts/patch/stages/ta/capacity"}, {"low", 100}, {"high", 180}}, doc);
@@ -201,7 +203,8 @@ TEST(Uncertainty, EntriesFineAloneMayBreakTheModelTogether) {
 }
 
 TEST(Uncertainty, IsNotCheckedWhenTheModelHasErrors) {
-    LoadResult r = load(with_uncertainty(spec_uncertainty(), with(model_1_1(), "/stages/ta/capacity", -1)));
+    LoadResult r =
+        load(with_uncertainty(spec_uncertainty(), with(model_1_1_with_capacity(), "/stages/ta/capacity", -1)));
     EXPECT_EQ(error_count(r), 1u) << all_diagnostics(r);
 }
 
@@ -213,7 +216,7 @@ UncertainParameter parameter(std::vector<std::string> paths, bool scale = false)
 }
 
 TEST(ParameterValues, ScaleMultipliesAndIntegersAreRounded) {
-    const Json doc = model_1_1();
+    const Json doc = model_1_1_with_capacity();
     const Json drawn =
         apply_parameter_values(doc,
                                {parameter({"/stages/casework/capacity", "/arrivals/grants/batches/0/size"}, true),
@@ -227,8 +230,8 @@ TEST(ParameterValues, ScaleMultipliesAndIntegersAreRounded) {
 }
 
 TEST(ParameterValues, AShareRescalesOnlyTheEdgesWithTheSameWhen) {
-    const Json drawn =
-        apply_parameter_values(model_1_1(), {parameter({"/stages/move_on/next/0/p"})}, std::vector<double>{0.5});
+    const Json drawn = apply_parameter_values(model_1_1_with_capacity(), {parameter({"/stages/move_on/next/0/p"})},
+                                              std::vector<double>{0.5});
     const Json& next = drawn["stages"]["move_on"]["next"];
     EXPECT_EQ(next[0]["p"], 0.5);
     EXPECT_DOUBLE_EQ(next[1]["p"].get<double>(), 0.5);
@@ -237,7 +240,7 @@ TEST(ParameterValues, AShareRescalesOnlyTheEdgesWithTheSameWhen) {
 }
 
 TEST(ParameterValues, AScaledShareRescalesItsGroupInProportion) {
-    Json doc = model_1_1();
+    Json doc = model_1_1_with_capacity();
     doc["stages"]["casework"]["next"] =
         Json::parse(R"([{"to": "prs", "p": 0.5}, {"to": "ta", "p": 0.3}, {"to": "homeless", "p": 0.2}])");
     const Json drawn = apply_parameter_values(doc, {parameter({"/stages/casework/next/0/p"}, true)}, {1.2});

@@ -58,7 +58,7 @@ void add_a_handover_beside_a_loss(Fixture& f) {
     handover.divert_to = {*f.model.find_stage("ta")};
     handover.effect = {MoveEffect::handover};
     f.model.deadlines.push_back(handover);
-    build_graph(f.model);
+    index_stages(f.model);
 }
 
 // Elements never closed in HTML; everything else must be closed in order.

@@ -2,13 +2,12 @@
 
 #include <cmath>
 
+#include "model/duration.h"
 #include "report/text/figures_text.h"
 
 namespace pathways::serve {
 
 namespace {
-
-constexpr double days_a_year = 365.25;
 
 double window_years(const Results& r) { return (r.settings.horizon_days - r.settings.warmup_days) / days_a_year; }
 

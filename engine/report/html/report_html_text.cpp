@@ -78,11 +78,7 @@ std::string readable_id(const std::string& id) { return text::readable_id(id); }
 
 namespace pathways::report {
 
-namespace {
-
-constexpr double days_a_year = 365.25;
-
-}  // namespace
+namespace {}  // namespace
 
 double cohort_years(const RunSettings& settings) {
     return std::max(0.0, settings.horizon_days - settings.warmup_days) / days_a_year;

@@ -194,7 +194,7 @@ std::vector<StageCost> stage_costs(const ReportInput& in, const Results& results
         const double occupancy = r->figures[Metric::mean_occupancy].mean;
         const double entries = r->figures[Metric::entries].mean;
         out.push_back({stage_label(in.model, s.id),
-                       s.cost.per_day * occupancy * 365.25 + s.cost.per_entry * a_year(in, entries)});
+                       s.cost.per_day * occupancy * days_a_year + s.cost.per_entry * a_year(in, entries)});
     }
     return out;
 }

@@ -18,7 +18,6 @@ namespace {
 constexpr std::size_t label_width = 28;
 constexpr std::size_t value_width = 9;
 constexpr std::size_t text_width = 78;
-constexpr double days_a_year = 365.25;
 
 // One line of the table: a figure in both runs and the change.
 struct Row {
@@ -55,11 +54,6 @@ std::string unit_suffix(const MetricDifference& d) {
     }
 }
 
-std::string padded(const std::string& s, std::size_t width, bool right) {
-    if (s.size() >= width) return s;
-    return right ? std::string(width - s.size(), ' ') + s : s + std::string(width - s.size(), ' ');
-}
-
 std::string row_text(const Row& row) {
     const MetricDifference& d = *row.difference;
     const double k = row.scale;
@@ -68,9 +62,9 @@ std::string row_text(const Row& row) {
                                ")" + (d.clear() ? " *" : "");
     std::vector<std::string> label = wrap_words(one_line(row.label), label_width);
     if (label.empty()) label.emplace_back();
-    std::string out = "  " + padded(label[0], label_width, false) +
-                      padded(value_text(d, d.baseline.mean * k), value_width, true) + " " +
-                      padded(value_text(d, d.scenario.mean * k), value_width, true) + "  " + change + "\n";
+    std::string out = "  " + padded(label[0], label_width) +
+                      padded(value_text(d, d.baseline.mean * k), value_width, Align::right) + " " +
+                      padded(value_text(d, d.scenario.mean * k), value_width, Align::right) + "  " + change + "\n";
     for (std::size_t i = 1; i < label.size(); ++i) out += "    " + label[i] + "\n";
     return out;
 }
@@ -155,8 +149,8 @@ void scenario_block(std::ostringstream& out, const Model& model, const ModelInde
                 "The change itself " +
                     text::change_cost(s.about.cost_one_off, s.about.cost_per_year, s.summary.currency) + ".",
                 "  ");
-    out << "  " << padded("", label_width, false) << padded("baseline", value_width, true) << " "
-        << padded("what-if", value_width, true) << "  change (95% interval)\n";
+    out << "  " << padded("", label_width) << padded("baseline", value_width, Align::right) << " "
+        << padded("what-if", value_width, Align::right) << "  change (95% interval)\n";
     for (const Row& r : rows) out << row_text(r);
     if (!all) return;
     out << "  All figures\n";

@@ -120,10 +120,6 @@ std::vector<std::string> csv_row(const Gap& g, const SuppressionPlan& hidden) {
     return row;
 }
 
-std::string padded(const std::string& s, std::size_t width) {
-    return s.size() >= width ? s + " " : s + std::string(width - s.size(), ' ');
-}
-
 std::string whole(double v) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.0f", v);
@@ -154,16 +150,16 @@ std::string gaps_table(const GapAnalysis& a, const SuppressionPlan& hidden, std:
     const SmallNumbers& small = hidden.small();
     std::ostringstream out;
     out << one_line(a.model) << ": the biggest gaps (people per cohort, 95% interval)\n"
-        << padded("rank", 6) << padded("stage", 24) << padded("what happens", 22) << padded("people", 16)
-        << padded("days (median)", 15) << "support\n";
+        << table_cell("rank", 6) << table_cell("stage", 24) << table_cell("what happens", 22)
+        << table_cell("people", 16) << table_cell("days (median)", 15) << "support\n";
     for (const Gap& g : a.gaps) {
         if (g.rank > rows) break;
         std::string people = hidden.hides(published::gap(g))
                                  ? hidden.hidden_text(published::gap(g))
                                  : whole(g.people.mean) + " [" + small.count(g.people.lo, whole) + ", " +
                                        small.count(g.people.hi, whole) + "]";
-        out << padded(std::to_string(g.rank), 6) << padded(g.stage, 24) << padded(gap_kind_name(g.kind), 22)
-            << padded(people, 16) << padded(whole(g.days_p50.mean), 15)
+        out << table_cell(std::to_string(g.rank), 6) << table_cell(g.stage, 24) << table_cell(gap_kind_name(g.kind), 22)
+            << table_cell(people, 16) << table_cell(whole(g.days_p50.mean), 15)
             << (g.unsupported() ? "none (unsupported)" : one_line(joined(g.support, "; "))) << "\n";
     }
     if (a.gaps.empty())

@@ -18,12 +18,6 @@ std::string fmt(const char* format, double v) {
     return buffer;
 }
 
-// A value as wide as its column still keeps one space from the next.
-std::string pad(const std::string& s, std::size_t width, bool right = false) {
-    if (s.size() >= width) return right ? " " + s : s + " ";
-    return right ? std::string(width - s.size(), ' ') + s : s + std::string(width - s.size(), ' ');
-}
-
 std::string with_interval(const Stat& stat, const char* format, double scale = 1) {
     return fmt(format, stat.mean * scale) + " (" + fmt(format, stat.lo * scale) + "-" + fmt(format, stat.hi * scale) +
            ")";
@@ -31,34 +25,41 @@ std::string with_interval(const Stat& stat, const char* format, double scale = 1
 
 void outcomes(std::ostringstream& out, const Results& r) {
     out << "Outcomes (share of the cohort, 95% interval; days since arrival)\n";
-    out << "  " << pad("outcome", 24) << pad("kind", 10) << pad("share %", 22) << pad("mean d", 9, true)
-        << pad("p50 d", 9, true) << pad("p90 d", 9, true) << "\n";
+    out << "  " << table_cell("outcome", 24) << table_cell("kind", 10) << table_cell("share %", 22)
+        << table_cell("mean d", 9, Align::right) << table_cell("p50 d", 9, Align::right)
+        << table_cell("p90 d", 9, Align::right) << "\n";
     for (const OutcomeResult& o : r.outcomes) {
         const Figures& f = o.figures;
-        out << "  " << pad(o.id, 24) << pad(outcome_kind_name(o.kind), 10)
-            << pad(with_interval(f[Metric::outcome_share], "%.1f", 100), 22)
-            << pad(fmt("%.0f", f[Metric::outcome_days_mean].mean), 9, true)
-            << pad(fmt("%.0f", f[Metric::outcome_days_p50].mean), 9, true)
-            << pad(fmt("%.0f", f[Metric::outcome_days_p90].mean), 9, true) << "\n";
+        out << "  " << table_cell(o.id, 24) << table_cell(outcome_kind_name(o.kind), 10)
+            << table_cell(with_interval(f[Metric::outcome_share], "%.1f", 100), 22)
+            << table_cell(fmt("%.0f", f[Metric::outcome_days_mean].mean), 9, Align::right)
+            << table_cell(fmt("%.0f", f[Metric::outcome_days_p50].mean), 9, Align::right)
+            << table_cell(fmt("%.0f", f[Metric::outcome_days_p90].mean), 9, Align::right) << "\n";
     }
     const double unfinished = r.whole[Metric::cohort_unfinished].mean;
-    out << "  " << pad("unfinished", 34)
-        << pad(fmt("%.1f", 100 * unfinished / std::max(1.0, r.whole[Metric::cohort_size].mean)), 22) << "\n";
+    out << "  " << table_cell("unfinished", 34)
+        << table_cell(fmt("%.1f", 100 * unfinished / std::max(1.0, r.whole[Metric::cohort_size].mean)), 22) << "\n";
 }
 
 void stages(std::ostringstream& out, const Results& r) {
     out << "\nStages (cohort entries per replication; wait and stay in days; occupancy over the window)\n";
-    out << "  " << pad("stage", 24) << pad("kind", 9) << pad("entries", 10, true) << pad("wait", 8, true)
-        << pad("stay", 8, true) << pad("reneged", 9, true) << pad("diverted", 10, true) << pad("drop-offs", 11, true)
-        << pad("occupancy", 11, true) << pad("use %", 7, true) << "\n";
+    out << "  " << table_cell("stage", 24) << table_cell("kind", 9) << table_cell("entries", 10, Align::right)
+        << table_cell("wait", 8, Align::right) << table_cell("stay", 8, Align::right)
+        << table_cell("reneged", 9, Align::right) << table_cell("diverted", 10, Align::right)
+        << table_cell("drop-offs", 11, Align::right) << table_cell("occupancy", 11, Align::right)
+        << table_cell("use %", 7, Align::right) << "\n";
     for (const StageResult& s : r.stages) {
         const Figures& f = s.figures;
-        auto cell = [&](Metric m, std::size_t width) { return pad(fmt("%.1f", f[m].mean), width, true); };
-        out << "  " << pad(s.id, 24) << pad(stage_kind_name(s.kind), 9) << cell(Metric::entries, 10)
+        auto cell = [&](Metric m, std::size_t width) {
+            return table_cell(fmt("%.1f", f[m].mean), width, Align::right);
+        };
+        out << "  " << table_cell(s.id, 24) << table_cell(stage_kind_name(s.kind), 9) << cell(Metric::entries, 10)
             << cell(Metric::mean_wait_days, 8) << cell(Metric::mean_days_in_stage, 8) << cell(Metric::reneged, 9)
             << cell(Metric::diverted_by_deadline, 10) << cell(Metric::drop_offs_after, 11)
             << cell(Metric::mean_occupancy, 11)
-            << pad(f.has(Metric::utilisation) ? fmt("%.0f", 100 * f[Metric::utilisation].mean) : "", 7, true) << "\n";
+            << table_cell(f.has(Metric::utilisation) ? fmt("%.0f", 100 * f[Metric::utilisation].mean) : "", 7,
+                          Align::right)
+            << "\n";
     }
 }
 
@@ -68,7 +69,7 @@ void streams(std::ostringstream& out, const Results& r) {
     if (r.by_arrival.size() < 2) return;
     out << "\nBy arrival stream (households per replication; share of each stream's own cohort)\n";
     for (const ArrivalResult& a : r.by_arrival) {
-        out << "  " << pad(a.id + (a.headline ? " (headline)" : ""), 34)
+        out << "  " << table_cell(a.id + (a.headline ? " (headline)" : ""), 34)
             << fmt("%.1f", a.figures[Metric::arrival_cohort].mean) << " households, mean "
             << fmt("%.1f", a.figures[Metric::arrival_time_mean].mean) << " d in the pathway\n   ";
         for (std::size_t o = 0; o < a.outcomes.size() && o < r.outcomes.size(); ++o)
@@ -95,7 +96,7 @@ void target_rows(std::ostringstream& out, const Results& r, TargetRole role, con
         const std::string value = t.unclear_because.empty() ? target_number(v.mean) + " (" + target_number(v.lo) + "-" +
                                                                   target_number(v.hi) + ")"
                                                             : "no value";
-        out << "  " << pad(t.id, 28) << pad(value, 26) << " band " << target_number(t.low) << "-"
+        out << "  " << table_cell(t.id, 28) << table_cell(value, 26) << " band " << target_number(t.low) << "-"
             << target_number(t.high) << "  " << t.status << "\n";
         if (!t.unclear_because.empty()) out << "    " << one_line(t.unclear_because) << "\n";
         if (!t.status_note.empty()) out << "    note: " << one_line(t.status_note) << "\n";

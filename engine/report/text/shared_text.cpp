@@ -99,4 +99,18 @@ std::string one_line(std::string_view text) {
     return out;
 }
 
+std::string padded(std::string_view text, std::size_t width, Align align) {
+    std::string cell;
+    const std::size_t fill = text.size() < width ? width - text.size() : 0;
+    if (align == Align::right) cell.append(fill, ' ');
+    cell.append(text);
+    if (align == Align::left) cell.append(fill, ' ');
+    return cell;
+}
+
+std::string table_cell(std::string_view text, std::size_t width, Align align) {
+    if (text.size() < width) return padded(text, width, align);
+    return padded(text, text.size() + 1, align);
+}
+
 }  // namespace pathways

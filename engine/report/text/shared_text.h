@@ -25,6 +25,14 @@ bool starts_with_nocase(std::string_view text, std::size_t at, std::string_view 
 // word keeps a line of its own).
 std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
 
+enum class Align { left, right };
+// Text padded with spaces to `width` (on the left when right-aligned); longer
+// text is kept whole.
+std::string padded(std::string_view text, std::size_t width, Align align = Align::left);
+// A cell of a text table: padded, and never touching the next cell (a cell
+// as wide as its column or wider gets a space on the side of its neighbour).
+std::string table_cell(std::string_view text, std::size_t width, Align align = Align::left);
+
 // {"a", "b", "c"} -> "a, b and c": items listed in a sentence.
 std::string listed(const std::vector<std::string>& items);
 
