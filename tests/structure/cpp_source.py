@@ -17,7 +17,10 @@ except ImportError:
     # Debian's python3-clang-14 installs into the system Python; a python3 from
     # elsewhere first on PATH (pyenv, a venv) can still load it from there.
     sys.path.append("/usr/lib/python3/dist-packages")
-    from clang import cindex
+    try:
+        from clang import cindex
+    except ImportError:
+        sys.exit("FAIL: libclang's Python bindings are missing: tools/setup.sh --tests installs python3-clang-14")
 
 LIBRARIES = ("std", "boost", "nlohmann", "Eigen", "httplib")
 INCLUDE_ROOTS = ("engine", "tools/serve")
