@@ -28,6 +28,8 @@ if [[ "${1:-}" == "--tests" ]]; then
     packages+=(libgtest-dev libgmock-dev libbenchmark-dev chromium python3 python3-jsonschema
                clang clang-format libclang-rt-14-dev
                ninja-build ccache
+               # libclang for Python: the structure checks parse the C++ to find every function
+               python3-clang-14
                curl)
 fi
 

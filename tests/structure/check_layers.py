@@ -1,10 +1,15 @@
 #!/usr/bin/env python3
 """CTest: the engine's folders depend on each other only downwards, as the
-layers in the README say, and the lower layers use no JSON, Graphviz, files
-or terminal. Usage: check_layers.py SOURCE_DIR"""
+layers in the README say, and the layers below the edge touch no JSON,
+Graphviz, files, environment or terminal: neither through their headers nor
+through calls such as getenv, printf or std::cout. Code is read as clang's
+lexer reads it, so comments and strings never count. Usage: check_layers.py SOURCE_DIR"""
 import re
 import sys
+from itertools import takewhile
 from pathlib import Path
+
+from cpp_source import lex, source_files
 
 # Each folder and the folders it may include from (besides itself).
 ALLOWED = {
@@ -22,9 +27,15 @@ ALLOWED = {
     "report/html": {"model", "tallies", "metrics", "results", "format", "sim", "run", "analysis", "report/text",
                     "report/results", "report/diagram"},
 }
-# What the layers below the edge never include: JSON, Graphviz, files, the terminal.
-EDGE_ONLY = re.compile(r"#include\s*[<\"](nlohmann/|graphviz/|gvc\.h|fstream|iostream|filesystem|format/)")
 LOWER = {"model", "tallies", "metrics", "results", "sim", "run", "analysis"}
+# What the layers below the edge never include: JSON, Graphviz, files, the
+# terminal, the operating system.
+EDGE_HEADERS = re.compile(r"(nlohmann/|graphviz/|gvc\.h$|format/|fstream$|iostream$|filesystem$|cstdio$|stdio\.h$"
+                          r"|unistd\.h$|fcntl\.h$|sys/|dirent\.h$|termios\.h$)")
+# ... nor call, whichever header brought them in.
+EDGE_CALLS = {"getenv", "secure_getenv", "system", "popen", "printf", "fprintf", "vprintf", "vfprintf", "puts",
+              "fputs", "putchar", "perror", "fopen", "freopen"}
+EDGE_STREAMS = {"cout", "cerr", "clog", "cin"}
 
 
 def folder_of(path: Path, engine: Path) -> str:
@@ -46,26 +57,49 @@ def cycle_in(allowed: dict) -> bool:
     return any(node not in state and visit(node) for node in allowed)
 
 
+def includes(code: list) -> list[tuple[int, str]]:
+    """(line, header) of each #include, the header with its <> or quotes."""
+    found = []
+    for i, (_, token, line) in enumerate(code):
+        starts_line = i == 0 or code[i - 1][2] != line
+        if token == "#" and starts_line and i + 1 < len(code) and code[i + 1][1] == "include":
+            found.append((line, "".join(t for _, t, _ in takewhile(lambda c: c[2] == line, code[i + 2:]))))
+    return found
+
+
+def edge_uses(code: list) -> list[tuple[int, str]]:
+    """(line, name) of each call to an edge function and each use of a standard stream."""
+    found = []
+    for i, (kind, token, line) in enumerate(code):
+        if kind != "IDENTIFIER" or (i > 0 and code[i - 1][1] in (".", "->")):
+            continue
+        called = i + 1 < len(code) and code[i + 1][1] == "("
+        if token in EDGE_STREAMS or (token in EDGE_CALLS and called):
+            found.append((line, token))
+    return found
+
+
 def main() -> int:
     engine = Path(sys.argv[1]) / "engine"
     problems = ["the allowed layering has a cycle"] if cycle_in(ALLOWED) else []
-    for path in sorted(engine.rglob("*")):
-        if path.suffix not in (".h", ".cpp") or "node_modules" in path.parts:
-            continue
+    for path in source_files(engine.parent, ("engine",)):
         here = folder_of(path, engine)
         if here not in ALLOWED:
             problems.append(f"{path}: folder '{here}' is not a known layer")
             continue
-        text = path.read_text(encoding="utf-8")
-        for target in re.findall(r'#include "([^"]+)/[^/"]+"', text):
-            if target != here and target not in ALLOWED[here]:
-                problems.append(f"{path}: includes from '{target}', which is not below '{here}'")
-        if here in LOWER and (m := EDGE_ONLY.search(text)):
-            problems.append(f"{path}: '{m.group(0)}' has no place below the edge")
+        code = lex(path, path.read_text(encoding="utf-8"))
+        for line, header in includes(code):
+            target = header[1:-1].rpartition("/")[0]
+            if header.startswith('"') and target and target != here and target not in ALLOWED[here]:
+                problems.append(f"{path}:{line}: includes from '{target}', which is not below '{here}'")
+            elif here in LOWER and EDGE_HEADERS.match(header[1:-1]):
+                problems.append(f"{path}:{line}: #include {header} has no place below the edge")
+        if here in LOWER:
+            problems += [f"{path}:{line}: '{name}' has no place below the edge" for line, name in edge_uses(code)]
     for p in problems:
         print("FAIL:", p)
     if not problems:
-        print(f"layers hold: {len(ALLOWED)} folders, every include downwards")
+        print(f"layers hold: {len(ALLOWED)} folders, every include downwards, nothing of the edge below it")
     return 1 if problems else 0
 
 
