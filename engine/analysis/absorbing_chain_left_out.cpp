@@ -1,20 +1,16 @@
 // What reading a model as an absorbing chain ignores, said in plain words so
 // that readers of exact figures know which mechanisms they do not include.
 #include <cmath>
-#include <cstdio>
 
 #include "analysis/absorbing_chain.h"
+#include "model/number_text.h"
 #include "model/periods.h"
 
 namespace pathways {
 
 namespace {
 
-std::string day_number(Days day) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, std::floor(day) == day ? "%.0f" : "%.1f", day);
-    return buffer;
-}
+std::string day_number(Days day) { return fixed_text(day, std::floor(day) == day ? 0 : 1); }
 
 void stage_left_out(const Model& model, const Stage& s, std::vector<std::string>& out) {
     if (s.kind == StageKind::service) {

@@ -2,7 +2,8 @@
 
 #include <charconv>
 #include <cmath>
-#include <cstdio>
+
+#include "model/number_text.h"
 
 namespace pathways {
 
@@ -66,16 +67,11 @@ std::optional<Days> parse_day_number(const std::string& s) {
 }
 
 std::string format_date(Days day, DateForm form) {
-    char buffer[48];
-    if (form == DateForm::day_number) {
-        std::snprintf(buffer, sizeof buffer, "%.10g", day);
-        return buffer;
-    }
+    if (form == DateForm::day_number) return general_text(day, 10);
     long y = 0;
     unsigned m = 0, d = 0;
     civil_from_days(static_cast<long>(std::floor(day)), y, m, d);
-    std::snprintf(buffer, sizeof buffer, "%04ld-%02u-%02u", y, m, d);
-    return buffer;
+    return zero_padded(y, 4) + "-" + zero_padded(m, 2) + "-" + zero_padded(d, 2);
 }
 
 }  // namespace pathways

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <numeric>
 
 #include "analysis/fit_optimise.h"
+#include "model/number_text.h"
 
 namespace pathways {
 
@@ -106,11 +106,7 @@ CandidateFit fit_empirical(const DurationSample& s) {
     return c;
 }
 
-std::string number(double x, const char* format = "%.1f") {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, format, x);
-    return buffer;
-}
+std::string number(double x) { return fixed_text(x, 1); }
 
 // AICc differences under 2 do not tell candidates apart (Burnham and Anderson),
 // so among those within 2 of the lowest the one with fewest parameters wins:
@@ -166,7 +162,7 @@ std::string DurationFit::describe() const {
     std::string observed = std::to_string(n) + (n == 1 ? " completed stay" : " completed stays");
     if (n_censored > 0) observed += " and " + std::to_string(n_censored) + " still going on when the data end";
     if (candidates.empty()) {
-        return "fixed: all " + observed + " lasted " + number(chosen.a, "%g") + " days";
+        return "fixed: all " + observed + " lasted " + general_text(chosen.a, 6) + " days";
     }
     std::string aics;
     for (const CandidateFit& c : candidates) {

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
+
+#include "model/number_text.h"
 
 namespace pathways {
 
@@ -38,14 +39,9 @@ year_month_day period_after(PeriodUnit unit, const year_month_day& start) {
 std::string period_label(PeriodUnit unit, const year_month_day& start) {
     const int y = static_cast<int>(start.year());
     const unsigned m = static_cast<unsigned>(start.month());
-    char text[32];
-    if (unit == PeriodUnit::year)
-        std::snprintf(text, sizeof text, "%04d", y);
-    else if (unit == PeriodUnit::quarter)
-        std::snprintf(text, sizeof text, "%04d-Q%u", y, (m - 1) / 3 + 1);
-    else
-        std::snprintf(text, sizeof text, "%04d-%02u", y, m);
-    return text;
+    if (unit == PeriodUnit::year) return zero_padded(y, 4);
+    if (unit == PeriodUnit::quarter) return zero_padded(y, 4) + "-Q" + std::to_string((m - 1) / 3 + 1);
+    return zero_padded(y, 4) + "-" + zero_padded(m, 2);
 }
 
 std::vector<Period> calendar_periods(const SimulationSettings& s) {
@@ -87,10 +83,8 @@ std::vector<Period> periods_of(const SimulationSettings& settings) {
 
 std::string date_of(const std::chrono::year_month_day& start, Days day) {
     const auto date = year_month_day{sys_days{start} + std::chrono::days{static_cast<long>(std::floor(day))}};
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),
-                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
-    return text;
+    return zero_padded(static_cast<int>(date.year()), 4) + "-" + zero_padded(static_cast<unsigned>(date.month()), 2) +
+           "-" + zero_padded(static_cast<unsigned>(date.day()), 2);
 }
 
 }  // namespace pathways

@@ -39,10 +39,15 @@ def source_files(root: Path, folders=("engine", "tools")) -> list[Path]:
             if path.suffix in (".h", ".cpp") and "node_modules" not in path.parts]
 
 
+# Comments and string literals, whose words are not code (a comment may well
+# name "std::chrono" alone, which would make it look like a class).
+COMMENT_OR_STRING = re.compile(r'//[^\n]*|/\*.*?\*/|"(?:\\.|[^"\\\n])*"', re.S)
+
+
 def stubs(texts) -> str:
     """Declarations for every library name the texts spell out in full. A name
     followed by `::` holds others; one followed by `<` is a template."""
-    texts = list(texts)
+    texts = [COMMENT_OR_STRING.sub(" ", text) for text in texts]
     roots = {name: name for name in LIBRARIES}
     for text in texts:
         roots.update((alias, re.sub(r"\s", "", target)) for alias, target in ALIAS.findall(text))
