@@ -6,10 +6,10 @@
 #   sanitizer build    build-sanitize/ (clang, AddressSanitizer and
 #                      UndefinedBehaviorSanitizer, -O1, no MPI), with the fuzz
 #                      harnesses, which share its compiled engine
-#   sanitizer tests    the unit and command-line tests, the reference model's
-#                      included, with fast unwinding and no leak checks
-#   leak check         the unit tests again in one process, leaks checked with
-#                      full call stacks (tests/sanitize/lsan.supp matches them)
+#   sanitizer tests    the command-line tests, the reference model's included,
+#                      with fast unwinding and no leak checks
+#   leak check         the unit tests (in two processes) and each subcommand
+#                      once, leaks checked (tests/sanitize/leak_check.sh)
 #   fuzz               the three harnesses side by side (tools/fuzz.sh)
 # Both builds treat warnings in our code as errors. Arguments go to the first
 # ctest run (for example -R name).
@@ -42,18 +42,14 @@ stage_done "release tests"
 bash "$here/tools/sanitize_build.sh"
 stage_done "sanitizer build"
 # Fast unwinding keeps allocation cheap, so the reference model's tests run
-# here too; leaks are checked in the pass after, where stacks unwind fully.
+# here too; leaks are looked for once, in the pass after.
 export ASAN_OPTIONS="detect_leaks=0:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-(cd "$here/build-sanitize" && ctest --output-on-failure -j "$jobs" -L 'unit|cli')
+(cd "$here/build-sanitize" && ctest --output-on-failure -j "$jobs" -L cli)
 stage_done "sanitizer tests"
 
-# Leaks inside third-party libraries are listed, with reasons, in
-# tests/sanitize/lsan.supp; those match whole call stacks, so allocations
-# unwind fully here.
-ASAN_OPTIONS="detect_leaks=1:fast_unwind_on_malloc=0" \
-LSAN_OPTIONS="suppressions=$here/tests/sanitize/lsan.supp:print_suppressions=0" \
-    "$here/build-sanitize/unit_tests" --gtest_brief=1
+# The unit tests run here, under every sanitizer, leaks included.
+bash "$here/tests/sanitize/leak_check.sh" "$here/build-sanitize" "$here"
 stage_done "leak check"
 
 "$here/tools/fuzz.sh" "${PATHWAYS_FUZZ_SECONDS:-60}"

@@ -10,7 +10,7 @@ commands="$(awk '/^```sh$/{inside=1; next} /^```$/{inside=0} inside && /^build\/
 check_server() {  # check_server LINE
     eval "exec ${1/#build\/pathways/\"$BIN\"} --port 0" > server.txt 2> err.txt &
     local pid=$!
-    for _ in $(seq 1 300); do
+    for _ in $(seq 1 1200); do
         grep -q "http://" server.txt && break
         kill -0 "$pid" 2> /dev/null || break
         sleep 0.1

@@ -1,0 +1,3 @@
+// Compiled by the structure test with the include path of a layer below the
+// edge: it must fail, since the engine draws nothing.
+#include <graphviz/gvc.h>
