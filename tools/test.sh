@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every test, in stages, and says how long each took:
 #   release build      build/ (gcc, Release): the program, benchmarks and tests
-#   release tests      every test there: unit, command line, server and browser,
-#                      MPI, the results fingerprint, format and structure
+#                      but the unit tests, which compile once, in the sanitizer
+#                      build, and run there under every sanitizer
+#   release tests      every test there: command line, server and browser, MPI,
+#                      the results fingerprint, format and structure
 #   sanitizer build    build-sanitize/ (clang, AddressSanitizer and
 #                      UndefinedBehaviorSanitizer, -O1, no MPI), with the fuzz
 #                      harnesses, which share its compiled engine
@@ -34,7 +36,7 @@ trap report_timings EXIT
 "$here/tools/setup.sh" --tests
 stage_done "setup"
 
-"$here/tools/build.sh" -DPATHWAYS_TESTS=ON -DPATHWAYS_BENCHMARKS=ON -DPATHWAYS_WERROR=ON
+"$here/tools/build.sh" -DPATHWAYS_TESTS=ON -DPATHWAYS_UNIT_TESTS=OFF -DPATHWAYS_BENCHMARKS=ON -DPATHWAYS_WERROR=ON
 stage_done "release build"
 (cd "$here/build" && ctest --output-on-failure -j "$jobs" "$@")
 stage_done "release tests"
