@@ -26,6 +26,12 @@ while IFS= read -r line; do
         continue
     fi
     run="${line/#build\/pathways/\"$BIN\"}"
+    # Under the sanitizers the reference model's runs are made smaller (the
+    # same code paths, fewer replications): PATHWAYS_TEST_REPLICATIONS.
+    if [[ -n "${PATHWAYS_TEST_REPLICATIONS:-}" && "$line" =~ ^build/pathways\ (simulate|compare|gaps)\  &&
+          ! "$line" =~ \ (-r|--replications)\  ]]; then
+        run+=" -r $PATHWAYS_TEST_REPLICATIONS"
+    fi
     if ! eval "$run" > out.txt 2> err.txt; then
         fail "README command failed: $line: $(head -c 300 err.txt)"
     fi

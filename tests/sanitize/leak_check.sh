@@ -14,7 +14,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 
-export ASAN_OPTIONS="detect_leaks=1"
+export ASAN_OPTIONS="detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1:quarantine_size_mb=64:malloc_context_size=12"
 export LSAN_OPTIONS="suppressions=$src/tests/sanitize/lsan_by_library.supp:print_suppressions=0"
 pids=()
 for shard in 0 1; do
