@@ -77,6 +77,9 @@ if [[ $(id -u) == 0 ]] && command -v setpriv > /dev/null; then
         "$BIN" simulate "$MODEL" -q -r 1 --out "$WORK/rootonly/new"
     grep -qi "permission denied" "$WORK/err" || fail "F31: the message does not say permission denied: $(cat "$WORK/err")"
     expect_absent "$WORK/rootonly/new" "F31: nothing created"
+    expect_exit 1 "F31: --out an existing folder the user cannot write" -- setpriv --reuid=65534 --regid=65534 \
+        --clear-groups "$BIN" simulate "$MODEL" -q -r 1 --out "$WORK/rootonly"
+    grep -qi "permission denied" "$WORK/err" || fail "F31: the message does not say permission denied: $(cat "$WORK/err")"
 fi
 
 # F34: a full file system leaves no new folder behind (as root, on a small tmpfs).
