@@ -1,5 +1,6 @@
 #include "cli_common.h"
 
+#include <algorithm>
 #include <iostream>
 
 #include "format/file_bytes.h"
@@ -9,7 +10,24 @@ namespace pathways::cli {
 
 namespace {
 std::string program_name = "pathways";
+
+// An empty file or folder name given on the command line would otherwise read
+// as the option left out (--out '' printing a table and writing nothing) or
+// fail late with "cannot write :".
+void refuse_empty_names(const po::variables_map& vm) {
+    for (const char* name : {"out", "output", "trace", "unsuppressed-out", "results", "versus", "sensitivity",
+                             "scenario", "compare-with", "model", "events", "scenarios", "token-file"}) {
+        const auto it = vm.find(name);
+        if (it == vm.end() || it->second.defaulted()) continue;
+        const boost::any& value = it->second.value();
+        bool empty = false;
+        if (const auto* one = boost::any_cast<std::string>(&value)) empty = one->empty();
+        if (const auto* many = boost::any_cast<std::vector<std::string>>(&value))
+            empty = std::find(many->begin(), many->end(), "") != many->end();
+        if (empty) throw UsageError(std::string("--") + name + " names no file: an empty name is not a path");
+    }
 }
+}  // namespace
 
 void set_program_name(std::string name) { program_name = std::move(name); }
 
@@ -33,6 +51,7 @@ std::optional<po::variables_map> parse_options(const std::string& command, const
     } catch (const po::error& e) {
         throw UsageError(e.what());
     }
+    refuse_empty_names(vm);
     return vm;
 }
 

@@ -44,6 +44,7 @@ int compare_command(const Args& args) {
         if (!vm) return exit_ok;
         o.read(*vm);
         if (o.scenarios.empty()) throw UsageError("name at least one scenario to compare with -s");
+        if (!out_dir.empty()) OutputDir(out_dir).check();
         auto runs = run_all(o, command_line("compare", args));
         if (!runs) return exit_bad_input;
         auto& [baseline, scenarios] = *runs;

@@ -1,7 +1,9 @@
 // pathways gaps: the gap analysis of a model, with what-if scenarios
 // compared on common random numbers, written as gaps.json, gaps.csv, a
 // self-contained report.html, summary.json and curves.csv.
+#include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "cli_common.h"
 #include "numeric_option.h"
@@ -23,6 +25,7 @@ struct GapsOptions {
     std::vector<std::string> compare_with;
     double suppress_below = 0;
     std::string out_dir;
+    std::string unsuppressed_dir;  // with --suppress-below: the analysts' folder, never inside out_dir
     std::vector<std::string> sensitivity_dirs;
 };
 
@@ -49,6 +52,48 @@ std::optional<SensitivityDigest> read_sensitivity(const std::vector<std::string>
     }
 }
 
+// Before the runs: both folders can take their sets, and none of the inputs
+// (a --sensitivity study among them) is a file a set would replace or remove.
+void check_out_dirs(const GapsOptions& o) {
+    OutputDir(o.out_dir).check();
+    if (!o.unsuppressed_dir.empty()) OutputDir(o.unsuppressed_dir).check();
+    std::error_code ec;
+    const std::string left = o.out_dir + "/unsuppressed";
+    if (o.suppress_below > 0 && std::filesystem::exists(left + "/manifest.json", ec))
+        std::cerr << "pathways gaps: warning: " << terminal_line(left)
+                  << " holds unsuppressed counts from an earlier run: remove it before publishing "
+                  << terminal_line(o.out_dir) << "\n";
+}
+
+// DIR is the folder to publish. With suppression, the unsuppressed files go
+// only to --unsuppressed-out, a set of its own, staged with DIR's so that
+// neither is written when the other cannot be.
+void write_sets(const GapsOptions& o, const ReportInput& input, const ChartLibrary& charts) {
+    OutputDir out(o.out_dir);
+    out.add("gaps.json", gaps_json(input.gaps, *input.hidden).dump(2) + "\n");
+    out.add("gaps.csv", gaps_csv(input.gaps, *input.hidden));
+    try {
+        out.add("report.html", report_html(input, charts));
+    } catch (const std::runtime_error& e) {  // Graphviz refused the diagram
+        throw RunError(std::string("cannot draw the report's pathway diagram: ") + e.what());
+    }
+    const bool hiding = input.small.active();
+    std::optional<OutputDir> full;
+    if (hiding && !o.unsuppressed_dir.empty()) {
+        full.emplace(o.unsuppressed_dir);
+        full->not_for_publication("counts not suppressed: --suppress-below applies to " + o.out_dir + " only");
+    }
+    OutputDir* analyst = hiding ? (full ? &*full : nullptr) : &out;
+    if (analyst) {
+        analyst->add("summary.json", summary_json(input.results).dump(2) + "\n");
+        analyst->add("curves.csv", curves_csv(input.results));
+    }
+    if (full) full->stage();
+    out.stage();
+    if (full) full->publish();
+    out.publish();
+}
+
 int run_gaps(const GapsOptions& o, const std::string& command) {
     ChartLibrary charts;
     try {
@@ -57,6 +102,7 @@ int run_gaps(const GapsOptions& o, const std::string& command) {
         throw RunError(e.what());
     }
     const auto sensitivity = read_sensitivity(o.sensitivity_dirs);
+    check_out_dirs(o);
     auto baseline = run_simulation(o.simulation, command, [](RunRequest& r) { r.options.daily_occupancy = true; });
     if (!baseline) return exit_bad_input;
     auto scenarios = run_alternatives(o.simulation, *baseline, o.compare_with, command);
@@ -72,25 +118,20 @@ int run_gaps(const GapsOptions& o, const std::string& command) {
     const SuppressionPlan hidden = plan_suppression(baseline->results, gaps, *scenarios, small);
     ReportInput input{model,  baseline->results, gaps, *scenarios, small, sensitivity ? &*sensitivity : nullptr,
                       &hidden};
-    OutputDir out(o.out_dir);
-    out.add("gaps.json", gaps_json(gaps, hidden).dump(2) + "\n");
-    out.add("gaps.csv", gaps_csv(gaps, hidden));
-    // Unsuppressed files are a set of their own in DIR/unsuppressed, so that
-    // DIR itself can be published whole; written first, so DIR is never
-    // complete without them.
-    OutputDir full(small.active() ? o.out_dir + "/unsuppressed" : o.out_dir);
-    OutputDir& analyst = small.active() ? full : out;
-    analyst.add("summary.json", summary_json(baseline->results).dump(2) + "\n");
-    analyst.add("curves.csv", curves_csv(baseline->results));
-    try {
-        out.add("report.html", report_html(input, charts));
-    } catch (const std::runtime_error& e) {  // Graphviz refused the diagram
-        throw RunError(std::string("cannot draw the report's pathway diagram: ") + e.what());
-    }
-    if (small.active()) full.commit();
-    out.commit();
+    write_sets(o, input, charts);
     std::cout << terminal_text(gaps_table(gaps, hidden)) << "report: " << terminal_line(o.out_dir) << "/report.html\n";
     return exit_ok;
+}
+
+// --unsuppressed-out only with suppression, and never inside the folder to publish.
+void check_unsuppressed_dir(const GapsOptions& o) {
+    if (o.unsuppressed_dir.empty()) return;
+    if (o.suppress_below <= 0)
+        throw UsageError("--unsuppressed-out is for --suppress-below: without it, summary.json and curves.csv are "
+                         "written to --out");
+    refuse_if_inside(o.unsuppressed_dir, o.out_dir,
+                     "--unsuppressed-out " + o.unsuppressed_dir + " is inside --out " + o.out_dir +
+                         ", the folder to publish: name a folder outside it");
 }
 
 }  // namespace
@@ -108,7 +149,10 @@ int gaps_command(const Args& args) {
              "a what-if scenario to compare with the baseline on common random numbers (repeatable)")
             ("suppress-below", po::value<std::string>()->default_value("0"),
              "in report.html, gaps.csv and gaps.json, hide any count of people under N and every figure that "
-             "would reveal it; summary.json and curves.csv then go to DIR/unsuppressed/; 0: off")
+             "would reveal it; summary.json and curves.csv then go only to --unsuppressed-out; 0: off")
+            ("unsuppressed-out", po::value(&o.unsuppressed_dir),
+             "with --suppress-below: write the unsuppressed summary.json and curves.csv into this directory, "
+             "outside --out (without it they are not written)")
             ("sensitivity", po::value(&o.sensitivity_dirs)->composing(),
              "a folder written by `pathways sensitivity --out`: adds \"How sure are we\" to report.html; give two "
              "(a Morris screening and an uncertainty sample) to show what the figures rest on and how robust they "
@@ -121,6 +165,8 @@ int gaps_command(const Args& args) {
         if (!vm) return exit_ok;
         o.simulation.read(*vm);
         o.suppress_below = number_option("suppress-below", (*vm)["suppress-below"].as<std::string>(), 0, 1e9, false);
+        check_unsuppressed_dir(o);
+        for (const std::string& file : o.compare_with) note_input(file);
         return run_gaps(o, command_line("gaps", args));
     });
 }

@@ -125,7 +125,8 @@ int render(const po::variables_map& vm) {
         throw RunError(e.what());
     }
     write_output(output, content);
-    if (output != "-") std::cout << "wrote " << terminal_line(output) << " (" << format_name(format) << ")\n";
+    if (output != "-" && !standard_stream(output))
+        std::cout << "wrote " << terminal_line(output) << " (" << format_name(format) << ")\n";
     return exit_ok;
 }
 

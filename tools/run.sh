@@ -5,7 +5,7 @@
 # rests on) and a sample of the plausible worlds (how far the figures spread,
 # how robust the gap ranking and the what-ifs are). They are kept beside the
 # report, not in it: report/ is the folder to publish whole, so it is written
-# with small counts suppressed.
+# with small counts suppressed, and the unsuppressed figures go to unsuppressed/.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$here/tools/setup.sh"
@@ -19,4 +19,4 @@ echo "Sampling the plausible worlds (200 points of 10 replications, with the wha
 build/pathways sensitivity "$model" --method uncertainty --draws 200 -r 10 "${what_ifs[@]}" --quiet \
     --out sensitivity/sample > /dev/null
 build/pathways gaps "$model" "${what_ifs[@]}" --sensitivity sensitivity/screening --sensitivity sensitivity/sample \
-    --suppress-below 10 --out report "$@"
+    --suppress-below 10 --out report --unsuppressed-out unsuppressed "$@"

@@ -102,6 +102,7 @@ void write_outputs(const SensitivityOptions& o, const SensitivityRun& run) {
         out.add("sensitivity.json", j.dump(2) + "\n");
         out.add("indices.csv", indices_csv(run));
         out.add("draws.csv", draws_csv(run));
+        out.not_for_publication("every draw's figures, with no count suppressed: for analysts");
         out.commit();
     }
     std::cout << (o.json ? j.dump(2) + "\n" : terminal_text(sensitivity_table(run)));
@@ -159,6 +160,8 @@ int sensitivity_command(const Args& args) {
         if (!vm) return exit_ok;
         o.simulation.read(*vm);
         method_named(o.method);
+        for (const std::string& file : o.compare_with) note_input(file);
+        if (!o.out_dir.empty()) OutputDir(o.out_dir).check();
         try {
             return run_study(o, command_line("sensitivity", args));
         } catch (const DrawSharing::FailedElsewhere&) {

@@ -1,6 +1,7 @@
 // pathways simulate: runs the replications and reports the summary.
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "cli_common.h"
 #include "numeric_option.h"
@@ -23,8 +24,12 @@ struct SimulateOptions {
     std::uint64_t trace_sample = 0;
 };
 
+// The trace is made ready first and put in place last, so that a trace that
+// cannot be written leaves no set, and a set that cannot be written no trace.
 void write_outputs(const SimulateOptions& o, const SimulationRun& run) {
     const Model& model = *run.loaded.model;
+    std::optional<PendingFile> trace;
+    if (!o.trace.empty()) trace.emplace(o.trace, trace_csv(model, run.run.observers));
     if (!o.out_dir.empty()) {
         OutputDir out(o.out_dir);
         out.add("summary.json", summary_json(run.results).dump(2) + "\n");
@@ -37,7 +42,7 @@ void write_outputs(const SimulateOptions& o, const SimulationRun& run) {
         if (!run.results.by_period.empty()) out.add("periods.csv", periods_csv(run.results));
         out.commit();
     }
-    if (!o.trace.empty()) write_file_atomic(o.trace, trace_csv(model, run.run.observers));
+    if (trace) trace->commit();
     std::cout << (o.json ? summary_json(run.results).dump(2) + "\n" : terminal_text(results_table(run.results)));
 }
 
@@ -76,6 +81,7 @@ int simulate_command(const Args& args) {
         o.run.read(*vm);
         o.trace_sample = whole_number_option("trace-sample", (*vm)["trace-sample"].as<std::string>(), 0, UINT32_MAX);
         refuse_trace_in_set(o);
+        if (!o.out_dir.empty()) OutputDir(o.out_dir).check();
         auto customise = [&](RunRequest& request) {
             request.options.daily_occupancy = !o.out_dir.empty();
             if (o.trace.empty()) return;

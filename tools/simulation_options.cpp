@@ -66,6 +66,9 @@ void SimulationOptions::read(const po::variables_map& vm) {
     threads = static_cast<std::uint32_t>(whole_number_option("threads", text_of(vm, "threads"), 0, 1024));
     max_events = whole_number_option("max-events", text_of(vm, "max-events"), 1, 1'000'000'000'000'000);
     max_people = whole_number_option("max-people", text_of(vm, "max-people"), 1, 1'000'000'000);
+    // Known as inputs now, so that an output folder can be checked before the run.
+    note_input(model_path);
+    for (const std::string& s : scenarios) note_input(s);
 }
 
 void apply_overrides(Model& model, const SimulationOptions& options) {

@@ -2,7 +2,8 @@
 # no count under 10, directly or as a total minus the parts shown, within one
 # table or across tables and files (chart data embedded in report.html
 # included); a hidden count hides its interval; the unsuppressed files are in
-# their own folder, and none is left in the published one from an earlier run.
+# their own folder outside it, and none is left in the published one from an
+# earlier run.
 source "$(dirname "$0")/common.sh"
 cd "$SRC"
 N=10
@@ -10,9 +11,10 @@ CHECK="$SRC/tests/cli/suppression_check.py"
 expect_exit 0 "an unsuppressed run first, into the same folder" -- "$BIN" gaps models/hackney.json -r 2 -q \
     --out "$WORK/pub"
 expect_exit 0 "gaps on the reference model with suppression" -- "$BIN" gaps models/hackney.json -r 4 -q \
-    --suppress-below "$N" --compare-with scenarios/move_on_56_days.json --out "$WORK/pub"
+    --suppress-below "$N" --compare-with scenarios/move_on_56_days.json --out "$WORK/pub" \
+    --unsuppressed-out "$WORK/analyst"
 for f in summary.json curves.csv; do
-    [[ -s "$WORK/pub/unsuppressed/$f" ]] || fail "$f is not in unsuppressed/"
+    [[ -s "$WORK/analyst/$f" ]] || fail "$f is not in the --unsuppressed-out folder"
     expect_absent "$WORK/pub/$f" "the unsuppressed $f is not in the published folder"
 done
 python3 "$CHECK" "$WORK/pub" "$N" models/hackney.json > "$WORK/problems" ||
@@ -20,13 +22,13 @@ python3 "$CHECK" "$WORK/pub" "$N" models/hackney.json > "$WORK/problems" ||
 
 # The check can fail: show again, in the chart data of "Who is affected", the
 # shares hidden only to protect small ones (their true values from
-# unsuppressed/summary.json), and the small ones become an outcome's total
+# the --unsuppressed-out summary.json), and the small ones become an outcome's total
 # minus the groups shown.
 cp -r "$WORK/pub" "$WORK/broken"
-python3 - "$WORK/broken" "$N" models/hackney.json <<'PY' || fail "no share hidden to protect another: no broken case"
+python3 - "$WORK/broken" "$N" models/hackney.json "$WORK/analyst" <<'PY' || fail "no share hidden to protect another: no broken case"
 import json, re, sys
 folder, n, model = sys.argv[1], float(sys.argv[2]), json.load(open(sys.argv[3]))
-summary = json.load(open(folder + "/unsuppressed/summary.json"))
+summary = json.load(open(sys.argv[4] + "/summary.json"))
 label = {s.get("label", sid): sid for sid, s in model["stages"].items() if "outcome" in s}
 page = open(folder + "/report.html", encoding="utf-8").read()
 shown_again = 0
