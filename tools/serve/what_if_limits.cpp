@@ -8,15 +8,19 @@ namespace pathways::serve {
 
 namespace {
 
-std::size_t entries_in(const Json* section) {
+// Templates: the model is an ordered document, the scenario an unordered one.
+template <typename J>
+std::size_t entries_in(const J* section) {
     return section && (section->is_object() || section->is_array()) ? section->size() : 0;
 }
 
-const Json* member_of(const Json& object, const char* name) {
+template <typename J>
+const J* member_of(const J& object, const char* name) {
     return object.is_object() && object.contains(name) ? &object.at(name) : nullptr;
 }
 
-std::size_t edges_in(const Json* stages) {
+template <typename J>
+std::size_t edges_in(const J* stages) {
     std::size_t edges = 0;
     if (!stages || !stages->is_object()) return 0;
     for (const auto& [id, stage] : stages->items())
@@ -27,9 +31,10 @@ std::size_t edges_in(const Json* stages) {
 }  // namespace
 
 std::optional<std::string> oversized_section(const Json& model_document, const std::string& scenario_text) {
-    const Json scenario = Json::parse(scenario_text, nullptr, false);
+    // Unordered: an ordered object looks every key up in a list, slow for the very sections counted here.
+    const nlohmann::json scenario = nlohmann::json::parse(scenario_text, nullptr, false);
     if (scenario.is_discarded()) return std::nullopt;
-    const Json* patch = member_of(scenario, "patch");
+    const nlohmann::json* patch = member_of(scenario, "patch");
     if (!patch) return std::nullopt;
     auto limit = [](std::size_t in_model) { return 2 * in_model + 50; };
     for (const char* section : {"stages", "arrivals", "deadlines", "regimes", "uncertainty"}) {
