@@ -65,6 +65,9 @@ std::vector<std::size_t> share_group(const Json& next, std::size_t edge) {
     const nlohmann::json when = edge_condition(next.at(edge));
     std::vector<std::size_t> group;
     for (std::size_t i = 0; i < next.size(); ++i) {
+        // An edge without a numeric share is the routing checks' to report; it cannot take up a change.
+        const auto share = next.at(i).find("p");
+        if (share == next.at(i).end() || !share->is_number()) continue;
         if (i != edge && nlohmann::json(edge_condition(next.at(i))) == when) group.push_back(i);
     }
     return group;

@@ -46,8 +46,10 @@ ReplicationStats Replication::run() {
         Event e = queue_.pop();
         if (++events > options_.max_events) event_limit_passed(replication_, options_.max_events);
         // Reading the clock every event would cost more than the event itself.
-        if (events % clock_check_events == 0 && std::chrono::steady_clock::now() > options_.stop_by)
-            time_limit_passed(replication_);
+        if (events % clock_check_events == 0) {
+            if (std::chrono::steady_clock::now() > options_.stop_by) time_limit_passed(replication_);
+            if (options_.cancel && options_.cancel->load(std::memory_order_relaxed)) run_cancelled(replication_);
+        }
         now_ = e.time;
         dispatch(e);
         end = std::max(end, now_);

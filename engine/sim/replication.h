@@ -2,6 +2,7 @@
 // One replication: a discrete-event simulation of the cohort (and background
 // load) through a const model. One engine per replication, built, run and
 // discarded, so replications run in parallel without locks.
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <stdexcept>
@@ -48,6 +49,8 @@ struct RunOptions {
     bool daily_occupancy = false;              // keep occupancy day by day over [0, horizon)
     // Wall-clock time by which the replication must end (a server bounds each run).
     std::chrono::steady_clock::time_point stop_by = std::chrono::steady_clock::time_point::max();
+    // Set by another thread to end the replication early (a server that is stopping); read with the clock.
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 // Runs replication `replication` of the model with its simulation settings.

@@ -22,6 +22,15 @@ struct TimeLimitExceeded : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// A replication was ended by RunOptions::cancel.
+struct RunCancelled : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+[[noreturn]] inline void run_cancelled(std::uint32_t replication) {
+    throw RunCancelled("replication " + std::to_string(replication + 1) + " was stopped before its end");
+}
+
 [[noreturn]] inline void event_limit_passed(std::uint32_t replication, std::uint64_t limit) {
     throw EventLimitExceeded("replication " + std::to_string(replication + 1) + " passed " + std::to_string(limit) +
                              " events (--max-events); no results were written");

@@ -1,7 +1,12 @@
 #include "http_routes.h"
 
+#include <algorithm>
+#include <exception>
+#include <new>
+
 #include <openssl/crypto.h>
 
+#include "guarded_server.h"
 #include "page_assets.h"
 
 namespace pathways::serve {
@@ -18,17 +23,67 @@ bool same_secret(const std::string& given, const std::string& secret) {
     return given.size() == secret.size() && CRYPTO_memcmp(given.data(), secret.data(), secret.size()) == 0;
 }
 
+// The host part of a Host header or an Origin's authority: lower case, without port or brackets.
+std::string host_name(std::string authority) {
+    for (char& c : authority) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (authority.starts_with("[")) return authority.substr(1, authority.find(']') - 1);
+    return authority.substr(0, authority.find(':'));
+}
+
+// Whether the Host (and, on POST, the Origin, when the browser sends one) names this server.
+bool addressed_here(const Access& access, const httplib::Request& req) {
+    if (access.any_host) return true;
+    auto ours = [&](const std::string& authority) {
+        const std::string name = host_name(authority);
+        return std::find(access.hosts.begin(), access.hosts.end(), name) != access.hosts.end();
+    };
+    if (!ours(req.get_header_value("Host"))) return false;
+    if (req.method != "POST" || !req.has_header("Origin")) return true;
+    const std::string origin = req.get_header_value("Origin");
+    return origin.starts_with("http://") && ours(origin.substr(7));
+}
+
+// Before the body is read: the headers, then the Host, then the token.
 httplib::Server::HandlerResponse check_access(const Access& access, const httplib::Request& req,
                                               httplib::Response& res) {
     res.set_header("Content-Security-Policy", page_policy);
     res.set_header("X-Content-Type-Options", "nosniff");
     res.set_header("Referrer-Policy", "no-referrer");
     res.set_header("Cache-Control", "no-store");
+    if (req.method != "POST") GuardedServer::request_read();
+    if (!addressed_here(access, req)) {
+        send(res, error_answer(403, "this server answers requests addressed to it by its own address only"));
+        return httplib::Server::HandlerResponse::Handled;
+    }
     if (!access.token || same_secret(req.get_header_value("Authorization"), "Bearer " + *access.token))
         return httplib::Server::HandlerResponse::Unhandled;
     res.set_header("WWW-Authenticate", "Bearer");
     send(res, error_answer(401, "this server needs its bearer token"));
     return httplib::Server::HandlerResponse::Handled;
+}
+
+// The whole body, or nullopt with 413 sent past the cap (a chunked body too, which the
+// library leaves to the handler) or 400 when it ends early.
+std::optional<std::string> body_of(const httplib::ContentReader& content, httplib::Response& res) {
+    std::string body;
+    std::size_t seen = 0;
+    const bool complete = content([&](const char* data, std::size_t size) {
+        seen += size;
+        if (seen <= max_body_bytes) body.append(data, size);
+        // Past the cap the rest is read and dropped, up to a bound, so that a client still
+        // sending reads the 413 instead of a reset connection.
+        return seen <= 8 * max_body_bytes;
+    });
+    GuardedServer::request_read();
+    if (seen > max_body_bytes || res.status == 413) {
+        send(res, error_answer(413, "the request is larger than " + std::to_string(max_body_bytes) + " bytes"));
+        return std::nullopt;
+    }
+    if (!complete) {
+        send(res, error_answer(400, "the request's body could not be read"));
+        return std::nullopt;
+    }
+    return body;
 }
 
 // ?replications=N: the model's count when absent; nullopt (and a 400 sent) when not 1..max.
@@ -48,22 +103,29 @@ std::optional<std::uint32_t> replications_of(const httplib::Request& req, const 
     return std::nullopt;
 }
 
-// Validates the scenario, queues `run` with it and waits for the answer; a full queue answers 503 at once.
+// Queues every step of the what-if (validation, work estimate, run, answer) as one run
+// under one time limit, and waits for the answer; a full queue answers 503 at once.
 template <typename Run>
-void queued(const httplib::Request& req, httplib::Response& res, Workbench& workbench, RunQueue& queue, Run run) {
+void queued(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& content,
+            Workbench& workbench, RunQueue& queue, std::uint32_t replications, Run run) {
+    auto body = body_of(content, res);
+    if (!body) return;
     if (req.get_header_value("Content-Type").rfind("application/json", 0) != 0) {
         // A form on another site cannot send JSON without the browser asking first.
         return send(res, error_answer(415, "send the scenario as application/json"));
     }
-    auto busy = [&res] {
+    auto answer = queue.submit([&workbench, text = std::move(*body), replications, run] {
+        workbench.start_clock();
+        CheckedWhatIf checked = workbench.check(text);
+        if (!checked.loaded) return checked.problems;
+        workbench.within_time("checking the what-if");
+        if (auto refused = workbench.too_much_work(*checked.loaded->model, replications)) return *refused;
+        return run(*checked.loaded);
+    });
+    if (!answer) {
         res.set_header("Retry-After", "5");
-        send(res, error_answer(503, "the server is busy: every place in the queue of runs is taken"));
-    };
-    if (!queue.has_room()) return busy();  // before validating, so that a refusal comes at once
-    auto checked = std::make_shared<CheckedWhatIf>(workbench.check(req.body));
-    if (!checked->loaded) return send(res, checked->problems);
-    auto answer = queue.submit([checked, run] { return run(*checked->loaded); });
-    if (!answer) return busy();
+        return send(res, error_answer(503, "the server is busy: every place in the queue of runs is taken"));
+    }
     send(res, answer->get());
 }
 
@@ -97,23 +159,51 @@ void add_page(httplib::Server& server, Workbench& workbench, const ChartLibrary*
     });
 }
 
+// A JSON body for the library's own refusals (400, 404, 413...), which come with none.
+void error_body(const httplib::Request&, httplib::Response& res) {
+    if (!res.body.empty()) return;
+    const char* reason = res.status == 404   ? "no such page"
+                         : res.status == 413 ? "the request is too large"
+                         : res.status == 414 ? "the address is too long"
+                         : res.status == 405 ? "this method is not allowed here"
+                                             : "the request could not be read";
+    res.set_content(error_answer(res.status, reason).body, "application/json");
+}
+
+// Whatever a handler throws is answered in JSON with a status, never an empty 500.
+void exception_body(const httplib::Request&, httplib::Response& res, std::exception_ptr thrown) {
+    try {
+        std::rethrow_exception(thrown);
+    } catch (const std::bad_alloc&) {
+        send(res, error_answer(503, "the server ran out of memory for this request"));
+    } catch (const std::exception& e) {
+        send(res, error_answer(500, e.what()));
+    } catch (...) {
+        send(res, error_answer(500, "internal error"));
+    }
+}
+
 }  // namespace
 
 void add_routes(httplib::Server& server, Workbench& workbench, RunQueue& queue, const ChartLibrary* charts,
                 const Access& access) {
-    server.set_payload_max_length(max_body_bytes);  // cpp-httplib answers 413 past it
+    server.set_payload_max_length(max_body_bytes);  // cpp-httplib answers 413 past it, when the length is given
     server.set_pre_routing_handler(
         [access](const httplib::Request& req, httplib::Response& res) { return check_access(access, req, res); });
+    server.set_error_handler(error_body);
+    server.set_exception_handler(exception_body);
     add_page(server, workbench, charts);
-    server.Post("/api/compare", [&workbench, &queue](const httplib::Request& req, httplib::Response& res) {
+    server.Post("/api/compare", [&workbench, &queue](const httplib::Request& req, httplib::Response& res,
+                                                     const httplib::ContentReader& content) {
         const auto replications = replications_of(req, workbench, res);
         if (!replications) return;
-        queued(req, res, workbench, queue,
+        queued(req, res, content, workbench, queue, *replications,
                [&workbench, n = *replications](const LoadResult& what_if) { return workbench.compare(what_if, n); });
     });
-    server.Post("/api/report", [&workbench, &queue, charts](const httplib::Request& req, httplib::Response& res) {
+    server.Post("/api/report", [&workbench, &queue, charts](const httplib::Request& req, httplib::Response& res,
+                                                            const httplib::ContentReader& content) {
         if (!charts) return send(res, error_answer(503, "the report's chart library is not installed on the server"));
-        queued(req, res, workbench, queue,
+        queued(req, res, content, workbench, queue, workbench.model().simulation.replications,
                [&workbench, charts](const LoadResult& what_if) { return workbench.report(what_if, *charts); });
     });
 }

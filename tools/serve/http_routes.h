@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <httplib.h>
 
@@ -18,6 +19,11 @@ inline constexpr std::size_t max_body_bytes = std::size_t{1} << 20;
 
 struct Access {
     std::optional<std::string> token;  // when set, every request needs "Authorization: Bearer <token>"
+    // The names a request's Host may give (and its Origin, on POST): the loopback names and
+    // the address listened on. Any other name reached this server by a DNS answer that a
+    // hostile page chose, so it is refused.
+    std::vector<std::string> hosts = {"127.0.0.1", "localhost", "::1"};
+    bool any_host = false;  // listening on every address with a token: the token keeps pages out
 };
 
 // The Content-Security-Policy of the page: scripts and styles from the server

@@ -1,8 +1,13 @@
 #include "run_queue.h"
 
 #include <exception>
+#include <new>
+
+#include <malloc.h>
 
 #include <nlohmann/json.hpp>
+
+#include "sim/run_limits.h"
 
 namespace pathways::serve {
 
@@ -23,11 +28,6 @@ std::optional<std::future<Answer>> RunQueue::submit(std::function<Answer()> run)
     }
     ready_.notify_one();
     return answer;
-}
-
-bool RunQueue::has_room() {
-    std::lock_guard lock(mutex_);
-    return !stopping_ && waiting_.size() < max_waiting_;
 }
 
 void RunQueue::stop() {
@@ -52,11 +52,23 @@ void RunQueue::work() {
             job = std::move(waiting_.front());
             waiting_.pop_front();
         }
-        try {
-            job.answer.set_value(job.run());
-        } catch (const std::exception& e) {
-            job.answer.set_value(error_answer(500, e.what()));
-        }
+        job.answer.set_value(answer_of(job.run));
+        // A large what-if's memory goes back to the system, not only to the allocator.
+        malloc_trim(0);
+    }
+}
+
+Answer RunQueue::answer_of(const std::function<Answer()>& run) {
+    try {
+        return run();
+    } catch (const RunCancelled&) {
+        return error_answer(503, "the server is stopping");
+    } catch (const std::bad_alloc&) {
+        return error_answer(503, "the server ran out of memory for this what-if");
+    } catch (const std::exception& e) {
+        return error_answer(500, e.what());
+    } catch (...) {
+        return error_answer(500, "internal error");
     }
 }
 

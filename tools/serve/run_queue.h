@@ -31,13 +31,13 @@ public:
     // The answer to come, or nullopt when `max_waiting` runs already wait (or
     // the queue is stopping).
     std::optional<std::future<Answer>> submit(std::function<Answer()> run);
-    // Whether a run submitted now would be taken: a cheap look before costlier work.
-    bool has_room();
     // Refuses new runs, answers the waiting ones 503 and lets the current one end.
     void stop();
 
 private:
     void work();
+    // The run's answer, or a JSON error whatever it throws.
+    static Answer answer_of(const std::function<Answer()>& run);
 
     std::size_t max_waiting_;
     std::mutex mutex_;

@@ -1,17 +1,24 @@
 // pathways serve: the what-if workbench, a web page from which an officer
 // changes the model's figures with controls and reads what changes for people.
+#include <algorithm>
 #include <atomic>
 #include <csignal>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <thread>
+#include <vector>
 
+#include <netdb.h>
+#include <netinet/in.h>
 #include <pthread.h>
 #include <sys/socket.h>
 
 #include "../cli_common.h"
 #include "../numeric_option.h"
+#include "../terminal_text.h"
 #include "format/file_bytes.h"
+#include "guarded_server.h"
 #include "http_routes.h"
 
 namespace pathways::cli {
@@ -25,7 +32,38 @@ struct ServeOptions {
     serve::WorkbenchSettings settings;
 };
 
-bool loopback(const std::string& host) { return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0; }
+// The addresses --host names, as the server will bind them. Throws UsageError.
+std::vector<sockaddr_storage> addresses_of(const std::string& host) {
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_PASSIVE;
+    addrinfo* found = nullptr;
+    if (getaddrinfo(host.c_str(), "0", &hints, &found) != 0 || !found)
+        throw UsageError("--host " + terminal_line(host) + ": not an address, nor a name this machine can resolve");
+    std::vector<sockaddr_storage> addresses;
+    for (const addrinfo* a = found; a; a = a->ai_next) {
+        sockaddr_storage address{};
+        std::memcpy(&address, a->ai_addr, std::min<std::size_t>(a->ai_addrlen, sizeof address));
+        addresses.push_back(address);
+    }
+    freeaddrinfo(found);
+    return addresses;
+}
+
+// Judged by what the name resolves to, not by how it reads: "127.x.example" may be any address.
+bool loopback(const std::string& host) {
+    for (const sockaddr_storage& a : addresses_of(host)) {
+        if (a.ss_family == AF_INET) {
+            const auto* v4 = reinterpret_cast<const sockaddr_in*>(&a);
+            if ((ntohl(v4->sin_addr.s_addr) >> 24) != 127) return false;
+        } else if (a.ss_family != AF_INET6 ||
+                   !IN6_IS_ADDR_LOOPBACK(&reinterpret_cast<const sockaddr_in6*>(&a)->sin6_addr)) {
+            return false;
+        }
+    }
+    return true;
+}
 
 // The secret in --token-file, without surrounding white space. Throws UsageError.
 std::string read_token(const std::string& file) {
@@ -36,6 +74,20 @@ std::string read_token(const std::string& file) {
     if (token.size() < 16)
         throw UsageError(file + ": the token must be at least 16 characters, got " + std::to_string(token.size()));
     return token;
+}
+
+// The Host names requests may carry: loopback's, and --host's own.
+serve::Access access_for(const ServeOptions& o) {
+    serve::Access access;
+    std::string host = o.host;
+    for (char& c : host) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    access.hosts.push_back(host);
+    if (!o.token_file.empty()) {
+        access.token = read_token(o.token_file);
+        // Every address of the machine is listened on, under any of its names; the token keeps pages out.
+        access.any_host = host == "0.0.0.0" || host == "::" || host.empty();
+    }
+    return access;
 }
 
 // The bundled scenarios: --scenarios, else the folder `scenarios` beside the model's folder.
@@ -68,7 +120,8 @@ void declare(po::options_description& options, ServeOptions& o) {
         ("queue", text("32"), "runs that may wait; past it a request is refused (503) at once")
         ("max-seconds", text("60"), "stop a run that takes longer than this")
         ("threads,j", text("0"), "threads each run uses (0: all cores)")
-        ("max-events", text("2000000000"), "stop a run if a replication passes this many events");
+        ("max-events", text("5000000"),
+         "stop a run if a replication passes this many events (about 60 bytes each: bounds a run's memory)");
     // clang-format on
 }
 
@@ -83,10 +136,11 @@ void read(const po::variables_map& vm, ServeOptions& o) {
     o.settings.threads =
         threads ? static_cast<std::uint32_t>(threads) : std::max(1u, std::thread::hardware_concurrency());
     o.settings.max_events = whole_number_option("max-events", text("max-events"), 1, 1'000'000'000'000'000);
-    if (!loopback(o.host) && o.token_file.empty())
-        throw UsageError("--host " + o.host +
-                         " is not a loopback address: give --token-file too, so that only "
-                         "those holding its secret can use the server");
+    if (o.token_file.empty() && !loopback(o.host))
+        throw UsageError(
+            "--host " + terminal_line(o.host) +
+            " is not (or does not resolve only to) a loopback address: give --token-file too, so that only "
+            "those holding its secret can use the server");
 }
 
 }  // namespace
@@ -139,36 +193,48 @@ int bind(httplib::Server& server, const ServeOptions& o) {
     return port;
 }
 
-int serve(const ServeOptions& o, const std::string& presets) {
-    serve::Access access;
-    if (!o.token_file.empty()) access.token = read_token(o.token_file);
+// One handler thread for every waiting run and the running one, and more, so that a
+// request finding the queue full is answered at once rather than left waiting for one.
+serve::ConnectionLimits connection_limits(const ServeOptions& o) {
+    serve::ConnectionLimits limits;
+    limits.threads = o.queue + 16;
+    return limits;
+}
+
+// Waits for SIGINT or SIGTERM, then ends the running what-if, answers the waiting
+// ones 503 and stops listening; runs until the server has stopped.
+void stop_on_signal(const sigset_t& signals, std::atomic<bool>& cancel, serve::RunQueue& queue, httplib::Server& server,
+                    std::atomic<bool>& signalled) {
+    int signal = 0;
+    sigwait(&signals, &signal);
+    signalled = true;
+    cancel = true;
+    queue.stop();
+    server.stop();
+}
+
+int serve(ServeOptions o, const std::string& presets) {
+    const serve::Access access = access_for(o);
     std::string bytes;
     auto loaded = load_model(o.model_path, bytes);
     if (!loaded) return exit_bad_input;
     const auto charts = chart_library();
     const sigset_t signals = block_stop_signals();
+    std::atomic<bool> cancel = false;
+    o.settings.cancel = &cancel;
     serve::Workbench workbench({o.model_path, bytes}, std::move(*loaded), presets, o.settings);
     serve::RunQueue queue(o.queue);
-    httplib::Server server;
-    // Handlers for every waiting run and the running one, and more, so that a request
-    // finding the queue full is answered at once rather than left waiting for a handler;
-    // one request a connection, so no idle connection holds a handler.
-    server.new_task_queue = [n = o.queue + 16] { return new httplib::ThreadPool(n); };
-    server.set_keep_alive_max_count(1);
+    serve::GuardedServer server(connection_limits(o));
+    server.set_keep_alive_max_count(1);  // one request a connection, so no idle connection holds a handler
     serve::add_routes(server, workbench, queue, charts ? &*charts : nullptr, access);
     const int port = bind(server, o);
+    server.widen_backlog();
     queue.submit([&workbench] { return workbench.prepare(); });
-    std::cout << "Pathways what-if workbench for " << workbench.model().name << ": http://"
+    std::cout << "Pathways what-if workbench for " << terminal_line(workbench.model().name) << ": http://"
               << (o.host.find(':') == std::string::npos ? o.host : "[" + o.host + "]") << ":" << port
               << "/\nStop it with Ctrl-C." << std::endl;
     std::atomic<bool> signalled = false;
-    std::thread stopper([&] {
-        int signal = 0;
-        sigwait(&signals, &signal);
-        signalled = true;
-        queue.stop();
-        server.stop();
-    });
+    std::thread stopper([&] { stop_on_signal(signals, cancel, queue, server, signalled); });
     server.listen_after_bind();
     if (!signalled) pthread_kill(stopper.native_handle(), SIGTERM);  // listening ended by itself: end the wait
     stopper.join();

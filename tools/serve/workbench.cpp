@@ -8,7 +8,9 @@
 #include "report/results/comparison_report.h"
 #include "report/results/comparison_table.h"
 #include "report/text/figures_text.h"
+#include "sim/run_limits.h"
 #include "what_if_answer.h"
+#include "what_if_limits.h"
 
 namespace pathways::serve {
 
@@ -74,7 +76,32 @@ std::string Workbench::model_json() const {
     return out.dump();
 }
 
+void Workbench::start_clock() {
+    stop_by_ = std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                                      std::chrono::duration<double>(settings_.max_seconds));
+}
+
+void Workbench::within_time(const std::string& step) const {
+    if (std::chrono::steady_clock::now() > stop_by_)
+        throw TimeLimitExceeded(step + " ran past the time limit (--max-seconds); nothing was run");
+}
+
+std::optional<Answer> Workbench::too_much_work(const Model& what_if, std::uint32_t replications) const {
+    const double work = work_estimate(what_if, replications);
+    const double most = settings_.max_work_ratio * work_estimate(model(), settings_.max_replications);
+    if (work <= most) return std::nullopt;
+    const std::string message = "This what-if is too large for the server to run: about " +
+                                text::people_count(expected_people(what_if)) + " people a replication through " +
+                                std::to_string(what_if.stages.size()) + " stages, " + std::to_string(replications) +
+                                " times, is more than " + text::trimmed(settings_.max_work_ratio, 1) +
+                                " times the model's own at " + std::to_string(settings_.max_replications) +
+                                " replications. Run it with 'pathways compare' instead.";
+    return error_answer(422, message);
+}
+
 CheckedWhatIf Workbench::check(const std::string& scenario_text) const {
+    if (const auto problem = oversized_section(loaded_.document, scenario_text))
+        return {std::nullopt, error_answer(422, "This what-if is too large to check: " + *problem + ".")};
     LoadResult loaded = load_model_text(model_text_, {{what_if_name, scenario_text}});
     if (loaded.ok()) return {std::move(loaded), {}};
     Json problems = Json::array();
@@ -89,9 +116,8 @@ RunRequest Workbench::request(std::uint32_t replications) const {
     r.threads = settings_.threads;
     r.options.max_events = settings_.max_events;
     r.options.max_people = settings_.max_people;
-    r.options.stop_by =
-        std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                                               std::chrono::duration<double>(settings_.max_seconds));
+    r.options.stop_by = stop_by_;
+    r.options.cancel = settings_.cancel;
     return r;
 }
 
@@ -117,6 +143,7 @@ std::vector<ScenarioComparison> Workbench::run_what_if(const LoadResult& what_if
 }
 
 Answer Workbench::prepare() {
+    start_clock();
     baseline(model().simulation.replications, false);
     return {};
 }
@@ -124,6 +151,7 @@ Answer Workbench::prepare() {
 Answer Workbench::compare(const LoadResult& what_if, std::uint32_t replications) {
     const StudyRun& base = baseline(replications, false);
     const auto compared = run_what_if(what_if, base);
+    within_time("running the what-if");  // Graphviz cannot be stopped once started
     Json out = comparison_json(base.results, compared);
     out["view"] = {{"verdict", verdict(model(), base.results, compared.front(), replications)},
                    {"rows", headline_rows(model(), base.results, compared.front())},

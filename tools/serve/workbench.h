@@ -2,6 +2,8 @@
 // What the server knows and does, without HTTP: the model as read at start,
 // its controls and presets, the baselines already run (one per replication
 // count), and the what-if runs themselves.
+#include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <mutex>
@@ -24,6 +26,10 @@ struct WorkbenchSettings {
     std::uint32_t threads = 1;
     std::uint64_t max_events = 2'000'000'000;
     std::uint64_t max_people = 5'000'000;
+    // A what-if whose work (expected people x stages x replications) passes this many times
+    // the model's own at max_replications is refused before it runs.
+    double max_work_ratio = 20;
+    const std::atomic<bool>* cancel = nullptr;  // set when the server stops: ends the run at once
 };
 
 // A bundled scenario offered as a starting point.
@@ -53,8 +59,15 @@ public:
     Answer prepare();
     // GET /api/model.
     std::string model_json() const;
-    // Validates a scenario document exactly as `validate` does; cheap, any thread.
+    // Starts the clock of one what-if: validating, running and drawing it must end within max_seconds.
+    void start_clock();
+    // Validates a scenario document exactly as `validate` does, after refusing (422) one with
+    // sections much larger than the model's, whose validation alone could pass the time limit.
     CheckedWhatIf check(const std::string& scenario_text) const;
+    // 422 in words when the what-if's work estimate passes the limit; nullopt when it may run.
+    std::optional<Answer> too_much_work(const Model& what_if, std::uint32_t replications) const;
+    // Throws TimeLimitExceeded when the what-if's clock has run out, naming the step.
+    void within_time(const std::string& step) const;
     // The what-if against the baseline (pathways-comparison/1 plus the page's view); on the queue's thread.
     Answer compare(const LoadResult& what_if, std::uint32_t replications);
     // The gap report with this what-if (text/html); on the queue's thread.
@@ -71,6 +84,7 @@ private:
     std::vector<Preset> presets_;
     WorkbenchSettings settings_;
     std::map<std::pair<std::uint32_t, bool>, StudyRun> baselines_;  // touched by the queue's thread only
+    std::chrono::steady_clock::time_point stop_by_ = std::chrono::steady_clock::time_point::max();
 };
 
 // The scenarios in `dir` (*.json, by name) that apply cleanly to the model;
