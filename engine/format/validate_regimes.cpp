@@ -230,6 +230,19 @@ void check_reach_across_regimes(LoadContext& c, std::vector<ReadRegime>& regimes
     }
 }
 
+// The last regime's rules stay in force to the end of the run, so a deadline
+// loop there that lets time pass never ends either (loops at one instant were
+// refused as each regime's rules were loaded).
+void check_last_rules_loops(const std::vector<ReadRegime>& regimes, RegimeReporter& reporter) {
+    if (regimes.empty() || !regimes.back().regime.rules) return;
+    std::vector<Diagnostic> found;
+    Reader in("", found);
+    Model rules = *regimes.back().regime.rules;
+    LoadContext rc{in, rules, {}, {}, true, nullptr};
+    check_deadline_loops(rc, false, true);
+    for (const Diagnostic& d : found) reporter.report(regimes.size() - 1, d);
+}
+
 // Each regime's rules: the base model with its patch and every earlier one applied.
 void build_rules(LoadContext& c, const Json& document, std::vector<ReadRegime>& regimes) {
     const Json base = base_rules(document);
@@ -245,6 +258,7 @@ void build_rules(LoadContext& c, const Json& document, std::vector<ReadRegime>& 
         regimes[k].regime.rules = std::make_shared<const Model>(std::move(*loaded.model));
     }
     check_reach_across_regimes(c, regimes, reporter);
+    check_last_rules_loops(regimes, reporter);
 }
 
 }  // namespace
