@@ -80,7 +80,7 @@ int run_gaps(const GapsOptions& o, const std::string& command) {
     // complete without them.
     OutputDir full(small.active() ? o.out_dir + "/unsuppressed" : o.out_dir);
     OutputDir& analyst = small.active() ? full : out;
-    analyst.add("summary.json", summary_json(baseline->results).dump(2) + "\n");
+    analyst.add("summary.json", summary_json_text(baseline->results));
     analyst.add("curves.csv", curves_csv(baseline->results));
     try {
         out.add("report.html", report_html(input, charts));

@@ -27,7 +27,7 @@ void write_outputs(const SimulateOptions& o, const SimulationRun& run) {
     const Model& model = *run.loaded.model;
     if (!o.out_dir.empty()) {
         OutputDir out(o.out_dir);
-        out.add("summary.json", summary_json(run.results).dump(2) + "\n");
+        out.add("summary.json", summary_json_text(run.results));
         out.add("outcomes.csv", outcomes_csv(run.results));
         out.add("stages.csv", stages_csv(run.results));
         out.add("flows.csv", flows_csv(run.results));
@@ -38,7 +38,7 @@ void write_outputs(const SimulateOptions& o, const SimulationRun& run) {
         out.commit();
     }
     if (!o.trace.empty()) write_file_atomic(o.trace, trace_csv(model, run.run.observers));
-    std::cout << (o.json ? summary_json(run.results).dump(2) + "\n" : terminal_text(results_table(run.results)));
+    std::cout << (o.json ? summary_json_text(run.results) : terminal_text(results_table(run.results)));
 }
 
 // The trace is written after the --out set, so inside DIR it could take the
