@@ -113,11 +113,16 @@ Json by_arrival_json(const Results& r) {
 Json by_period_json(const Results& r) {
     Json out = Json::object();
     const DismantleOnThrow guard(out);
+    // Room made first: an ordered object that grows copies its members (their
+    // keys are const), and a copy that runs out of memory half-way aborts.
+    out.get_ref<Json::object_t&>().reserve(r.by_period.size());
     for (const PeriodResult& p : r.by_period) {
-        Json& period = out[p.label];
+        Json& period = out[p.label] = Json::object();
+        period.get_ref<Json::object_t&>().reserve(4);
         period["from_day"] = p.from_day;
         period["to_day"] = p.to_day;
         Json& stages = period["stages"] = Json::object();
+        stages.get_ref<Json::object_t&>().reserve(r.stages.size());
         for (std::size_t s = 0; s < p.stages.size() && s < r.stages.size(); ++s) {
             Json& j = stages[r.stages[s].id] = Json::object();
             put_figures(j, p.stages[s], MetricScope::period_stage);
