@@ -128,10 +128,10 @@ std::string expected_arrivals_problem(const Model& model) {
     const double expected = expected_arrivals(model);
     if (!(expected > max_expected_arrivals)) return "";
     // A rate near the largest double overflows to infinity, which no reader can weigh.
-    const std::string how_many = std::isfinite(expected) ? "about " + show_number(expected) + " arrivals"
-                                                         : "more arrivals than a number can hold";
-    return how_many + " expected per replication over " + show_number(model.simulation.horizon_days) +
-           " days, more than the limit of 1000000000";
+    const std::string over = " expected per replication over " + show_number(model.simulation.horizon_days) + " days";
+    if (!std::isfinite(expected))
+        return "the arrivals" + over + " are more than a number can hold, far past the limit of 1000000000";
+    return "about " + show_number(expected) + " arrivals" + over + ", more than the limit of 1000000000";
 }
 
 void check_expected_arrivals(LoadContext& c) {

@@ -45,7 +45,7 @@ refused "--horizon past the arrivals limit (L19)" "--horizon 1000000000" \
     timeout 20 "$BIN" simulate "$example" -r 1 --quiet --horizon 1000000000
 
 # M03: a count too large for a number is said in words, not "inf".
-refused "arrival rate of 1e308 (M03)" "/arrivals: more arrivals than a number can hold" -- \
+refused "arrival rate of 1e308 (M03)" "/arrivals: the arrivals expected per replication over 100 days are more than a number can hold" -- \
     "$BIN" validate "$invalid/arrivals_rate_1e308.json"
 
 # W6b: a file that starts with a NUL byte is not text.
