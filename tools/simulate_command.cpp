@@ -32,7 +32,7 @@ void write_outputs(const SimulateOptions& o, const SimulationRun& run) {
     if (!o.trace.empty()) trace.emplace(o.trace, trace_csv(model, run.run.observers));
     if (!o.out_dir.empty()) {
         OutputDir out(o.out_dir);
-        out.add("summary.json", summary_json(run.results).dump(2) + "\n");
+        out.add("summary.json", summary_json_text(run.results));
         out.add("outcomes.csv", outcomes_csv(run.results));
         out.add("stages.csv", stages_csv(run.results));
         out.add("flows.csv", flows_csv(run.results));
@@ -43,7 +43,7 @@ void write_outputs(const SimulateOptions& o, const SimulationRun& run) {
         out.commit();
     }
     if (trace) trace->commit();
-    std::cout << (o.json ? summary_json(run.results).dump(2) + "\n" : terminal_text(results_table(run.results)));
+    std::cout << (o.json ? summary_json_text(run.results) : terminal_text(results_table(run.results)));
 }
 
 // The trace is written after the --out set, so inside DIR it could take the

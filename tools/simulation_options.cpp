@@ -7,6 +7,7 @@
 
 #include <unistd.h>
 
+#include "format/json_reader.h"
 #include "numeric_option.h"
 #include "progress_bar.h"
 
@@ -76,9 +77,14 @@ void apply_overrides(Model& model, const SimulationOptions& options) {
     if (options.horizon) model.simulation.horizon_days = *options.horizon;
     if (options.warmup) model.simulation.warmup_days = *options.warmup;
     if (model.simulation.warmup_days >= model.simulation.horizon_days) {
-        throw UsageError("the warm-up (" + std::to_string(model.simulation.warmup_days) +
-                         " d) must be shorter than the horizon (" + std::to_string(model.simulation.horizon_days) +
-                         " d)");
+        throw UsageError("the warm-up (" + show_number(model.simulation.warmup_days) +
+                         " d) must be shorter than the horizon (" + show_number(model.simulation.horizon_days) + " d)");
+    }
+    // The model's own horizon was checked as it loaded; a longer one from the
+    // command line would otherwise run for minutes before --max-people stops it.
+    if (options.horizon) {
+        if (const std::string why = expected_arrivals_problem(model); !why.empty())
+            throw UsageError("with --horizon " + show_number(*options.horizon) + ": " + why);
     }
 }
 

@@ -106,6 +106,9 @@ std::optional<Json> parse_json_text(const std::string& text, const std::string& 
         return std::nullopt;
     };
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) return fail("the file is empty (no JSON value)");
+    // nlohmann reads a NUL as the end of input, which names the wrong fault.
+    if (const std::size_t nul = text.find('\0'); nul != std::string::npos)
+        return fail(at_place(text, nul, "the byte 0x00 (NUL) is not text: is this a binary file, or UTF-16?"));
     if (auto problem = scan(text)) return fail(*problem);
     JsonBuilder builder;
     try {

@@ -91,6 +91,11 @@ void read_document(LoadContext& c, const Json& document) {
     const bool regimes = c.rules_of_a_regime || Reader::member(document, "regimes");
     if (c.model.version_1_1() && c.in.errors() == 0 && !regimes) check_reached_shares(c, reachable_profiles(c.model));
     if (c.in.errors() == 0) check_reachability(c);
+    // A regime's rules are checked again as the last regime's (read_regimes).
+    const Json* regimes_member = Reader::member(document, "regimes");
+    const bool rules_change =
+        c.rules_of_a_regime || (regimes_member && regimes_member->is_object() && !regimes_member->empty());
+    if (c.in.errors() == 0) check_deadline_loops(c, true, !rules_change);
     // In a pathways/1 file these keys have already been refused as needing 1.1.
     if (c.model.version_1_1()) {
         if (const Json* regimes = Reader::member(document, "regimes")) read_regimes(c, document, *regimes, "/regimes");

@@ -54,6 +54,11 @@ struct NamedText {
 // As load_model_file, for documents already in memory.
 LoadResult load_model_text(const NamedText& model, const std::vector<NamedText>& scenarios = {});
 
+// Why the model's arrivals over its horizon pass the limit a replication can
+// hold (model-format.md, "Limits"), or "" when they do not. Also for a horizon
+// given on the command line, which the document's validation never saw.
+std::string expected_arrivals_problem(const Model& model);
+
 std::string sha256_hex(const std::string& bytes);
 
 }  // namespace pathways

@@ -81,6 +81,11 @@ std::string describe_profile(const Model& model, const std::vector<std::uint32_t
 void check_expected_arrivals(LoadContext& c);
 void check_target_paths(LoadContext& c, const Json& targets, const std::string& pointer);
 void check_reachability(LoadContext& c);
+// Deadlines whose diversions certainly bring people back to where the clock
+// starts again. A loop at one instant never ends; one where time passes ends
+// when a regime changes the rules, so it is refused only in rules that stay in
+// force to the end (with_time_passing).
+void check_deadline_loops(LoadContext& c, bool at_one_instant, bool with_time_passing);
 // Warns about stages no arrival reaches under the base rules or any regime's (after read_regimes).
 void check_arrivals_reach(LoadContext& c);
 // Format 1.1: routing shares sum to 1 for every profile that can reach the

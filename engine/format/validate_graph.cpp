@@ -1,5 +1,7 @@
 // Checks on the pathway graph as a whole: every stage has a way out to an
 // outcome, and arrivals reach every stage.
+#include <cmath>
+
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/filtered_graph.hpp>
 #include <boost/graph/reverse_graph.hpp>
@@ -100,10 +102,12 @@ void check_arrivals_reach(LoadContext& c) {
     }
 }
 
-void check_expected_arrivals(LoadContext& c) {
-    const Days horizon = c.model.simulation.horizon_days;
+namespace {
+
+double expected_arrivals(const Model& m) {
+    const Days horizon = m.simulation.horizon_days;
     double expected = 0;
-    for (const auto& a : c.model.arrivals) {
+    for (const auto& a : m.arrivals) {
         Days covered = 0;
         for (const Window& w : a.plan.schedule) {
             const Days inside = std::max(0.0, std::min(w.to_day, horizon) - std::min(w.from_day, horizon));
@@ -115,9 +119,23 @@ void check_expected_arrivals(LoadContext& c) {
             if (b.day < horizon) expected += static_cast<double>(b.size);
         }
     }
-    if (expected > max_expected_arrivals)
-        c.in.error("/arrivals", "about " + show_number(expected) + " arrivals expected per replication over " +
-                                    show_number(horizon) + " days, more than the limit of 1000000000");
+    return expected;
+}
+
+}  // namespace
+
+std::string expected_arrivals_problem(const Model& model) {
+    const double expected = expected_arrivals(model);
+    if (!(expected > max_expected_arrivals)) return "";
+    // A rate near the largest double overflows to infinity, which no reader can weigh.
+    const std::string over = " expected per replication over " + show_number(model.simulation.horizon_days) + " days";
+    if (!std::isfinite(expected))
+        return "the arrivals" + over + " are more than a number can hold, far past the limit of 1000000000";
+    return "about " + show_number(expected) + " arrivals" + over + ", more than the limit of 1000000000";
+}
+
+void check_expected_arrivals(LoadContext& c) {
+    if (const std::string why = expected_arrivals_problem(c.model); !why.empty()) c.in.error("/arrivals", why);
 }
 
 }  // namespace pathways

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <charconv>
 #include <set>
+#include <unordered_map>
 
 #include "format/validate.h"
 #include "model/profile_reach.h"
@@ -153,11 +154,9 @@ public:
     RegimeReporter(LoadContext& c, const std::vector<ReadRegime>& regimes) : c_(c), regimes_(regimes) {}
 
     void report(std::size_t k, const Diagnostic& d) {
-        std::size_t author = k;
-        while (author > 0 && !patch_writes(regimes_[author].patch, d.pointer)) --author;
-        const bool written = patch_writes(regimes_[author].patch, d.pointer);
-        if (!written) author = k;
-        if (d.severity == Diagnostic::Severity::warning && !written) return;
+        const std::optional<std::size_t> writer = last_writer(k, d.pointer);
+        if (d.severity == Diagnostic::Severity::warning && !writer) return;
+        const std::size_t author = writer.value_or(k);
         const std::string pointer = child(regimes_[author].pointer, "patch") + d.pointer;
         if (!seen_.insert(pointer + '\n' + d.message).second) return;
         if (d.severity == Diagnostic::Severity::error)
@@ -167,9 +166,24 @@ public:
     }
 
 private:
+    // The latest regime up to k whose patch writes at pointer. Every regime's
+    // rules repeat the base model's warnings, so which patches write a pointer
+    // is found once, not by a walk back per regime (quadratic in regimes).
+    std::optional<std::size_t> last_writer(std::size_t k, const std::string& pointer) {
+        auto [at, added] = writers_.try_emplace(pointer);
+        for (std::size_t r = 0; added && r < regimes_.size(); ++r) {
+            if (patch_writes(regimes_[r].patch, pointer)) at->second.push_back(r);
+        }
+        const std::vector<std::size_t>& writers = at->second;
+        const auto after = std::upper_bound(writers.begin(), writers.end(), k);
+        if (after == writers.begin()) return std::nullopt;
+        return *(after - 1);
+    }
+
     LoadContext& c_;
     const std::vector<ReadRegime>& regimes_;
     std::set<std::string> seen_;
+    std::unordered_map<std::string, std::vector<std::size_t>> writers_;
 };
 
 Diagnostic problem(const std::string& pointer, const std::string& message) {
@@ -230,6 +244,19 @@ void check_reach_across_regimes(LoadContext& c, std::vector<ReadRegime>& regimes
     }
 }
 
+// The last regime's rules stay in force to the end of the run, so a deadline
+// loop there that lets time pass never ends either (loops at one instant were
+// refused as each regime's rules were loaded).
+void check_last_rules_loops(const std::vector<ReadRegime>& regimes, RegimeReporter& reporter) {
+    if (regimes.empty() || !regimes.back().regime.rules) return;
+    std::vector<Diagnostic> found;
+    Reader in("", found);
+    Model rules = *regimes.back().regime.rules;
+    LoadContext rc{in, rules, {}, {}, true, nullptr};
+    check_deadline_loops(rc, false, true);
+    for (const Diagnostic& d : found) reporter.report(regimes.size() - 1, d);
+}
+
 // Each regime's rules: the base model with its patch and every earlier one applied.
 void build_rules(LoadContext& c, const Json& document, std::vector<ReadRegime>& regimes) {
     const Json base = base_rules(document);
@@ -245,6 +272,7 @@ void build_rules(LoadContext& c, const Json& document, std::vector<ReadRegime>& 
         regimes[k].regime.rules = std::make_shared<const Model>(std::move(*loaded.model));
     }
     check_reach_across_regimes(c, regimes, reporter);
+    check_last_rules_loops(regimes, reporter);
 }
 
 }  // namespace

@@ -2,6 +2,9 @@
 // analysis varies. Each entry must name numbers of the model, hold their
 // values in its range, and leave the model valid at either end of the range.
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <unordered_map>
 
 #include "format/parameter_draw.h"
 #include "format/suggest.h"
@@ -105,9 +108,22 @@ bool can_both_apply(const Json& a, const Json& b) {
     return true;
 }
 
-// Why a routing share cannot be varied, or "" when its group can take up the change.
+// Whether every edge has a number for its share. A scenario may leave one out
+// or write it as text: routing validation reports that at the edge itself.
+bool shares_are_numbers(const Json& next) {
+    if (!next.is_array()) return false;
+    for (const Json& edge : next) {
+        const Json* p = edge.is_object() ? Reader::member(edge, "p") : nullptr;
+        if (!p || !p->is_number()) return false;
+    }
+    return true;
+}
+
+// Why a routing share cannot be varied, or "" when its group can take up the
+// change (or the shares are not numbers, an error reported elsewhere).
 std::string share_problem(const Json& document, const SharePlace& place) {
     const Json& next = document.at(Json::json_pointer(place.next));
+    if (!shares_are_numbers(next)) return "";
     const Json when = edge_condition(next.at(place.edge));
     for (std::size_t i = 0; i < next.size(); ++i) {
         const Json other = edge_condition(next.at(i));
@@ -174,13 +190,11 @@ ReadEntry read_entry(LoadContext& c, const Json& document, const std::string& id
     return r;
 }
 
-// The first error of the model with these parameters at these values, "" when it is valid.
-std::string first_problem(const Json& document, const std::vector<UncertainParameter>& parameters,
+// The first error of the model with these parameters at these values, "" when
+// it is valid. `rules` is the document without uncertainty and targets.
+std::string first_problem(const Json& rules, const std::vector<UncertainParameter>& parameters,
                           const std::vector<double>& values) {
-    Json drawn = apply_parameter_values(document, parameters, values);
-    // Ranges change numbers only: which statistics targets name does not depend on them.
-    drawn.erase("uncertainty");
-    drawn.erase("targets");
+    const Json drawn = apply_parameter_values(rules, parameters, values);
     const LoadResult loaded = load_model_to_check(drawn);
     for (const Diagnostic& d : loaded.diagnostics) {
         if (d.severity == Diagnostic::Severity::error) return (d.pointer.empty() ? "" : d.pointer + ": ") + d.message;
@@ -188,16 +202,43 @@ std::string first_problem(const Json& document, const std::vector<UncertainParam
     return "";
 }
 
+// The model's first problem with one entry at one value, remembered: entries
+// that set the same numbers to the same value (a what-if may repeat one by the
+// thousand) cost one load of the model between them.
+class EndChecks {
+public:
+    explicit EndChecks(const Json& rules) : rules_(rules) {}
+
+    const std::string& problem(const UncertainParameter& u, double value) {
+        std::string key = (u.scale ? "*" : "=") + std::to_string(std::bit_cast<std::uint64_t>(value));
+        for (const auto& path : u.paths) key += '\n' + path;
+        auto [at, added] = known_.try_emplace(std::move(key));
+        if (added) at->second = first_problem(rules_, {u}, {value});
+        return at->second;
+    }
+
+private:
+    const Json& rules_;
+    std::unordered_map<std::string, std::string> known_;
+};
+
 // Each entry alone at each end of its range, then (when those pass) all at their lows and all at their highs.
 void check_bounds(LoadContext& c, const Json& document, const std::vector<ReadEntry>& entries,
                   const std::string& pointer) {
     const std::size_t before = c.in.errors();
+    // Ranges change numbers only: which statistics targets name does not depend
+    // on them. Dropped once, not per entry: copying the uncertainty section for
+    // each of its entries made validation quadratic in their number.
+    Json rules = document;
+    rules.erase("uncertainty");
+    rules.erase("targets");
+    EndChecks ends(rules);
     std::vector<UncertainParameter> all;
     std::vector<double> lows, highs;
     for (const auto& e : entries) {
         const UncertainParameter& u = e.parameter;
         for (const auto& [end, value] : {std::pair{"low", u.low}, std::pair{"high", u.high}}) {
-            if (const std::string why = first_problem(document, {u}, {value}); !why.empty())
+            if (const std::string& why = ends.problem(u, value); !why.empty())
                 c.in.error(e.pointer, std::string("the model with this entry at its ") + end + " (" +
                                           show_number(value) + ") is not valid: " + why);
         }
@@ -207,7 +248,7 @@ void check_bounds(LoadContext& c, const Json& document, const std::vector<ReadEn
     }
     if (c.in.errors() > before || entries.size() < 2) return;
     for (const auto& [end, values] : {std::pair{"low", &lows}, std::pair{"high", &highs}}) {
-        if (const std::string why = first_problem(document, all, *values); !why.empty())
+        if (const std::string why = first_problem(rules, all, *values); !why.empty())
             c.in.error(pointer, std::string("the model with every entry at its ") + end + " is not valid: " + why);
     }
 }

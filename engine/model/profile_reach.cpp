@@ -95,15 +95,36 @@ std::vector<std::vector<bool>> reachable_profiles(const Model& model, const std:
     return walk.run();
 }
 
+namespace {
+
+// Where people enter under any of the rule sets (arrivals, initial occupants),
+// found once: entering every set's sources in every set's walk made checking
+// regimes quadratic in their number. Rules differ in values only, so profiles
+// mean the same under each.
+std::vector<std::vector<bool>> entry_points(const std::vector<const Model*>& rule_sets) {
+    if (rule_sets.empty()) return {};
+    const Model& first = *rule_sets.front();
+    std::vector<std::vector<bool>> out(first.stages.size(), std::vector<bool>(first.profile_count(), false));
+    for (const Model* rules : rule_sets) {
+        for (const ProfileSource& source : profile_sources(*rules)) {
+            const std::vector<bool> profiles = profiles_of(*rules, source.mix);
+            for (std::uint32_t p = 0; p < profiles.size() && source.stage < out.size(); ++p)
+                if (profiles[p]) out[source.stage][p] = true;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
 std::vector<std::vector<bool>> reachable_profiles(const std::vector<const Model*>& rule_sets) {
+    const std::vector<std::vector<bool>> entries = entry_points(rule_sets);
     std::vector<std::vector<bool>> all;
     for (bool grew = true; grew;) {
         grew = false;
         for (const Model* rules : rule_sets) {
             Walk walk(*rules);
-            for (const Model* other : rule_sets) {
-                for (const ProfileSource& source : profile_sources(*other)) walk.enter_all(source);
-            }
+            walk.enter_reached(entries);
             walk.enter_reached(all);
             std::vector<std::vector<bool>> reached = walk.run();
             if (all.empty())

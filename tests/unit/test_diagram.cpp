@@ -136,6 +136,28 @@ TEST(PathwayDot, DrawsOneClusterPerPathwayLabelledInWords) {
               std::string::npos);
 }
 
+// A label of megabytes once cost Graphviz minutes and gigabytes: the diagram
+// draws at most 200 characters of it, the last an ellipsis, cut between characters.
+TEST(PathwayDot, ShortensLongLabelsWithAnEllipsis) {
+    Model m = example_model();
+    m.stages[1].label = std::string(198, 'L') + "\xC3\xA9\xC3\xA9" + std::string(100000, 'L');
+    m.stages[1].note = std::string(100000, 'N');
+    m.name = std::string(5000, 'T');
+    const std::string dot = pathway_dot(m);
+    EXPECT_LT(dot.size(), 20000u);
+    EXPECT_NE(dot.find(std::string(198, 'L') + "\xC3\xA9\xE2\x80\xA6"), std::string::npos);
+    EXPECT_EQ(dot.find(std::string(1001, 'N')), std::string::npos);
+    EXPECT_NE(dot.find(std::string(199, 'T') + "\xE2\x80\xA6"), std::string::npos);
+}
+
+TEST(PathwayDot, KeepsLabelsOfAFewLinesWhole) {
+    Model m = example_model();
+    m.stages[1].label = std::string(200, 'L');
+    const std::string dot = pathway_dot(m);
+    EXPECT_NE(dot.find(std::string(200, 'L')), std::string::npos);
+    EXPECT_EQ(dot.find("\xE2\x80\xA6"), std::string::npos);
+}
+
 TEST(PathwayDot, FillsSettledOutcomesGreenAndDropOffsRed) {
     std::string dot = pathway_dot(example_model());
     EXPECT_EQ(attribute(statement(dot, "\"private_tenancy\" ["), "fillcolor"),

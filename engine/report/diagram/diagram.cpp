@@ -21,6 +21,11 @@ using namespace diagram;
 using namespace diagram_text;
 namespace style = diagram_style;
 
+// Longest text drawn, in characters: a label fits a few lines of a node; a
+// note, shown as a tooltip, a paragraph.
+constexpr std::size_t longest_label = 200;
+constexpr std::size_t longest_note = 1000;
+
 // The figures laid over the model, if any.
 struct Overlay {
     std::optional<ResultsView> results, versus;
@@ -201,7 +206,7 @@ void write_stages(std::ostream& out, const Model& model, const Overlay& overlay,
             continue;
         }
         out << "  subgraph " << dot_quote("cluster_" + p) << " {\n"
-            << "    label=<<B>" << html_escape(humanise(p)) << "</B>>;\n"
+            << "    label=<<B>" << html_escape(shortened(humanise(p), longest_label)) << "</B>>;\n"
             << "    style=\"rounded,filled\"; fillcolor=" << dot_quote(style::cluster_fill)
             << "; color=\"#BBBBBB\"; fontsize=13; labeljust=l; margin=12;\n";
         for (StageIndex i : members[p]) out << "    " << stage_node(model, i, overlay, overview);
@@ -392,7 +397,10 @@ std::vector<LabelLine> key_lines(const Model& model, const Overlay& overlay) {
 }
 
 std::string graph_label(const Model& model, const DiagramOptions& options, const Overlay& overlay) {
-    std::string title = !options.title.empty() ? options.title : !model.name.empty() ? model.name : "Pathway diagram";
+    std::string title = shortened(!options.title.empty() ? options.title
+                                  : !model.name.empty()  ? model.name
+                                                         : "Pathway diagram",
+                                  longest_label);
     std::string out = "<<FONT POINT-SIZE=\"18\"><B>" + html_escape(title) + "</B></FONT>";
     if (overlay.versus) {
         out += "<BR ALIGN=\"LEFT\"/><FONT POINT-SIZE=\"14\">" +
@@ -429,9 +437,28 @@ void write_header(std::ostream& out, const Model& model, const DiagramOptions& o
         << "  edge [fontname=" << font << ", fontsize=10, fontcolor=" << dot_quote(style::ink) << ", arrowsize=0.7];\n";
 }
 
+// Text of any length is valid in a model, but a label of megabytes costs
+// Graphviz minutes and gigabytes to lay out and helps no reader. The diagram
+// draws shortened copies; reports and results keep the whole text.
+Model drawable(const Model& model) {
+    Model m = model;
+    auto cut = [](std::string& text, std::size_t longest) { text = shortened(text, longest); };
+    cut(m.name, longest_label);
+    cut(m.note, longest_note);
+    for (Stage& s : m.stages) {
+        cut(s.label, longest_label);
+        cut(s.note, longest_note);
+        for (std::string& line : s.support) cut(line, longest_label);
+    }
+    for (ArrivalStream& a : m.arrivals) cut(a.label, longest_label);
+    for (Deadline& d : m.deadlines) cut(d.label, longest_label);
+    return m;
+}
+
 }  // namespace
 
-std::string pathway_dot(const Model& model, const DiagramOptions& options) {
+std::string pathway_dot(const Model& full_model, const DiagramOptions& options) {
+    const Model model = drawable(full_model);
     Overlay overlay;
     if (options.results) {
         overlay.results.emplace(*options.results);

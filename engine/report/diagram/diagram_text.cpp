@@ -39,6 +39,21 @@ std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
     return pathways::wrap_words(text, width);
 }
 
+std::string shortened(std::string_view text, std::size_t max_chars) {
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        // Continuation bytes (10xxxxxx) belong to the character before them.
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        if (++chars == max_chars) {
+            std::size_t end = i + 1;
+            while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+            if (end == text.size()) break;
+            return std::string(text.substr(0, i)) + "\xE2\x80\xA6";
+        }
+    }
+    return std::string(text);
+}
+
 std::string humanise(std::string_view id) { return text::readable_id(id); }
 
 std::string plain_number(double x) {

@@ -19,6 +19,10 @@ std::string dot_quote(std::string_view text);
 // keeps a line of its own).
 std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
 
+// At most max_chars characters (UTF-8 code points), the last an ellipsis when
+// text was cut; a cut never splits a character.
+std::string shortened(std::string_view text, std::size_t max_chars);
+
 // "asylum_move_on" -> "Asylum move on".
 std::string humanise(std::string_view id);
 

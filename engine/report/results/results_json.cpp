@@ -1,5 +1,6 @@
 #include "report/results/results_json.h"
 
+#include "format/json_free.h"
 #include "report/results/results_json_detail.h"
 
 namespace pathways {
@@ -27,6 +28,7 @@ namespace {
 
 Json outcomes_json(const Results& r) {
     Json out = Json::object();
+    const DismantleOnThrow guard(out);
     for (const OutcomeResult& o : r.outcomes) {
         Json j = {{"kind", outcome_kind_name(o.kind)}};
         if (!o.label.empty()) j["label"] = o.label;
@@ -38,6 +40,7 @@ Json outcomes_json(const Results& r) {
 
 Json stages_json(const Results& r) {
     Json out = Json::object();
+    const DismantleOnThrow guard(out);
     for (const StageResult& s : r.stages) {
         Json j = {{"kind", stage_kind_name(s.kind)}};
         put_figures(j, s.figures, MetricScope::stage);
@@ -48,6 +51,7 @@ Json stages_json(const Results& r) {
 
 Json flows_json(const Results& r) {
     Json flows = Json::array();
+    const DismantleOnThrow guard(flows);
     for (const FlowResult& f : r.flows) {
         Json j = {{"from", f.from}, {"to", f.to}};
         put_figures(j, f.figures, MetricScope::flow);
@@ -58,6 +62,7 @@ Json flows_json(const Results& r) {
 
 Json by_attribute_json(const Results& r) {
     Json out = Json::object();
+    const DismantleOnThrow guard(out);
     for (const AttributeResult& a : r.by_attribute) {
         Json values = Json::object();
         for (const AttributeValueResult& v : a.values) {
@@ -80,6 +85,7 @@ Json by_attribute_json(const Results& r) {
 // Each outcome's figures of one scope, keyed by outcome id.
 Json outcome_figures_json(const Results& r, const std::vector<Figures>& outcomes, MetricScope scope) {
     Json out = Json::object();
+    const DismantleOnThrow guard(out);
     for (std::size_t o = 0; o < outcomes.size() && o < r.outcomes.size(); ++o) {
         Json j = Json::object();
         put_figures(j, outcomes[o], scope);
@@ -90,6 +96,7 @@ Json outcome_figures_json(const Results& r, const std::vector<Figures>& outcomes
 
 Json by_arrival_json(const Results& r) {
     Json out = Json::object();
+    const DismantleOnThrow guard(out);
     for (const ArrivalResult& a : r.by_arrival) {
         Json j = Json::object();
         if (!a.label.empty()) j["label"] = a.label;
@@ -101,25 +108,33 @@ Json by_arrival_json(const Results& r) {
     return out;
 }
 
+// Built in place: with a period a day, the periods are the largest part of a
+// summary, where memory runs out first.
 Json by_period_json(const Results& r) {
     Json out = Json::object();
+    const DismantleOnThrow guard(out);
+    // Room made first: an ordered object that grows copies its members (their
+    // keys are const), and a copy that runs out of memory half-way aborts.
+    out.get_ref<Json::object_t&>().reserve(r.by_period.size());
     for (const PeriodResult& p : r.by_period) {
-        Json stages = Json::object();
+        Json& period = out[p.label] = Json::object();
+        period.get_ref<Json::object_t&>().reserve(4);
+        period["from_day"] = p.from_day;
+        period["to_day"] = p.to_day;
+        Json& stages = period["stages"] = Json::object();
+        stages.get_ref<Json::object_t&>().reserve(r.stages.size());
         for (std::size_t s = 0; s < p.stages.size() && s < r.stages.size(); ++s) {
-            Json j = Json::object();
+            Json& j = stages[r.stages[s].id] = Json::object();
             put_figures(j, p.stages[s], MetricScope::period_stage);
-            stages[r.stages[s].id] = std::move(j);
         }
-        out[p.label] = {{"from_day", p.from_day},
-                        {"to_day", p.to_day},
-                        {"stages", std::move(stages)},
-                        {"outcomes", outcome_figures_json(r, p.outcomes, MetricScope::period_outcome)}};
+        period["outcomes"] = outcome_figures_json(r, p.outcomes, MetricScope::period_outcome);
     }
     return out;
 }
 
 Json targets_json(const Results& r) {
     Json out = Json::object();
+    const DismantleOnThrow guard(out);
     for (const TargetResult& t : r.targets) {
         Json j = Json::object();
         if (!t.label.empty()) j["label"] = t.label;
@@ -169,6 +184,7 @@ Json manifest_json(const RunManifest& m) {
 
 Json summary_json(const Results& r) {
     Json j;
+    const DismantleOnThrow guard(j);
     j["format"] = format_name;
     j["model"] = {{"name", r.model_name}, {"sha256", r.model_sha256}};
     j["scenarios"] = r.scenarios;
@@ -191,6 +207,12 @@ Json summary_json(const Results& r) {
     j["events_processed"] = r.events;
     j["wall_seconds"] = r.wall_seconds;
     return j;
+}
+
+std::string summary_json_text(const Results& results) {
+    Json j = summary_json(results);
+    const DismantleOnThrow guard(j);
+    return j.dump(2) + "\n";
 }
 
 namespace summary_detail {

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Models that would hang a run, blow up its memory or mislead its reader:
+# refused at once (exit 2) with the place and a readable reason, or handled
+# within bounds. Each check names the review case it stands for.
+source "$(dirname "$0")/common.sh"
+
+invalid="$SRC/tests/data/invalid"
+valid="$SRC/tests/data/valid"
+example="$SRC/models/example.json"
+hackney="$SRC/models/hackney.json"
+
+refused() {  # refused DESCRIPTION TEXT... -- COMMAND...: exit 2 with every TEXT on stderr
+    local what="$1" texts=()
+    shift
+    while [[ $1 != -- ]]; do
+        texts+=("$1")
+        shift
+    done
+    expect_exit 2 "$what" "$@"
+    for text in "${texts[@]}"; do expect_in "$WORK/err" "$text" "$what"; done
+}
+
+# M39, M39c: a deadline that diverts people back to where its clock starts,
+# before anything else can happen to them.
+refused "deadline loop at one instant (M39)" "/deadlines/d/divert_to: people diverted by deadline 'd'" \
+    "'s1' -> 's1'" "at one instant" -- "$BIN" validate "$invalid/deadline_loop_at_one_instant.json"
+refused "deadline loop a day at a time (M39c)" "/deadlines/d/divert_to" "'s1' -> 's1'" "never leave" -- \
+    "$BIN" validate "$invalid/deadline_loop_daily.json"
+refused "deadline loop through another stage" "'s1' -> 's0' -> 's1'" -- \
+    "$BIN" validate "$invalid/deadline_loop_through_stage.json"
+refused "deadline loop in the last regime's rules" "/regimes/slower/patch/deadlines/d/divert_to" "never leave" -- \
+    "$BIN" validate "$invalid/deadline_loop_in_last_regime.json"
+refused "deadline loop at one instant under a regime" "/regimes/instant/patch/deadlines/d" "at one instant" -- \
+    "$BIN" validate "$invalid/deadline_loop_at_one_instant_regime.json"
+# Legitimate: people may leave before the clock fires, or a later regime lets them.
+expect_exit 0 "a deadline back to its start that people can beat" -- \
+    "$BIN" validate "$valid/deadline_back_to_start.json"
+expect_exit 0 "a deadline loop that a later regime ends" -- "$BIN" validate "$valid/deadline_loop_until_regime.json"
+expect_exit 0 "a deadline back to its start runs" -- \
+    timeout 60 "$BIN" simulate "$valid/deadline_back_to_start.json" -r 1 --quiet --max-events 1000000
+
+# L19: the arrivals limit holds for a horizon from the command line too.
+refused "--horizon past the arrivals limit (L19)" "--horizon 1000000000" \
+    "about 1500000215 arrivals expected per replication over 1000000000 days" -- \
+    timeout 20 "$BIN" simulate "$example" -r 1 --quiet --horizon 1000000000
+
+# M03: a count too large for a number is said in words, not "inf".
+refused "arrival rate of 1e308 (M03)" "/arrivals: the arrivals expected per replication over 100 days are more than a number can hold" -- \
+    "$BIN" validate "$invalid/arrivals_rate_1e308.json"
+
+# W6b: a file that starts with a NUL byte is not text.
+printf '\0\001{"format": 1}' > "$WORK/nul.json"
+refused "NUL first byte (W6b)" "line 1, column 1: the byte 0x00 (NUL) is not text" -- "$BIN" validate "$WORK/nul.json"
+
+# W4: the warm-up and horizon as the numbers they were given.
+refused "warm-up past the horizon (W4)" "the warm-up (200 d) must be shorter than the horizon (100 d)" -- \
+    "$BIN" simulate "$example" -r 1 --quiet --warmup 200 --horizon 100
+
+# FZ1: a what-if that leaves out a routing share, or writes it as text, on a
+# model whose uncertainty varies that share: the edge named, not an internal error.
+for scenario in scenario_edge_without_p scenario_edge_p_string; do
+    refused "$scenario (FZ1)" "/stages/out_of_area_approach/next/2" -- \
+        "$BIN" validate "$hackney" -s "$invalid/$scenario.json"
+    ! grep -q "internal error" "$WORK/err" || fail "$scenario: internal error"
+done
+
+# M71, H26: regimes and uncertainty entries are validated in linear time.
+python3 - "$WORK" <<'EOF'
+import json, sys
+work = sys.argv[1]
+regimes = {f"r{k}": {"from": 1000 + k, "patch": {"stages": {"rns_casework": {"capacity": 20 + k % 5}}}}
+           for k in range(100)}
+json.dump({"format": "pathways-scenario/1", "name": "regimes", "patch": {"regimes": regimes}},
+          open(f"{work}/regimes.json", "w"))
+entries = {f"u{k}": {"path": "/arrivals/approaches_from_elsewhere/rate_per_day", "low": 0, "high": 0.5}
+           for k in range(2000)}
+json.dump({"format": "pathways-scenario/1", "name": "uncertainty", "patch": {"uncertainty": entries}},
+          open(f"{work}/uncertainty.json", "w"))
+EOF
+expect_exit 0 "100 regimes within the time limit (M71)" -- timeout 120 "$BIN" validate "$hackney" -s "$WORK/regimes.json"
+expect_exit 0 "2,000 uncertainty entries within the time limit (H26)" -- \
+    timeout 60 "$BIN" validate "$hackney" -s "$WORK/uncertainty.json"
+
+finish
