@@ -85,7 +85,7 @@ void write_sets(const GapsOptions& o, const ReportInput& input, const ChartLibra
     }
     OutputDir* analyst = hiding ? (full ? &*full : nullptr) : &out;
     if (analyst) {
-        analyst->add("summary.json", summary_json(input.results).dump(2) + "\n");
+        analyst->add("summary.json", summary_json_text(input.results));
         analyst->add("curves.csv", curves_csv(input.results));
     }
     if (full) full->stage();
@@ -118,27 +118,7 @@ int run_gaps(const GapsOptions& o, const std::string& command) {
     const SuppressionPlan hidden = plan_suppression(baseline->results, gaps, *scenarios, small);
     ReportInput input{model,  baseline->results, gaps, *scenarios, small, sensitivity ? &*sensitivity : nullptr,
                       &hidden};
-<<<<<<< HEAD
     write_sets(o, input, charts);
-=======
-    OutputDir out(o.out_dir);
-    out.add("gaps.json", gaps_json(gaps, hidden).dump(2) + "\n");
-    out.add("gaps.csv", gaps_csv(gaps, hidden));
-    // Unsuppressed files are a set of their own in DIR/unsuppressed, so that
-    // DIR itself can be published whole; written first, so DIR is never
-    // complete without them.
-    OutputDir full(small.active() ? o.out_dir + "/unsuppressed" : o.out_dir);
-    OutputDir& analyst = small.active() ? full : out;
-    analyst.add("summary.json", summary_json_text(baseline->results));
-    analyst.add("curves.csv", curves_csv(baseline->results));
-    try {
-        out.add("report.html", report_html(input, charts));
-    } catch (const std::runtime_error& e) {  // Graphviz refused the diagram
-        throw RunError(std::string("cannot draw the report's pathway diagram: ") + e.what());
-    }
-    if (small.active()) full.commit();
-    out.commit();
->>>>>>> harden-models
     std::cout << terminal_text(gaps_table(gaps, hidden)) << "report: " << terminal_line(o.out_dir) << "/report.html\n";
     return exit_ok;
 }
