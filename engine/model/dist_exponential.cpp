@@ -9,7 +9,7 @@ Duration exponential_from_mean(const std::vector<double>& p) { return Duration{D
 }  // namespace
 
 const DistSpec& ExponentialDist::spec() {
-    // "a exponential" as the format's messages have always said it.
+    // "a exponential", not "an": the format's messages are kept word for word.
     static const DistSpec s{"exponential", "a", {{{{"mean", Bound::positive}}, exponential_from_mean}}};
     return s;
 }

@@ -15,7 +15,7 @@ struct FixedDist {
     static std::optional<Days> exact(const Duration& d) { return d.a; }
     static FormValues in_file_terms(const Duration& d, RoundDays) { return {0, {d.a}}; }
 
-    // Draws nothing: the other streams' draws stay where they were.
+    // Takes no uniform: the stream is left as it was for its next draw.
     template <class Uniform>
     static Days sample(const Duration& d, Uniform&) {
         return d.a;
