@@ -5,6 +5,8 @@
 #include <limits>
 #include <map>
 
+#include "model/dist_gamma.h"
+
 namespace pathways {
 
 namespace {

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 #include "analysis/fit_optimise.h"
+#include "model/distributions.h"
 #include "model/number_text.h"
 
 namespace pathways {
@@ -50,56 +50,24 @@ std::size_t distinct(std::vector<Days> xs) {
 
 std::size_t stays(const DurationSample& s) { return s.events.size() + s.censored.size(); }
 
-double mean_of(const std::vector<double>& xs) {
-    return std::accumulate(xs.begin(), xs.end(), 0.0) / static_cast<double>(xs.size());
-}
-
-double variance_of(const std::vector<double>& xs) {
-    const double m = mean_of(xs);
-    double ss = 0;
-    for (double x : xs) ss += (x - m) * (x - m);
-    return ss / static_cast<double>(xs.size());
-}
-
-// Exact stays have a closed-form estimate; grouped ones start the search from it.
-CandidateFit fit_exponential(const DurationSample& s) {
-    double mean = exponential_mean_estimate(s);
-    if (s.whole_days) {
-        auto objective = [&](const std::vector<double>& p) { return -exponential_log_likelihood(s, std::exp(p[0])); };
-        mean = std::exp(nelder_mead(objective, {std::log(std::max(mean, 0.5))}, 0.5)[0]);
+// Maximum likelihood: in closed form where the module has one, else by a
+// search from the module's starting point in its own coordinates.
+template <class Dist>
+CandidateFit fit_by_likelihood(const DurationSample& s) {
+    if (Dist::fitted_parameters > 1 && distinct(s.events) < 2) {
+        return unfitted(Dist::kind, "needs two different completed stays");
     }
-    return scored(DistKind::exponential, Duration{DistKind::exponential, mean, 0, 0, {}}, 1,
-                  exponential_log_likelihood(s, mean), stays(s));
-}
-
-// Starts from the uncensored estimates of log-days; searches (mu, log sigma).
-CandidateFit fit_lognormal(const DurationSample& s) {
-    if (distinct(s.events) < 2) return unfitted(DistKind::lognormal, "needs two different completed stays");
-    std::vector<double> logs;
-    for (Days x : s.events) logs.push_back(std::log(std::max(x, 0.5)));  // grouped stays may be 0
-    auto objective = [&](const std::vector<double>& p) { return -lognormal_log_likelihood(s, p[0], std::exp(p[1])); };
-    std::vector<double> best = nelder_mead(objective, {mean_of(logs), 0.5 * std::log(variance_of(logs))}, 0.5);
-    return scored(DistKind::lognormal, Duration{DistKind::lognormal, best[0], std::exp(best[1]), 0, {}}, 2,
-                  -objective(best), stays(s));
-}
-
-// Starts from the method of moments; searches (log shape, log scale).
-CandidateFit fit_gamma(const DurationSample& s) {
-    if (distinct(s.events) < 2) return unfitted(DistKind::gamma, "needs two different completed stays");
-    const double m = std::max(mean_of(s.events), 0.5), v = std::max(variance_of(s.events), 0.25);
-    auto objective = [&](const std::vector<double>& p) {
-        return -gamma_log_likelihood(s, std::exp(p[0]), std::exp(p[1]));
-    };
-    std::vector<double> best = nelder_mead(objective, {std::log(m * m / v), std::log(v / m)}, 0.5);
-    return scored(DistKind::gamma, Duration{DistKind::gamma, std::exp(best[0]), std::exp(best[1]), 0, {}}, 2,
-                  -objective(best), stays(s));
+    if (std::optional<Duration> d = Dist::closed_form_fit(s)) {
+        return scored(Dist::kind, *d, Dist::fitted_parameters, Dist::log_likelihood(s, *d), stays(s));
+    }
+    auto objective = [&](const std::vector<double>& p) { return -Dist::log_likelihood(s, Dist::at(p)); };
+    std::vector<double> best = nelder_mead(objective, Dist::search_start(s), 0.5);
+    return scored(Dist::kind, Dist::at(best), Dist::fitted_parameters, -objective(best), stays(s));
 }
 
 CandidateFit fit_empirical(const DurationSample& s) {
-    Duration d{DistKind::empirical, 0, 0, 0, s.events};
-    std::sort(d.samples.begin(), d.samples.end());
-    CandidateFit c =
-        scored(DistKind::empirical, d, static_cast<int>(distinct(s.events)), empirical_log_likelihood(s), stays(s));
+    CandidateFit c = scored(DistKind::empirical, EmpiricalDist::of_stays(s), static_cast<int>(distinct(s.events)),
+                            EmpiricalDist::log_likelihood(s), stays(s));
     if (!c.duration && c.not_fitted == "the likelihood is zero") {
         c.not_fitted = "a stay still going on outlasted every completed one";
     }
@@ -127,12 +95,6 @@ const CandidateFit* simplest_near_best(const std::vector<CandidateFit>& candidat
 
 }  // namespace
 
-double exponential_mean_estimate(const DurationSample& s) {
-    const double total = std::accumulate(s.events.begin(), s.events.end(), 0.0) +
-                         std::accumulate(s.censored.begin(), s.censored.end(), 0.0);
-    return total / static_cast<double>(s.events.size());
-}
-
 DurationFit fit_duration(const DurationSample& sample, Days zero_as) {
     DurationFit fit;
     fit.n = sample.events.size();
@@ -143,15 +105,15 @@ DurationFit fit_duration(const DurationSample& sample, Days zero_as) {
     std::copy_if(sample.censored.begin(), sample.censored.end(), std::back_inserter(raw.censored),
                  [](Days c) { return c > 0; });
     if (distinct(raw.events) == 1) {
-        fit.chosen = Duration::fixed_days(mean_of(raw.events));
+        fit.chosen = Duration::fixed_days(mean_of_list(raw.events));
         return fit;
     }
     DurationSample continuous = raw;
     if (!raw.whole_days) {
         for (Days& x : continuous.events) x = x > 0 ? x : zero_as;
     }
-    fit.candidates = {fit_exponential(continuous), fit_lognormal(continuous), fit_gamma(continuous),
-                      fit_empirical(raw)};
+    fit.candidates = {fit_by_likelihood<ExponentialDist>(continuous), fit_by_likelihood<LognormalDist>(continuous),
+                      fit_by_likelihood<GammaDist>(continuous), fit_empirical(raw)};
     const CandidateFit* best = simplest_near_best(fit.candidates);
     if (!best) throw NoDurationFits("no duration distribution fits these stays (their lengths overflow or underflow)");
     fit.chosen = *best->duration;

@@ -7,13 +7,15 @@
 // with the fewest parameters among them is chosen. The empirical candidate's
 // likelihood is that of a discrete distribution with one parameter per
 // distinct value, so it wins only for stays with few distinct lengths.
+// Each candidate's likelihood and starting values are its module's
+// (model/dist_<name>.h); the search and the choosing are here.
 #include <cstddef>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
-#include "analysis/fit_likelihood.h"
+#include "model/dist_common.h"
 #include "model/duration.h"
 
 namespace pathways {
@@ -49,9 +51,5 @@ struct NoDurationFits : std::runtime_error {
 // length the result is that fixed duration. `sample` needs a completed stay.
 // Throws NoDurationFits.
 DurationFit fit_duration(const DurationSample& sample, Days zero_as);
-
-// The censored maximum-likelihood exponential mean: all time observed
-// (completed and censored) over the number of completed stays.
-double exponential_mean_estimate(const DurationSample& sample);
 
 }  // namespace pathways

@@ -1,49 +1,80 @@
-// Durations: a plain number of days, or an object naming a distribution.
+// Durations: a plain number of days, or an object naming a distribution. The
+// names, parameters and bounds are each distribution's own (model/dist_*.h);
+// here they are read from JSON and every problem reported.
+#include <algorithm>
 #include <cmath>
 
 #include "format/suggest.h"
 #include "format/validate.h"
+#include "model/distributions.h"
 
 namespace pathways {
 
 namespace {
 
-// The 0.9 quantile of the standard normal: turns (median, p90) into sigma.
-constexpr double z90 = 1.2815515655446004;
-
-struct DistSpec {
-    DistKind kind;
-    std::vector<std::string> parameters;
-};
-
-const std::vector<std::pair<std::string, DistSpec>>& dists() {
-    static const std::vector<std::pair<std::string, DistSpec>> table = {
-        {"fixed", {DistKind::fixed, {"days"}}},
-        {"exponential", {DistKind::exponential, {"mean"}}},
-        {"uniform", {DistKind::uniform, {"min", "max"}}},
-        {"triangular", {DistKind::triangular, {"min", "mode", "max"}}},
-        {"lognormal", {DistKind::lognormal, {"median", "p90", "mu", "sigma"}}},
-        {"gamma", {DistKind::gamma, {"mean", "sd"}}},
-        {"weibull", {DistKind::weibull, {"shape", "scale"}}},
-        {"empirical", {DistKind::empirical, {"samples"}}},
-    };
-    return table;
+Sign sign_of(Bound bound) {
+    switch (bound) {
+        case Bound::any: return Sign::any;
+        case Bound::non_negative: return Sign::non_negative;
+        case Bound::positive: return Sign::positive;
+    }
+    return Sign::any;
 }
 
-// Reads each named parameter with its sign; nullopt if any is missing or bad.
-std::optional<std::vector<double>> parameters(Reader& in, const Json& object, const std::string& pointer,
-                                              const std::string& dist,
-                                              const std::vector<std::pair<std::string, Sign>>& wanted) {
+std::string a_duration(const DistSpec& spec) { return spec.article + " " + spec.name + " duration"; }
+
+// The form whose parameters the object names (the first when it names none);
+// none, reported, when it names parameters of more than one.
+const DistForm* chosen_form(Reader& in, const DistSpec& spec, const Json& object, const std::string& pointer) {
+    std::vector<const DistForm*> named;
+    for (const DistForm& form : spec.forms) {
+        if (std::any_of(form.parameters.begin(), form.parameters.end(),
+                        [&](const DistParameter& p) { return object.contains(p.name); }))
+            named.push_back(&form);
+    }
+    if (named.size() <= 1) return named.empty() ? &spec.forms.front() : named.front();
+    std::string ways;
+    for (const DistForm& form : spec.forms) {
+        std::string names;
+        for (const DistParameter& p : form.parameters) names += (names.empty() ? "'" : " and '") + p.name + "'";
+        ways += (ways.empty() ? "" : ", or ") + names;
+    }
+    in.error(pointer, a_duration(spec) + " takes " + ways + ", not both");
+    return nullptr;
+}
+
+// A list parameter's values (the empirical samples): at least one.
+std::optional<std::vector<double>> list_values(Reader& in, const Json& list, const std::string& pointer, Sign sign) {
+    if (!in.array(list, pointer)) return std::nullopt;
+    if (list.empty()) {
+        in.error(pointer, "must list at least one sample, got an empty array");
+        return std::nullopt;
+    }
     std::vector<double> values;
     bool ok = true;
-    for (const auto& [name, sign] : wanted) {
-        const Json* v = Reader::member(object, name);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        auto x = in.number(list[i], child(pointer, i), sign);
+        ok = ok && x.has_value();
+        values.push_back(x.value_or(0));
+    }
+    if (!ok) return std::nullopt;
+    return values;
+}
+
+// Reads each of the form's parameters within its bound; nullopt if any is missing or bad.
+std::optional<std::vector<double>> form_values(Reader& in, const DistSpec& spec, const DistForm& form,
+                                               const Json& object, const std::string& pointer) {
+    std::vector<double> values;
+    bool ok = true;
+    for (const DistParameter& p : form.parameters) {
+        const Json* v = Reader::member(object, p.name);
         if (!v) {
-            in.error(pointer, "a " + dist + " duration needs '" + name + "'");
+            in.error(pointer, a_duration(spec) + " needs '" + p.name + "'");
             ok = false;
             continue;
         }
-        auto x = in.number(*v, child(pointer, name), sign);
+        if (p.list) return list_values(in, *v, child(pointer, p.name), sign_of(p.bound));
+        auto x = in.number(*v, child(pointer, p.name), sign_of(p.bound));
         ok = ok && x.has_value();
         values.push_back(x.value_or(0));
     }
@@ -60,83 +91,26 @@ bool ordered(Reader& in, const std::string& pointer, const std::string& name, do
     return false;
 }
 
-std::optional<Duration> lognormal(Reader& in, const Json& object, const std::string& pointer) {
-    const bool by_quantiles = object.contains("median") || object.contains("p90");
-    const bool by_logs = object.contains("mu") || object.contains("sigma");
-    if (by_quantiles && by_logs) {
-        in.error(pointer, "a lognormal duration takes 'median' and 'p90', or 'mu' and 'sigma', not both");
-        return std::nullopt;
+// Reports the first parameter out of order with the one it must be at least.
+bool in_order(Reader& in, const DistForm& form, const std::vector<double>& values, const std::string& pointer) {
+    const auto& ps = form.parameters;
+    for (std::size_t i = 0; i < ps.size(); ++i) {
+        if (ps[i].at_least.empty()) continue;
+        auto j = static_cast<std::size_t>(
+            std::find_if(ps.begin(), ps.end(), [&](const DistParameter& p) { return p.name == ps[i].at_least; }) -
+            ps.begin());
+        if (!ordered(in, pointer, ps[i].name, values[i], ps[i].at_least, values[j], ps[i].strictly)) return false;
     }
-    if (by_logs) {
-        auto p = parameters(in, object, pointer, "lognormal", {{"mu", Sign::any}, {"sigma", Sign::positive}});
-        if (!p) return std::nullopt;
-        return Duration{DistKind::lognormal, (*p)[0], (*p)[1], 0, {}};
-    }
-    auto p = parameters(in, object, pointer, "lognormal", {{"median", Sign::positive}, {"p90", Sign::positive}});
-    if (!p || !ordered(in, pointer, "p90", (*p)[1], "median", (*p)[0], true)) return std::nullopt;
-    const double mu = std::log((*p)[0]);
-    return Duration{DistKind::lognormal, mu, (std::log((*p)[1]) - mu) / z90, 0, {}};
+    return true;
 }
 
-std::optional<Duration> empirical(Reader& in, const Json& object, const std::string& pointer) {
-    const Json* samples = Reader::member(object, "samples");
-    if (!samples) {
-        in.error(pointer, "an empirical duration needs 'samples'");
-        return std::nullopt;
-    }
-    const std::string p = child(pointer, "samples");
-    if (!in.array(*samples, p)) return std::nullopt;
-    if (samples->empty()) {
-        in.error(p, "must list at least one sample, got an empty array");
-        return std::nullopt;
-    }
-    Duration d{DistKind::empirical, 0, 0, 0, {}};
-    bool ok = true;
-    for (std::size_t i = 0; i < samples->size(); ++i) {
-        auto x = in.number((*samples)[i], child(p, i), Sign::non_negative);
-        ok = ok && x.has_value();
-        d.samples.push_back(x.value_or(0));
-    }
-    if (!ok) return std::nullopt;
-    return d;
-}
-
-std::optional<Duration> by_parameters(Reader& in, DistKind kind, const std::string& dist, const Json& object,
+std::optional<Duration> by_parameters(Reader& in, const DistSpec& spec, const Json& object,
                                       const std::string& pointer) {
-    using P = std::vector<std::pair<std::string, Sign>>;
-    auto two = [&](const P& names) -> std::optional<Duration> {
-        auto p = parameters(in, object, pointer, dist, names);
-        if (!p) return std::nullopt;
-        return Duration{kind, (*p)[0], p->size() > 1 ? (*p)[1] : 0, 0, {}};
-    };
-    switch (kind) {
-        case DistKind::fixed: return two({{"days", Sign::non_negative}});
-        case DistKind::exponential: return two({{"mean", Sign::positive}});
-        case DistKind::weibull: return two({{"shape", Sign::positive}, {"scale", Sign::positive}});
-        case DistKind::gamma: {
-            auto p = parameters(in, object, pointer, dist, {{"mean", Sign::positive}, {"sd", Sign::positive}});
-            if (!p) return std::nullopt;
-            const double mean = (*p)[0], sd = (*p)[1];
-            return Duration{kind, (mean / sd) * (mean / sd), sd * sd / mean, 0, {}};
-        }
-        case DistKind::uniform: {
-            auto p = parameters(in, object, pointer, dist, {{"min", Sign::non_negative}, {"max", Sign::non_negative}});
-            if (!p || !ordered(in, pointer, "max", (*p)[1], "min", (*p)[0], false)) return std::nullopt;
-            return Duration{kind, (*p)[0], (*p)[1], 0, {}};
-        }
-        case DistKind::triangular: {
-            auto p =
-                parameters(in, object, pointer, dist,
-                           {{"min", Sign::non_negative}, {"mode", Sign::non_negative}, {"max", Sign::non_negative}});
-            if (!p || !ordered(in, pointer, "mode", (*p)[1], "min", (*p)[0], false) ||
-                !ordered(in, pointer, "max", (*p)[2], "mode", (*p)[1], false))
-                return std::nullopt;
-            return Duration{kind, (*p)[0], (*p)[1], (*p)[2], {}};
-        }
-        case DistKind::lognormal: return lognormal(in, object, pointer);
-        case DistKind::empirical: return empirical(in, object, pointer);
-    }
-    return std::nullopt;
+    const DistForm* form = chosen_form(in, spec, object, pointer);
+    if (!form) return std::nullopt;
+    auto values = form_values(in, spec, *form, object, pointer);
+    if (!values || !in_order(in, *form, *values, pointer)) return std::nullopt;
+    return form->make(*values);
 }
 
 // A spread so wide that the mean overflows (a lognormal with median 5 and
@@ -151,6 +125,14 @@ std::optional<Duration> within_limit(Reader& in, std::optional<Duration> d, cons
         return std::nullopt;
     }
     return d;
+}
+
+std::vector<std::string> parameter_names(const DistSpec& spec) {
+    std::vector<std::string> names;
+    for (const DistForm& form : spec.forms) {
+        for (const DistParameter& p : form.parameters) names.push_back(p.name);
+    }
+    return names;
 }
 
 }  // namespace
@@ -170,19 +152,21 @@ std::optional<Duration> read_duration(Reader& in, const Json& value, const std::
     auto name = in.string(*dist, child(pointer, "dist"));
     if (!name) return std::nullopt;
     std::vector<std::string> names;
-    for (const auto& [n, spec] : dists()) {
-        if (n != *name) {
-            names.push_back(n);
+    for (DistKind kind : all_dist_kinds) {
+        const DistSpec& spec = dist_spec(kind);
+        if (spec.name != *name) {
+            names.push_back(spec.name);
             continue;
         }
-        std::vector<std::string> known = spec.parameters;
+        std::vector<std::string> known = parameter_names(spec);
         known.push_back("dist");
         in.keys(value, pointer, known);
-        return within_limit(in, by_parameters(in, spec.kind, n, value, pointer), pointer);
+        return within_limit(in, by_parameters(in, spec, value, pointer), pointer);
     }
-    in.error(child(pointer, "dist"), "unknown distribution " + show(*dist) + did_you_mean(*name, names) +
-                                         " (known: fixed, exponential, uniform, triangular, lognormal, gamma, "
-                                         "weibull, empirical)");
+    std::string listed;
+    for (const std::string& n : names) listed += (listed.empty() ? "" : ", ") + n;
+    in.error(child(pointer, "dist"),
+             "unknown distribution " + show(*dist) + did_you_mean(*name, names) + " (known: " + listed + ")");
     return std::nullopt;
 }
 

@@ -1,6 +1,9 @@
 #pragma once
-// A duration distribution in days. The engine samples it (sim/sampling.h);
-// analysis uses its exact mean.
+// A duration distribution in days. What each kind is (its moments, quantile,
+// words, model-file parameters, sampling and fitting) is in its own module,
+// model/dist_<name>.h, reached through model/distributions.h. The engine
+// samples it (sim/sampling.h); analysis uses its exact mean.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +32,8 @@ struct Duration {
     double quantile(double p) const;
     // Plain words for diagrams: "20 d", "median 20 d, p90 40 d", "mean 30 d".
     std::string describe() const;
+    // The days when there is no spread at all (a fixed duration).
+    std::optional<Days> exact_days() const;
 };
 
 const char* dist_name(DistKind k);

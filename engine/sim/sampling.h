@@ -1,19 +1,15 @@
 #pragma once
 // Sampling from durations with our own code over uniform draws: the standard
 // library's distributions are not specified exactly, and results must not
-// differ between standard libraries.
-#include <cmath>
-
+// differ between standard libraries. Each distribution's draw is in its module
+// (model/dist_<name>.h); here the engine's streams are handed to them.
+#include "model/dist_exponential.h"
 #include "model/duration.h"
 #include "sim/random.h"
 
 namespace pathways {
 
-inline double sample_exponential(Rng& rng, double mean) { return -mean * std::log(rng.uniform_open0()); }
-
-// Standard normal by Box-Muller (always two uniforms, one output).
-double sample_standard_normal(Rng& rng);
-double sample_gamma(Rng& rng, double shape, double scale);
+inline double sample_exponential(Rng& rng, double mean) { return ExponentialDist::draw(rng, mean); }
 
 Days sample(const Duration& d, Rng& rng);
 

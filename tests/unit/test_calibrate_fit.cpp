@@ -5,6 +5,9 @@
 #include <gtest/gtest.h>
 
 #include "analysis/fit_duration.h"
+#include "model/dist_exponential.h"
+#include "model/dist_gamma.h"
+#include "model/dist_lognormal.h"
 #include "sim/random.h"
 #include "sim/sampling.h"
 
@@ -56,7 +59,7 @@ TEST(DurationFit, EstimatesTheLognormalParameters) {
 
 TEST(DurationFit, CensoredExponentialMeanIsAllTimeOverCompletedStays) {
     DurationSample s{{10, 20, 30}, {40, 60}};
-    EXPECT_DOUBLE_EQ(exponential_mean_estimate(s), 160.0 / 3);
+    EXPECT_DOUBLE_EQ(ExponentialDist::censored_mean(s), 160.0 / 3);
     DurationFit fit = fit_duration(s, 0.5);
     EXPECT_DOUBLE_EQ(fit.candidates.front().duration->mean(), 160.0 / 3);
 }
@@ -72,7 +75,7 @@ TEST(DurationFit, CountingCensoredStaysRecoversTheTrueMean) {
     EXPECT_EQ(fit.n_censored, s.censored.size());
     EXPECT_NEAR(fit.candidates.front().duration->mean(), 50, 50 * 4 / std::sqrt(static_cast<double>(s.events.size())));
     DurationSample completed_only{s.events, {}};
-    EXPECT_LT(exponential_mean_estimate(completed_only), 25);
+    EXPECT_LT(ExponentialDist::censored_mean(completed_only), 25);
 }
 
 TEST(DurationFit, GivesAFixedDurationWhenEveryStayIsTheSame) {
@@ -134,7 +137,8 @@ TEST(Likelihood, UpperIncompleteGammaOfShapeOneIsTheExponentialTail) {
 TEST(Likelihood, CensoredLognormalStaysAddTheirSurvivalProbability) {
     // At the median, survival is one half.
     DurationSample s{{}, {20}};
-    EXPECT_NEAR(lognormal_log_likelihood(s, std::log(20.0), 0.7), std::log(0.5), 1e-12);
+    EXPECT_NEAR(LognormalDist::log_likelihood(s, Duration{DistKind::lognormal, std::log(20.0), 0.7, 0, {}}),
+                std::log(0.5), 1e-12);
 }
 
 }  // namespace

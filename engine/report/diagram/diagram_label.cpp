@@ -13,7 +13,7 @@ namespace {
 using namespace diagram_text;
 
 std::string duration_words(const Duration& d) {
-    if (d.kind == DistKind::fixed && d.a == 0) return "immediate";
+    if (d.exact_days() == 0.0) return "immediate";
     return "takes " + d.describe();
 }
 

@@ -28,7 +28,7 @@ std::string route_line(const Model& model, const Edge& e) {
 }
 
 std::string patience_words(const Duration& patience) {
-    if (patience.kind == DistKind::fixed) return diagram_text::plain_number(patience.a) + " d";
+    if (std::optional<Days> days = patience.exact_days()) return diagram_text::plain_number(*days) + " d";
     std::string words = "~";
     words += diagram_text::plain_number(patience.mean());
     return words + " d";

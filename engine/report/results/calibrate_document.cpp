@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "model/distributions.h"
+
 namespace pathways {
 
 namespace {
@@ -13,19 +15,20 @@ std::string source_of(std::size_t cases, const std::string& file) {
     return "calibrated from " + std::to_string(cases) + (cases == 1 ? " case in " : " cases in ") + file;
 }
 
+// A duration with no spread reads best as a plain number of days; any other
+// is written in the terms of one of its module's forms (model/dist_*.h).
 Json duration_json(const Duration& d) {
-    switch (d.kind) {
-        case DistKind::exponential: return {{"dist", "exponential"}, {"mean", rounded(d.a)}};
-        case DistKind::gamma:
-            return {{"dist", "gamma"}, {"mean", rounded(d.mean())}, {"sd", rounded(std::sqrt(d.variance()))}};
-        case DistKind::lognormal: {
-            const double median = rounded(d.quantile(0.5)), p90 = rounded(d.quantile(0.9));
-            if (median > 0 && p90 > median) return {{"dist", "lognormal"}, {"median", median}, {"p90", p90}};
-            return {{"dist", "lognormal"}, {"mu", d.a}, {"sigma", d.b}};
-        }
-        case DistKind::empirical: return {{"dist", "empirical"}, {"samples", d.samples}};
-        default: return d.a;
+    if (std::optional<Days> days = d.exact_days()) return *days;
+    const DistSpec& spec = dist_spec(d.kind);
+    const FormValues terms = in_file_terms(d, rounded);
+    const std::vector<DistParameter>& parameters = spec.forms[terms.form].parameters;
+    Json json = {{"dist", spec.name}};
+    if (parameters.front().list) {
+        json[parameters.front().name] = terms.values;
+        return json;
     }
+    for (std::size_t i = 0; i < parameters.size(); ++i) json[parameters[i].name] = terms.values[i];
+    return json;
 }
 
 std::string stage_note(const Calibration& c, const CalibratedStage& s) {
