@@ -236,8 +236,11 @@ private:
                               "describes households without identifying anyone");
                 continue;
             }
-            found.insert(key);
-            if (attribute_names.find_or_add(name, place(1, labels_[c]), problems_)) columns_.attributes.push_back(c);
+            if (!found.insert(key).second) {
+                problems_.add(place(1, labels_[c]) + "the column appears twice");
+            } else if (attribute_names.find_or_add(name, place(1, labels_[c]), problems_)) {
+                columns_.attributes.push_back(c);
+            }
         }
         for (const std::string& key : declared) {
             if (!found.count(key)) problems_.add("--attributes: " + key + " is not a column of the file");

@@ -151,6 +151,11 @@ TEST(CaseRecordIdentifiers, DeclaredAttributesAreReadAndOthersMissingAreNamed) {
     EXPECT_THAT(refusal_of("case_id,stage,date\nA,x,1\n", {"stage"}), HasSubstr("stage is a required column"));
 }
 
+TEST(CaseRecordIdentifiers, ADeclaredColumnTwiceIsAProblemNotTwoAttributes) {
+    EXPECT_THAT(refusal_of("case_id,stage,date,household,Household\nA,x,1,single,single\n", {"household"}),
+                HasSubstr("row 1, column Household: the column appears twice"));
+}
+
 TEST(CaseRecordIdentifiers, IdentifiersInADeclaredColumnAreRefusedWithTheKind) {
     const std::string p = refusal_of("case_id,stage,date,contact\nA,x,1,07700900000\nB,x,2,QQ123456C\n", {"contact"});
     EXPECT_THAT(p, HasSubstr("row 2, column contact: phone numbers"));
