@@ -1,7 +1,10 @@
 // pathways calibrate: builds a model from case records. Case records are
 // personal data: nothing here prints a case identifier.
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include "cli_common.h"
 #include "format/file_bytes.h"
@@ -21,13 +24,27 @@ void check_loads(const Json& document) {
     throw RunError("the calibrated model does not validate");
 }
 
-int calibrate(const std::string& events, const std::string& out) {
+// "household,needs_interpreter", possibly given more than once.
+CaseRecordOptions record_options(const std::vector<std::string>& declared) {
+    CaseRecordOptions options;
+    for (const std::string& list : declared) {
+        std::size_t start = 0;
+        while (start <= list.size()) {
+            const std::size_t comma = std::min(list.find(',', start), list.size());
+            if (comma > start) options.attributes.push_back(list.substr(start, comma - start));
+            start = comma + 1;
+        }
+    }
+    return options;
+}
+
+int calibrate(const std::string& events, const std::string& out, const CaseRecordOptions& options) {
     const std::string text = read_file(events, max_case_record_bytes);
     if (out != "-") refuse_if_input(out);  // before the work, not after it
     const std::string file = std::filesystem::path(events).filename().string();
     Json document;
     try {
-        const CaseRecords records = read_case_records(text);
+        const CaseRecords records = read_case_records(text, options);
         for (const std::string& w : records.warnings) std::cerr << "warning: " << terminal_line(w) << "\n";
         const Calibration calibration = calibrate(records);
         for (const std::string& w : calibration.warnings) std::cerr << "warning: " << terminal_line(w) << "\n";
@@ -52,14 +69,18 @@ int calibrate_command(const Args& args) {
         // clang-format off
         options.add_options()
             ("events", po::value<std::string>()->required(),
-             "the case records: CSV with columns case_id,stage,date and optional attribute columns")
+             "the case records: CSV with columns case_id,stage,date and the declared attribute columns")
+            ("attributes,a", po::value<std::vector<std::string>>()->default_value(std::vector<std::string>{}, "none"),
+             "the attribute columns, comma-separated (e.g. household,needs_interpreter); any other column is refused")
             ("out,o", po::value<std::string>()->default_value("-"), "write the model here ('-': standard output)");
         // clang-format on
         po::positional_options_description positional;
         positional.add("events", 1);
-        auto vm = parse_options("calibrate", "EVENTS.csv [--out MODEL]", options, positional, args);
+        auto vm =
+            parse_options("calibrate", "EVENTS.csv [--attributes NAME,...] [--out MODEL]", options, positional, args);
         if (!vm) return exit_ok;
-        return calibrate((*vm)["events"].as<std::string>(), (*vm)["out"].as<std::string>());
+        return calibrate((*vm)["events"].as<std::string>(), (*vm)["out"].as<std::string>(),
+                         record_options((*vm)["attributes"].as<std::vector<std::string>>()));
     });
 }
 

@@ -1,13 +1,16 @@
 #include "analysis/case_records.h"
 
 #include "analysis/case_records_encoding.h"
+#include "analysis/identifier_shapes.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace pathways {
 
@@ -50,25 +53,58 @@ private:
     std::size_t count_ = 0;
 };
 
+// Findings of one kind in one column, reported once with the first row and
+// a count: a column of NHS numbers is one problem, not one a row.
+class FindingTally {
+public:
+    explicit FindingTally(std::string unit) : unit_(std::move(unit)) {}
+    void add(const std::string& what, std::size_t row, const std::string& advice) {
+        auto [it, added] = seen_.try_emplace(what, Seen{row, 0, advice});
+        if (added) order_.push_back(what);
+        ++it->second.count;
+    }
+    void report(ProblemList& problems) const {
+        for (const std::string& what : order_) {
+            const Seen& s = seen_.at(what);
+            const std::string count = s.count > 1 ? " (" + std::to_string(s.count) + " " + unit_ + " in all)" : "";
+            problems.add("row " + std::to_string(s.first_row) + ", " + what + count + ": " + s.advice);
+        }
+    }
+
+private:
+    struct Seen {
+        std::size_t first_row = 0, count = 0;
+        std::string advice;
+    };
+    std::string unit_;
+    std::map<std::string, Seen> seen_;
+    std::vector<std::string> order_;
+};
+
+// A name that may identify someone is not echoed, nor the id made from it.
+bool concealed(const std::string& name) { return identifier_shape(name) || case_reference_shape(name); }
+
+std::string shown_name(const std::string& name) { return concealed(name) ? "a value" : "'" + name + "'"; }
+
 // Names (stages, attribute values) numbered by first appearance, with their
 // ids; two different names that make the same id are a problem.
 class NameTable {
 public:
     NameTable(std::string article, std::string what) : article_(std::move(article)), what_(std::move(what)) {}
-    // `hidden`: the name equals the row's case identifier (a malformed file), so it is not echoed.
-    std::optional<std::uint32_t> find_or_add(const std::string& name, const std::string& where, ProblemList& problems,
-                                             bool hidden = false) {
+    std::optional<std::uint32_t> find_or_add(const std::string& name, const std::string& where, ProblemList& problems) {
         if (auto it = by_name_.find(name); it != by_name_.end()) return it->second;
         const std::string id = id_from_name(name);
-        const std::string shown = hidden ? "the value" : "'" + name + "'";
         if (id.empty()) {
-            problems.add(where + shown + " cannot become " + article_ + " " + what_ +
+            problems.add(where + shown_name(name) + " cannot become " + article_ + " " + what_ +
                          " id (it has no letters or digits)");
             return std::nullopt;
         }
         if (auto it = by_id_.find(id); it != by_id_.end()) {
-            problems.add(where + shown + " and '" + names[it->second] + "' both become the " + what_ + " id '" + id +
-                         "': write them the same way, or make them differ in letters or digits");
+            const std::string& other = names[it->second];
+            const bool hide = concealed(name) || concealed(other);
+            problems.add(where + shown_name(name) + " and " + shown_name(other) + " both become the " +
+                         (hide ? "same " + what_ + " id" : what_ + " id '" + id + "'") +
+                         ": write them the same way, or make them differ in letters or digits");
             return std::nullopt;
         }
         const auto index = static_cast<std::uint32_t>(ids.size());
@@ -108,17 +144,30 @@ std::string id_from_name(const std::string& name) {
 
 namespace {
 
+bool required_column(const std::string& key) { return key == "case_id" || key == "stage" || key == "date"; }
+
+constexpr const char* no_identifiers_advice =
+    "remove the column: calibration needs no identifiers, and what it reads can reach a published model";
+constexpr const char* swapped_advice = "the stage column must name stages: are the column headers swapped?";
+
 class CaseRecordReader {
 public:
+    explicit CaseRecordReader(const CaseRecordOptions& options) : declared_(options.attributes) {}
+
     CaseRecords read(const std::vector<CsvRecord>& records) {
         if (records.empty()) {
             problems_.add("row 1: the file is empty; it needs a header naming case_id, stage and date");
             problems_.throw_if_any();
         }
         read_header(records.front());
+        scan_identifiers(records);
         problems_.throw_if_any();
+        survey(records);
         if (records.size() == 1) problems_.add("row 2: no case records after the header");
         for (std::size_t i = 1; i < records.size(); ++i) read_row(records[i]);
+        references_.report(problems_);
+        problems_.throw_if_any();
+        check_stage_column(records.size() - 1);
         problems_.throw_if_any();
         out_.stage_ids = stages_.ids;
         out_.stage_labels = stages_.names;
@@ -127,19 +176,15 @@ public:
     }
 
 private:
+    // Throws when a required column is missing: the other columns cannot be
+    // told apart then, and the first row may be data, so no name is echoed.
     void read_header(const CsvRecord& header) {
         std::map<std::string, std::size_t> required;
-        NameTable attribute_names("an", "attribute");
         columns_.count = header.fields.size();
         for (std::size_t c = 0; c < header.fields.size(); ++c) {
-            const std::string name = trimmed(header.fields[c]);
-            const std::string key = lowercase(name);
-            if (key == "case_id" || key == "stage" || key == "date") {
-                if (!required.emplace(key, c).second)
-                    problems_.add(place(1, "") + "the column " + key + " appears twice");
-            } else if (attribute_names.find_or_add(name, place(1, std::to_string(c + 1)), problems_)) {
-                columns_.attributes.push_back(c);
-            }
+            const std::string key = lowercase(trimmed(header.fields[c]));
+            if (required_column(key) && !required.emplace(key, c).second)
+                problems_.add(place(1, "") + "the column " + key + " appears twice");
         }
         std::string missing;
         for (const char* name : {"case_id", "stage", "date"}) {
@@ -148,13 +193,97 @@ private:
         if (!missing.empty()) {
             problems_.add(place(1, "") + "missing column(s) " + missing +
                           " (the header must name case_id, stage and date)");
-            return;
         }
+        problems_.throw_if_any();
         columns_.case_id = required["case_id"];
         columns_.stage = required["stage"];
         columns_.date = required["date"];
+        for (std::size_t c = 0; c < header.fields.size(); ++c) labels_.push_back(column_label(header, c));
+        read_attribute_columns(header);
+    }
+
+    // A header name is shown unless it has an identifier's shape (a file
+    // whose header row is itself a record).
+    static std::string column_label(const CsvRecord& header, std::size_t c) {
+        const std::string name = trimmed(header.fields[c]);
+        if (name.empty() || concealed(name)) return std::to_string(c + 1);
+        return required_column(lowercase(name)) ? lowercase(name) : name;
+    }
+
+    std::string label(std::size_t c) const {
+        return "column " + (c < labels_.size() ? labels_[c] : std::to_string(c + 1));
+    }
+
+    // Only declared columns become attributes; any other is refused by name,
+    // as a column nobody declared may hold personal data.
+    void read_attribute_columns(const CsvRecord& header) {
+        std::set<std::string> declared, found;
+        for (const std::string& a : declared_) {
+            const std::string key = lowercase(trimmed(a));
+            if (required_column(key)) {
+                problems_.add("--attributes: " + key + " is a required column, not an attribute");
+            } else if (!key.empty()) {
+                declared.insert(key);
+            }
+        }
+        NameTable attribute_names("an", "attribute");
+        for (std::size_t c = 0; c < header.fields.size(); ++c) {
+            const std::string name = trimmed(header.fields[c]), key = lowercase(name);
+            if (c == columns_.case_id || c == columns_.stage || c == columns_.date) continue;
+            if (!declared.count(key)) {
+                problems_.add(place(1, labels_[c]) +
+                              "not a declared attribute: remove the column, or declare it with --attributes if it "
+                              "describes households without identifying anyone");
+                continue;
+            }
+            if (!found.insert(key).second) {
+                problems_.add(place(1, labels_[c]) + "the column appears twice");
+            } else if (attribute_names.find_or_add(name, place(1, labels_[c]), problems_)) {
+                columns_.attributes.push_back(c);
+            }
+        }
+        for (const std::string& key : declared) {
+            if (!found.count(key)) problems_.add("--attributes: " + key + " is not a column of the file");
+        }
         for (const std::string& id : attribute_names.ids) out_.attributes.push_back({id, {}});
         values_.assign(out_.attributes.size(), NameTable("a", "value"));
+    }
+
+    // Every column but case_id, whose values only group rows and are never
+    // kept: undeclared columns too, so that the message says what they hold.
+    void scan_identifiers(const std::vector<CsvRecord>& records) {
+        FindingTally found("rows");
+        for (std::size_t i = 1; i < records.size(); ++i) {
+            const CsvRecord& r = records[i];
+            for (std::size_t c = 0; c < r.fields.size(); ++c) {
+                const std::optional<IdentifierKind> kind =
+                    c == columns_.case_id ? std::nullopt : identifier_shape(r.fields[c]);
+                if (!kind) continue;
+                const bool named = c == columns_.stage || c == columns_.date;
+                found.add(label(c) + ": " + std::string(identifier_kind_name(*kind)), r.row,
+                          named ? swapped_advice : no_identifiers_advice);
+            }
+        }
+        found.report(problems_);
+    }
+
+    // Before any stage is named or fitted: the case identifiers, to keep them
+    // out of stages and values, and the number of distinct stages, to refuse
+    // a column of identifiers or free text at once rather than after minutes.
+    void survey(const std::vector<CsvRecord>& records) {
+        std::unordered_set<std::string> stages;
+        for (std::size_t i = 1; i < records.size(); ++i) {
+            const CsvRecord& r = records[i];
+            if (r.fields.size() != columns_.count) continue;
+            case_ids_.insert(trimmed(r.fields[columns_.case_id]));
+            if (stages.size() <= max_calibrated_stages) stages.insert(trimmed(r.fields[columns_.stage]));
+        }
+        case_ids_.erase("");
+        if (stages.size() <= max_calibrated_stages) return;
+        problems_.add("column stage: more than " + std::to_string(max_calibrated_stages) +
+                      " distinct stages, the most calibration accepts (a pathway has tens): the column holds "
+                      "identifiers or free text, or the column headers are swapped");
+        problems_.throw_if_any();
     }
 
     void read_row(const CsvRecord& r) {
@@ -165,11 +294,11 @@ private:
         }
         const std::string case_id = trimmed(r.fields[columns_.case_id]);
         if (case_id.empty()) problems_.add(place(r.row, "case_id") + "empty");
-        std::optional<std::uint32_t> stage = read_stage(r, case_id);
+        std::optional<std::uint32_t> stage = read_stage(r);
         std::optional<Days> day = read_date(r);
         if (case_id.empty() || !stage || !day) return;
         auto [it, added] = case_of_id_.emplace(case_id, static_cast<std::uint32_t>(out_.cases.size()));
-        if (added) out_.cases.push_back({{}, read_values(r, case_id)});
+        if (added) out_.cases.push_back({{}, read_values(r)});
         CaseHistory& history = out_.cases[it->second];
         if (!history.visits.empty() && *day < history.visits.back().day) {
             problems_.add(place(r.row, "date") + "date goes backwards for this case (" +
@@ -182,13 +311,19 @@ private:
         extend_dates(*day);
     }
 
-    std::optional<std::uint32_t> read_stage(const CsvRecord& r, const std::string& case_id) {
+    std::optional<std::uint32_t> read_stage(const CsvRecord& r) {
         const std::string name = trimmed(r.fields[columns_.stage]);
         if (name.empty()) {
             problems_.add(place(r.row, "stage") + "empty");
             return std::nullopt;
         }
-        return stages_.find_or_add(name, place(r.row, "stage"), problems_, name == case_id);
+        if (could_be_case_identifier(name) && case_ids_.count(name)) {
+            references_.add("column stage: case identifiers", r.row, swapped_advice);
+            return std::nullopt;
+        }
+        const std::optional<std::uint32_t> index = stages_.find_or_add(name, place(r.row, "stage"), problems_);
+        if (index && *index == stage_first_rows_.size()) stage_first_rows_.push_back(r.row);
+        return index;
     }
 
     std::optional<Days> read_date(const CsvRecord& r) {
@@ -219,15 +354,46 @@ private:
         return iso ? iso : number;
     }
 
-    std::vector<std::uint32_t> read_values(const CsvRecord& r, const std::string& case_id) {
+    std::vector<std::uint32_t> read_values(const CsvRecord& r) {
         std::vector<std::uint32_t> values;
         for (std::size_t a = 0; a < columns_.attributes.size(); ++a) {
-            std::string v = trimmed(r.fields[columns_.attributes[a]]);
-            const std::string where = place(r.row, out_.attributes[a].name);
+            const std::size_t c = columns_.attributes[a];
+            std::string v = trimmed(r.fields[c]);
             v = v.empty() ? "unknown" : v;
-            values.push_back(values_[a].find_or_add(v, where, problems_, v == case_id).value_or(0));
+            if (could_be_case_identifier(v) && case_ids_.count(v)) {
+                references_.add(label(c) + ": case identifiers", r.row, no_identifiers_advice);
+                values.push_back(0);
+                continue;
+            }
+            values.push_back(values_[a].find_or_add(v, place(r.row, labels_[c]), problems_).value_or(0));
         }
         return values;
+    }
+
+    // Stages are entered by many cases; a column of references is not.
+    void check_stage_column(std::size_t rows) {
+        const std::size_t distinct = stages_.ids.size(), cases = out_.cases.size();
+        if (stage_column_holds_references(distinct, cases, rows)) {
+            problems_.add("column stage: " + std::to_string(distinct) + " distinct values for " +
+                          std::to_string(cases) + " cases in " + std::to_string(rows) +
+                          " rows, too many for stages: " + swapped_advice);
+            return;
+        }
+        std::vector<std::size_t> entering(distinct, 0), last_case(distinct, cases);
+        for (std::size_t k = 0; k < cases; ++k) {
+            for (const CaseVisit& v : out_.cases[k].visits) {
+                if (last_case[v.stage] != k) ++entering[v.stage];
+                last_case[v.stage] = k;
+            }
+        }
+        FindingTally lone("values");
+        for (std::size_t s = 0; s < distinct; ++s) {
+            if (!lone_case_reference(stages_.names[s], entering[s], cases)) continue;
+            lone.add("column stage: a value shaped like a case reference (letters with three or more digits) "
+                     "that only one case enters",
+                     stage_first_rows_[s], "name stages in words, or remove references from the stage column");
+        }
+        lone.report(problems_);
     }
 
     void extend_dates(Days day) {
@@ -239,8 +405,12 @@ private:
     CaseRecords out_;
     Columns columns_;
     ProblemList problems_;
+    FindingTally references_{"rows"};
     NameTable stages_{"a", "stage"};
     std::vector<NameTable> values_;
+    std::vector<std::string> declared_, labels_;
+    std::vector<std::size_t> stage_first_rows_;
+    std::unordered_set<std::string> case_ids_;
     std::unordered_map<std::string, std::uint32_t> case_of_id_;
     std::optional<std::size_t> first_date_row_;
     bool any_date_ = false;
@@ -248,10 +418,11 @@ private:
 
 }  // namespace
 
-CaseRecords read_case_records(const std::string& text) {
+CaseRecords read_case_records(const std::string& text, const CaseRecordOptions& options) {
+    if (utf16_text(text)) throw CaseRecordProblems{{"the file is UTF-16: save it as UTF-8"}};
     std::vector<CsvRecord> records = parse_csv(text);
     std::optional<std::string> encoding = decode_fields(records);
-    CaseRecords out = CaseRecordReader().read(records);
+    CaseRecords out = CaseRecordReader(options).read(records);
     if (encoding) out.warnings.push_back(*encoding);
     return out;
 }

@@ -1,5 +1,6 @@
 #include "analysis/case_records_encoding.h"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace pathways {
@@ -75,6 +76,21 @@ bool valid_utf8(const std::string& text) {
         i += n;
     }
     return true;
+}
+
+bool utf16_text(const std::string& text) {
+    if (text.size() < 2) return false;
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    if ((byte(0) == 0xFF && byte(1) == 0xFE) || (byte(0) == 0xFE && byte(1) == 0xFF)) return true;
+    // Without a mark: text that is mostly ASCII has a NUL in every other
+    // byte, on the even side (big-endian) or the odd side (little-endian).
+    const std::size_t pairs = std::min<std::size_t>(text.size() / 2, 512);
+    std::size_t even = 0, odd = 0;
+    for (std::size_t i = 0; i < pairs; ++i) {
+        even += byte(2 * i) == 0 ? 1 : 0;
+        odd += byte(2 * i + 1) == 0 ? 1 : 0;
+    }
+    return std::max(even, odd) * 2 >= pairs && std::min(even, odd) * 4 < pairs;
 }
 
 std::optional<std::string> decode_fields(std::vector<CsvRecord>& records) {

@@ -16,6 +16,11 @@ namespace pathways {
 // code points past U+10FFFF).
 bool valid_utf8(const std::string& text);
 
+// True when text is UTF-16 (little- or big-endian, with or without a byte
+// order mark): spreadsheets offer it as "Unicode text", and read byte by
+// byte it looks like text broken by NULs, which helps no one.
+bool utf16_text(const std::string& text);
+
 // Makes every field UTF-8: when any field is not, the whole file is read as
 // Windows-1252 and the warning naming the first such field is returned.
 // Throws CaseRecordProblems for a byte Windows-1252 does not define.

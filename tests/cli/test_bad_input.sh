@@ -7,11 +7,11 @@ CASES="$SRC/tests/data/cases/small_events.csv"
 
 # Case records in Windows-1252 (a stage called "Décision") are read, with a warning.
 sed 's/Decision/D\xe9cision/' "$CASES" > "$WORK/cp1252.csv"
-expect_exit 0 "calibrate a Windows-1252 export" -- "$BIN" calibrate "$WORK/cp1252.csv"
+expect_exit 0 "calibrate a Windows-1252 export" -- "$BIN" calibrate "$WORK/cp1252.csv" --attributes household
 expect_in "$WORK/err" "row 2, column 2: the file is not UTF-8, so it was read as Windows-1252" "the warning names the place"
 expect_in "$WORK/out" "Décision" "the stage name is converted to UTF-8"
 sed 's/Decision/D\x81cision/' "$CASES" > "$WORK/undefined.csv"
-expect_exit 2 "a byte Windows-1252 does not define" -- "$BIN" calibrate "$WORK/undefined.csv"
+expect_exit 2 "a byte Windows-1252 does not define" -- "$BIN" calibrate "$WORK/undefined.csv" --attributes household
 expect_in "$WORK/err" "row 2, column 2: the byte 0x81 is neither UTF-8 nor Windows-1252" "the refusal names the place"
 
 # Day numbers: huge ones are a row-and-column error, not a crash or an internal error.

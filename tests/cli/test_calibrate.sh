@@ -3,7 +3,7 @@
 source "$(dirname "$0")/common.sh"
 CASES="$SRC/tests/data/cases"
 
-expect_exit 0 "calibrate to stdout" -- "$BIN" calibrate "$CASES/small_events.csv"
+expect_exit 0 "calibrate to stdout" -- "$BIN" calibrate "$CASES/small_events.csv" --attributes household
 cp "$WORK/out" "$WORK/small.json"
 expect_in "$WORK/small.json" '"format": "pathways/1"' "calibrated model"
 expect_in "$WORK/small.json" 'calibrated from 3 cases in small_events.csv' "sources"
@@ -14,7 +14,8 @@ for output in out err; do
 done
 grep -q "R-00" "$WORK/small.json" && fail "a case id appears in the model"
 
-expect_exit 0 "calibrate --out" -- "$BIN" calibrate "$CASES/small_events.csv" --out "$WORK/written.json"
+expect_exit 0 "calibrate --out" -- "$BIN" calibrate "$CASES/small_events.csv" --attributes household \
+    --out "$WORK/written.json"
 cmp -s "$WORK/written.json" "$WORK/small.json" || fail "--out wrote something other than stdout's model"
 
 # Refusals: exit 2, the row and column named, no case id, nothing written.
@@ -25,6 +26,7 @@ refused() {  # refused FILE TEXT DESCRIPTION
     expect_absent "$WORK/refused.json" "$3"
 }
 refused backwards.csv "row 5, column date: date goes backwards for this case (2024-02-14 after 2024-03-09)" "dates going backwards"
+refused small_events.csv "row 1, column household: not a declared attribute" "an undeclared column"
 refused missing_column.csv "row 1: missing column(s) date" "a missing column"
 refused bad_date.csv "row 3, column date: the value is not a date" "a bad date"
 printf '' > "$WORK/empty.csv"
@@ -34,7 +36,8 @@ expect_exit 2 "a missing file" -- "$BIN" calibrate "$WORK/none.csv"
 expect_exit 0 "--help" -- "$BIN" calibrate --help
 
 # A trace as case records: person, stage and entered day as case_id, stage
-# and date, with every attribute column (those after "how") kept.
+# and date, with every attribute column (those after "how") kept and
+# declared, comma-separated, in EVENTS.csv.attributes.
 cases_from_trace() {  # cases_from_trace TRACE.csv EVENTS.csv
     python3 - "$1" "$2" <<'PY' || fail "the trace $1 cannot be turned into case records"
 import csv, sys
@@ -47,6 +50,7 @@ with open(sys.argv[2], "w", newline="") as out:
     for r in rows:
         row = dict(zip(header, r))
         w.writerow([row["person"], row["stage"], row["entered"]] + [row[a] for a in attributes])
+open(sys.argv[2] + ".attributes", "w").write(",".join(attributes))
 PY
 }
 
@@ -56,7 +60,8 @@ MODEL="$CASES/roundtrip_model.json"
 expect_exit 0 "simulate --trace" -- "$BIN" simulate "$MODEL" --replications 1 --trace "$WORK/trace.csv" --quiet
 if [[ -s "$WORK/trace.csv" ]]; then
     cases_from_trace "$WORK/trace.csv" "$WORK/events.csv"
-    expect_exit 0 "calibrate the traced journeys" -- "$BIN" calibrate "$WORK/events.csv" --out "$WORK/calibrated.json"
+    expect_exit 0 "calibrate the traced journeys" -- "$BIN" calibrate "$WORK/events.csv" \
+        --attributes "$(cat "$WORK/events.csv.attributes")" --out "$WORK/calibrated.json"
     expect_exit 0 "analyse the original" -- "$BIN" analyse "$MODEL" --json
     cp "$WORK/out" "$WORK/original_analysis.json"
     expect_exit 0 "analyse the calibrated model" -- "$BIN" analyse "$WORK/calibrated.json" --json
@@ -82,7 +87,8 @@ REFERENCE="$SRC/models/hackney.json"
 expect_exit 0 "trace the reference model" -- "$BIN" simulate "$REFERENCE" -s "$VARIANT" --trace "$WORK/ref_trace.csv" --json --quiet
 cp "$WORK/out" "$WORK/ref_summary.json"
 cases_from_trace "$WORK/ref_trace.csv" "$WORK/ref_events.csv"
-expect_exit 0 "calibrate the reference journeys" -- "$BIN" calibrate "$WORK/ref_events.csv" --out "$WORK/ref_calibrated.json"
+expect_exit 0 "calibrate the reference journeys" -- "$BIN" calibrate "$WORK/ref_events.csv" \
+    --attributes "$(cat "$WORK/ref_events.csv.attributes")" --out "$WORK/ref_calibrated.json"
 expect_exit 0 "simulate the calibrated reference model" -- "$BIN" simulate "$WORK/ref_calibrated.json" --json --quiet
 python3 - "$WORK/ref_summary.json" "$WORK/out" <<'PY' || fail "the reference round trip moved outcome shares or time in the pathway"
 import json, sys

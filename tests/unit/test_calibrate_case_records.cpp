@@ -87,7 +87,8 @@ TEST(CaseRecords, KeepEachCasesVisitsInOrderWithoutItsIdentifier) {
     CaseRecords r = read_case_records("case_id,stage,date,household\n"
                                       "A1,Decision,2024-01-01,single\n"
                                       "B2,Decision,2024-01-03,family\n"
-                                      "A1,Move on,2024-01-05,single\n");
+                                      "A1,Move on,2024-01-05,single\n",
+                                      {{"household"}});
     ASSERT_EQ(r.cases.size(), 2u);
     EXPECT_EQ(r.cases[0].visits.size(), 2u);
     EXPECT_EQ(r.stage_ids, (std::vector<std::string>{"decision", "move_on"}));
@@ -99,7 +100,7 @@ TEST(CaseRecords, KeepEachCasesVisitsInOrderWithoutItsIdentifier) {
 }
 
 TEST(CaseRecords, TakeAnEmptyAttributeValueAsUnknown) {
-    CaseRecords r = read_case_records("case_id,stage,date,language\nA,x,1,\nB,x,2,Tigrinya\n");
+    CaseRecords r = read_case_records("case_id,stage,date,language\nA,x,1,\nB,x,2,Tigrinya\n", {{"Language"}});
     EXPECT_EQ(r.attributes[0].values, (std::vector<std::string>{"unknown", "tigrinya"}));
 }
 

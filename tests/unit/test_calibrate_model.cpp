@@ -28,6 +28,8 @@ double share(const Calibration& c, const std::string& from, const std::string& t
     return p;
 }
 
+const CaseRecordOptions households{{"household"}};
+
 // `n` cases arriving one a day: triage, then housed with probability
 // p_single (singles) or p_family (families), else rough_sleeping; every
 // `open_every`-th case is still at triage when the data end.
@@ -47,7 +49,7 @@ std::string records(int n, double p_single, double p_family, int open_every = 0)
 }
 
 TEST(Calibrate, MakesStagesNoCaseLeavesIntoOutcomesWithGuessedKinds) {
-    Calibration c = calibrate(read_case_records(records(100, 0.7, 0.7)));
+    Calibration c = calibrate(read_case_records(records(100, 0.7, 0.7), households));
     EXPECT_FALSE(stage(c, "triage").outcome);
     EXPECT_TRUE(stage(c, "housed").outcome);
     EXPECT_EQ(stage(c, "housed").kind, OutcomeKind::settled);
@@ -56,13 +58,13 @@ TEST(Calibrate, MakesStagesNoCaseLeavesIntoOutcomesWithGuessedKinds) {
 
 TEST(Calibrate, RecoversTransitionShares) {
     // 2000 moves out of triage at .7: four standard errors are about .04.
-    Calibration c = calibrate(read_case_records(records(2000, 0.7, 0.7)));
+    Calibration c = calibrate(read_case_records(records(2000, 0.7, 0.7), households));
     EXPECT_NEAR(share(c, "triage", "housed"), 0.7, 4 * std::sqrt(0.7 * 0.3 / 2000));
     EXPECT_FALSE(stage(c, "triage").split_by.has_value());
 }
 
 TEST(Calibrate, SplitsSharesByAnAttributeWhoseValuesDiffer) {
-    Calibration c = calibrate(read_case_records(records(400, 0.9, 0.3)));
+    Calibration c = calibrate(read_case_records(records(400, 0.9, 0.3), households));
     const CalibratedStage& triage = stage(c, "triage");
     ASSERT_TRUE(triage.split_by.has_value());
     double single_housed = 0;
@@ -74,12 +76,12 @@ TEST(Calibrate, SplitsSharesByAnAttributeWhoseValuesDiffer) {
 }
 
 TEST(Calibrate, PoolsSharesWhenAValueHasFewerThanTenMovesOut) {
-    Calibration c = calibrate(read_case_records(records(16, 1.0, 0.0)));
+    Calibration c = calibrate(read_case_records(records(16, 1.0, 0.0), households));
     EXPECT_FALSE(stage(c, "triage").split_by.has_value());
 }
 
 TEST(Calibrate, CountsOpenCasesAsCensoredStaysNotAsOutcomes) {
-    Calibration c = calibrate(read_case_records(records(100, 0.7, 0.7, 10)));
+    Calibration c = calibrate(read_case_records(records(100, 0.7, 0.7, 10), households));
     EXPECT_EQ(c.open_cases, 10u);
     EXPECT_EQ(stage(c, "triage").fit->n, 90u);
     EXPECT_EQ(stage(c, "triage").fit->n_censored, 10u);
@@ -87,7 +89,7 @@ TEST(Calibrate, CountsOpenCasesAsCensoredStaysNotAsOutcomes) {
 }
 
 TEST(Calibrate, SetsTheArrivalRateToCasesOverTheSpanOfFirstDates) {
-    Calibration c = calibrate(read_case_records(records(100, 0.7, 0.7)));
+    Calibration c = calibrate(read_case_records(records(100, 0.7, 0.7), households));
     ASSERT_EQ(c.arrivals.size(), 1u);
     EXPECT_DOUBLE_EQ(c.arrivals[0].rate_per_day, 100.0 / 99);
     EXPECT_DOUBLE_EQ(c.arrivals[0].mix[0][0], 0.5);
@@ -116,7 +118,7 @@ TEST(Calibrate, RefusesRecordsWhereEveryStageIsLeft) {
 }
 
 TEST(CalibrationDocument, GivesEveryEstimateASourceAndNoCaseIdentifier) {
-    Calibration c = calibrate(read_case_records(records(100, 0.7, 0.7, 10)));
+    Calibration c = calibrate(read_case_records(records(100, 0.7, 0.7, 10), households));
     Json doc = calibration_document(c, "events.csv");
     const std::string text = doc.dump();
     EXPECT_EQ(doc["format"], "pathways/1");
@@ -128,7 +130,7 @@ TEST(CalibrationDocument, GivesEveryEstimateASourceAndNoCaseIdentifier) {
 }
 
 TEST(CalibrationDocument, WritesTheFittedDurationAndShares) {
-    Calibration c = calibrate(read_case_records(records(100, 0.7, 0.7)));
+    Calibration c = calibrate(read_case_records(records(100, 0.7, 0.7), households));
     Json doc = calibration_document(c, "events.csv");
     const Json& triage = doc["stages"]["triage"];
     EXPECT_TRUE(triage["duration"].is_object());

@@ -1,0 +1,96 @@
+# pathways calibrate and personal data: only declared attribute columns are
+# read, values shaped like identifiers are refused with the column and the
+# kind, and no identifier reaches stdout, stderr or any written file. One
+# check per case of the December review (C05 ... C36).
+source "$(dirname "$0")/common.sh"
+IDS="$SRC/tests/data/cases/identifiers"
+
+# no_identifier DESCRIPTION PATTERN PATH...: PATTERN (an extended regex of the
+# file's identifiers) in none of stdout, stderr or the paths (searched whole).
+no_identifier() {
+    local what="$1" pattern="$2"
+    shift 2
+    if grep -rqE -- "$pattern" "$WORK/out" "$WORK/err" "$@" 2> /dev/null; then
+        fail "$what: an identifier appears in the output"
+    fi
+}
+
+# refused CASE FILE TEXT PATTERN [OPTIONS...]: exit 2, TEXT on stderr, no
+# identifier anywhere, nothing written.
+refused() {
+    local what="$1" file="$2" text="$3" pattern="$4"
+    shift 4
+    rm -f "$WORK/model.json"
+    expect_exit 2 "$what" -- "$BIN" calibrate "$IDS/$file" --out "$WORK/model.json" "$@"
+    expect_in "$WORK/err" "$text" "$what"
+    no_identifier "$what" "$pattern"
+    expect_absent "$WORK/model.json" "$what"
+}
+
+EMAIL='@example\.(org|net)|jane'
+
+# C05, C06: UTF-16 files are named as such.
+refused "C05 UTF-16 LE with a mark" utf16le_bom.csv "the file is UTF-16: save it as UTF-8" "$EMAIL" \
+    --attributes household,priority_need
+refused "C06 UTF-16 BE without a mark" utf16be.csv "the file is UTF-16: save it as UTF-8" "$EMAIL" \
+    --attributes household,priority_need
+
+# C21: case_id and stage headers swapped: e-mail addresses in the stage column.
+refused "C21 swapped headers" swapped_header.csv "column stage: e-mail addresses" "$EMAIL"
+expect_in "$WORK/err" "are the column headers swapped?" "C21 says why"
+
+# C23, C24: an identifier (the row's own, another case's) as a stage.
+refused "C23 own id as a stage" own_id_as_stage.csv "column stage: e-mail addresses" "$EMAIL" \
+    --attributes household,priority_need
+refused "C24 another case's id as a stage" other_id_as_stage.csv "column stage: e-mail addresses" "$EMAIL" \
+    --attributes household,priority_need
+
+# C26: an NHS-number column, refused by name when undeclared and by kind when declared.
+NHS='943[ -]?476'  # the file's NHS numbers, not any long run of digits (JSON figures have those)
+refused "C26 an undeclared NHS-number column" nhs_number_column.csv \
+    "row 1, column nhs_number: not a declared attribute" "$NHS" --attributes household
+expect_in "$WORK/err" "column nhs_number: NHS numbers" "C26 names the kind"
+refused "C26 a declared NHS-number column" nhs_number_column.csv "column nhs_number: NHS numbers" "$NHS" \
+    --attributes household,nhs_number
+refused "C26 no attribute declared" nhs_number_column.csv "row 1, column household: not a declared attribute" "$NHS"
+
+# C26, C27: without the column the records calibrate, and nothing downstream
+# (model, summary, gaps, trace) holds an NHS number.
+cut -d, -f1-4 "$IDS/nhs_number_column.csv" > "$WORK/households.csv"
+expect_exit 0 "C26 the records without the column" -- "$BIN" calibrate "$WORK/households.csv" \
+    --attributes household --out "$WORK/households.json"
+expect_exit 0 "C26 simulate the calibrated model" -- "$BIN" simulate "$WORK/households.json" -q -r 2 \
+    --out "$WORK/set" --trace "$WORK/trace.csv"
+expect_exit 0 "C26 gaps of the calibrated model" -- "$BIN" gaps "$WORK/households.json" -q -r 2 --out "$WORK/gaps"
+no_identifier "C26 downstream files" "$NHS" "$WORK/households.json" "$WORK/set" "$WORK/trace.csv" "$WORK/gaps"
+
+# C27b: two identifying columns, each named.
+PHONE_OR_EMAIL='077009|@example\.net|p[0-9]+@'
+refused "C27b e-mail and phone columns" email_and_phone_columns.csv "row 1, column email: not a declared attribute" \
+    "$PHONE_OR_EMAIL"
+expect_in "$WORK/err" "row 1, column phone: not a declared attribute" "C27b names the phone column"
+expect_in "$WORK/err" "column email: e-mail addresses" "C27b names the e-mail kind"
+expect_in "$WORK/err" "column phone: phone numbers" "C27b names the phone kind"
+refused "C27b declared anyway" email_and_phone_columns.csv "column phone: phone numbers" "$PHONE_OR_EMAIL" \
+    --attributes email,phone
+
+# C36: 100,000 distinct stages are refused at once, not after minutes and a gigabyte.
+python3 - "$WORK/many.csv" <<'PY'
+import sys
+with open(sys.argv[1], "w") as out:
+    out.write("case_id,stage,date\n")
+    for i in range(100000):
+        out.write(f"c{i},stage_{i},1\nc{i},settled,2\n")
+PY
+start=$SECONDS
+expect_exit 2 "C36 100,000 stages" -- "$BIN" calibrate "$WORK/many.csv" --out "$WORK/many.json"
+((SECONDS - start <= 20)) || fail "C36: the refusal took $((SECONDS - start)) s"
+expect_in "$WORK/err" "column stage: more than 1000 distinct stages" "C36 states the limit"
+expect_absent "$WORK/many.json" "C36"
+[[ $(wc -l < "$WORK/err") -le 3 ]] || fail "C36: $(wc -l < "$WORK/err") lines on stderr"
+
+# Usage: a declared attribute that is not a column, or a required column declared.
+expect_exit 2 "an absent declared attribute" -- "$BIN" calibrate "$SRC/tests/data/cases/small_events.csv" \
+    --attributes household,language
+expect_in "$WORK/err" "--attributes: language is not a column of the file" "an absent declared attribute"
+finish
