@@ -41,5 +41,5 @@ run compare "$src/tests/data/gaps_model.json" "${what_if[@]}" -r 2 --quiet
 run gaps "$src/tests/data/gaps_model.json" "${what_if[@]}" -r 2 --quiet --out "$work/gaps"
 run render "$model" -o "$work/model.svg"
 run analyse "$model"
-run calibrate "$src/tests/data/cases/small_events.csv" -o "$work/calibrated.json"
+run calibrate "$src/tests/data/cases/small_events.csv" --attributes household -o "$work/calibrated.json"
 echo "leak check: $tests unit tests and 7 subcommands, no leak"
