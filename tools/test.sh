@@ -62,10 +62,12 @@ stage_done "sanitizer build"
 # after free is still caught while the memory is among the last 64 MB freed.
 export ASAN_OPTIONS="detect_leaks=0:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1:quarantine_size_mb=64:malloc_context_size=12"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-# The README's runs of the reference model take 5 replications here, not its 30.
-export PATHWAYS_TEST_REPLICATIONS=5
+# Tests that size their work (the README's runs of the reference model, the
+# limits on regimes and uncertainty entries) take smaller sizes here, with the
+# same code paths: PATHWAYS_TEST_SMALL.
+export PATHWAYS_TEST_SMALL=1
 (cd "$here/build-sanitize" && ctest --output-on-failure -j "$jobs" -L cli)
-unset PATHWAYS_TEST_REPLICATIONS
+unset PATHWAYS_TEST_SMALL
 stage_done "sanitizer tests"
 
 # The unit tests run here, under every sanitizer, leaks included.

@@ -8,23 +8,6 @@ namespace pathways {
 
 namespace {
 
-double overlap(Days a0, Days a1, Days b0, Days b1) { return std::max(0.0, std::min(a1, b1) - std::max(a0, b0)); }
-
-// Expected Poisson arrivals plus batch sizes inside [from, to).
-double expected_arrivals(const ReleasePlan& plan, Days from, Days to) {
-    double base_days = to - from, total = 0;
-    for (const Window& w : plan.schedule) {
-        const double days = overlap(w.from_day, w.to_day, from, to);
-        base_days -= days;
-        total += w.rate_per_day * days;
-    }
-    total += plan.rate_per_day * std::max(0.0, base_days);
-    for (const Batch& b : plan.batches) {
-        if (b.day >= from && b.day < to) total += static_cast<double>(b.size);
-    }
-    return total;
-}
-
 // An attribute the mix leaves out takes its first value.
 double profile_probability(const Model& model, const Mix& mix, std::uint32_t profile) {
     double p = 1;
@@ -46,7 +29,7 @@ std::vector<std::vector<double>> expected_cohort_arrivals(const Model& model) {
     const SimulationSettings& sim = model.simulation;
     for (const ArrivalStream& stream : model.arrivals) {
         if (!stream.in_cohort) continue;
-        const double expected = expected_arrivals(stream.plan, sim.warmup_days, sim.horizon_days);
+        const double expected = stream.plan.expected_count(sim.warmup_days, sim.horizon_days);
         for (std::uint32_t p = 0; p < arrivals.size(); ++p) {
             arrivals[p][stream.to] += expected * profile_probability(model, stream.mix, p);
         }

@@ -102,28 +102,6 @@ void check_arrivals_reach(LoadContext& c) {
     }
 }
 
-namespace {
-
-double expected_arrivals(const Model& m) {
-    const Days horizon = m.simulation.horizon_days;
-    double expected = 0;
-    for (const auto& a : m.arrivals) {
-        Days covered = 0;
-        for (const Window& w : a.plan.schedule) {
-            const Days inside = std::max(0.0, std::min(w.to_day, horizon) - std::min(w.from_day, horizon));
-            covered += inside;
-            expected += w.rate_per_day * inside;
-        }
-        expected += a.plan.rate_per_day * std::max(0.0, horizon - covered);
-        for (const Batch& b : a.plan.batches) {
-            if (b.day < horizon) expected += static_cast<double>(b.size);
-        }
-    }
-    return expected;
-}
-
-}  // namespace
-
 std::string expected_arrivals_problem(const Model& model) {
     const double expected = expected_arrivals(model);
     if (!(expected > max_expected_arrivals)) return "";

@@ -48,6 +48,29 @@ double ReleasePlan::rate_at(Days t) const {
     return rate_per_day;
 }
 
+double ReleasePlan::expected_count(Days from, Days to) const {
+    const auto overlap = [&](const Window& w) {
+        return std::max(0.0, std::min(w.to_day, to) - std::max(w.from_day, from));
+    };
+    double base_days = to - from, total = 0;
+    for (const Window& w : schedule) {
+        const double days = overlap(w);
+        base_days -= days;
+        total += w.rate_per_day * days;
+    }
+    total += rate_per_day * std::max(0.0, base_days);
+    for (const Batch& b : batches) {
+        if (b.day >= from && b.day < to) total += static_cast<double>(b.size);
+    }
+    return total;
+}
+
+double expected_arrivals(const Model& model) {
+    double expected = 0;
+    for (const ArrivalStream& a : model.arrivals) expected += a.plan.expected_count(0, model.simulation.horizon_days);
+    return expected;
+}
+
 std::optional<StageIndex> Model::find_stage(const std::string& id) const {
     if (auto it = stage_index.find(id); it != stage_index.end()) return it->second;
     for (std::size_t i = 0; i < stages.size(); ++i) {

@@ -66,6 +66,9 @@ struct ReleasePlan {
     std::vector<Window> schedule;  // sorted by from_day, non-overlapping
     std::vector<Batch> batches;    // sorted by day
     double rate_at(Days t) const;
+    // Arrivals (or units) expected in [from, to): the Poisson rates over the
+    // days they hold, and the batches that fall inside.
+    double expected_count(Days from, Days to) const;
 };
 
 // Shares of each value of each attribute (outer index: attribute).
@@ -229,6 +232,9 @@ struct Model {
     // Format 1.1 or later: results carry by_period and by_arrival.
     bool version_1_1() const { return format != "pathways/1"; }
 };
+
+// People expected to arrive over the horizon, by every stream (batches included).
+double expected_arrivals(const Model& model);
 
 // Fills model.stage_index from the stages' ids.
 void index_stages(Model& model);

@@ -26,11 +26,11 @@ while IFS= read -r line; do
         continue
     fi
     run="${line/#build\/pathways/\"$BIN\"}"
-    # Under the sanitizers the reference model's runs are made smaller (the
-    # same code paths, fewer replications): PATHWAYS_TEST_REPLICATIONS.
-    if [[ -n "${PATHWAYS_TEST_REPLICATIONS:-}" && "$line" =~ ^build/pathways\ (simulate|compare|gaps)\  &&
+    # Under the sanitizers (PATHWAYS_TEST_SMALL) the reference model's runs
+    # are made smaller: the same code paths, 5 replications.
+    if [[ -n "${PATHWAYS_TEST_SMALL:-}" && "$line" =~ ^build/pathways\ (simulate|compare|gaps)\  &&
           ! "$line" =~ \ (-r|--replications)\  ]]; then
-        run+=" -r $PATHWAYS_TEST_REPLICATIONS"
+        run+=" -r 5"
     fi
     if ! eval "$run" > out.txt 2> err.txt; then
         fail "README command failed: $line: $(head -c 300 err.txt)"

@@ -53,26 +53,9 @@ std::optional<std::string> oversized_section(const Json& model_document, const s
     return std::nullopt;
 }
 
-double expected_people(const Model& model) {
-    const Days horizon = model.simulation.horizon_days;
-    double expected = 0;
-    for (const auto& a : model.arrivals) {
-        Days covered = 0;
-        for (const Window& w : a.plan.schedule) {
-            const Days inside = std::max(0.0, std::min(w.to_day, horizon) - std::min(w.from_day, horizon));
-            covered += inside;
-            expected += w.rate_per_day * inside;
-        }
-        expected += a.plan.rate_per_day * std::max(0.0, horizon - covered);
-        for (const Batch& b : a.plan.batches)
-            if (b.day < horizon) expected += static_cast<double>(b.size);
-    }
-    return expected;
-}
-
 double work_estimate(const Model& model, std::uint32_t replications) {
-    return std::max(1.0, expected_people(model)) * static_cast<double>(std::max<std::size_t>(1, model.stages.size())) *
-           replications;
+    return std::max(1.0, expected_arrivals(model)) *
+           static_cast<double>(std::max<std::size_t>(1, model.stages.size())) * replications;
 }
 
 }  // namespace pathways::serve

@@ -16,9 +16,6 @@ namespace pathways::serve {
 // the text is not JSON (validation says so).
 std::optional<std::string> oversized_section(const Json& model_document, const std::string& scenario_text);
 
-// People expected to arrive in one replication (rates over the horizon, batches included).
-double expected_people(const Model& model);
-
 // people x stages x replications: a measure of a run's work that grows with every way a what-if can enlarge it.
 double work_estimate(const Model& model, std::uint32_t replications);
 

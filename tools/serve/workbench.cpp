@@ -91,7 +91,7 @@ std::optional<Answer> Workbench::too_much_work(const Model& what_if, std::uint32
     const double most = settings_.max_work_ratio * work_estimate(model(), settings_.max_replications);
     if (work <= most) return std::nullopt;
     const std::string message = "This what-if is too large for the server to run: about " +
-                                text::people_count(expected_people(what_if)) + " people a replication through " +
+                                text::people_count(expected_arrivals(what_if)) + " people a replication through " +
                                 std::to_string(what_if.stages.size()) + " stages, " + std::to_string(replications) +
                                 " times, is more than " + text::trimmed(settings_.max_work_ratio, 1) +
                                 " times the model's own at " + std::to_string(settings_.max_replications) +
