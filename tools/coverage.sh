@@ -3,7 +3,7 @@
 # tests, per layer: clang's source-based coverage (llvm-cov, installed with
 # clang by tools/setup.sh --tests) in its own build, build-coverage/. On
 # demand, not part of the test command: it builds everything again and runs
-# the tests once more (about 20 minutes on two cores). Prints a table and
+# the tests once more (about 12 minutes on two cores). Prints a table and
 # leaves the full per-file report in build-coverage/coverage.txt.
 #   tools/coverage.sh [CTEST_ARGS...]     (for example -E 'hackney' to skip slow tests)
 set -euo pipefail
