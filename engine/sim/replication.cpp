@@ -4,6 +4,7 @@
 #include <chrono>
 #include <optional>
 
+#include "model/memory_room.h"
 #include "sim/release_clock.h"
 #include "sim/replication_engine.h"
 #include "sim/sampling.h"
@@ -49,6 +50,7 @@ ReplicationStats Replication::run() {
         if (events % clock_check_events == 0) {
             if (std::chrono::steady_clock::now() > options_.stop_by) time_limit_passed(replication_);
             if (options_.cancel && options_.cancel->load(std::memory_order_relaxed)) run_cancelled(replication_);
+            check_memory_room();
         }
         now_ = e.time;
         dispatch(e);

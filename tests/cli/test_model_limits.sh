@@ -69,7 +69,7 @@ done
 # under the sanitizers (PATHWAYS_TEST_SMALL) the sizes are a fifth.
 scale=1
 [[ -n "${PATHWAYS_TEST_SMALL:-}" ]] && scale=5
-regime_count=$((100 / scale))
+regime_count=$((1000 / scale))
 entry_count=$((2000 / scale))
 python3 - "$WORK" "$regime_count" "$entry_count" <<'EOF'
 import json, sys
@@ -83,8 +83,23 @@ entries = {f"u{k}": {"path": "/arrivals/approaches_from_elsewhere/rate_per_day",
 json.dump({"format": "pathways-scenario/1", "name": "uncertainty", "patch": {"uncertainty": entries}},
           open(f"{work}/uncertainty.json", "w"))
 EOF
-expect_exit 0 "$regime_count regimes within the time limit (M71)" -- timeout 120 "$BIN" validate "$hackney" -s "$WORK/regimes.json"
+expect_exit 0 "$regime_count regimes within the time limit (M71)" -- timeout 60 "$BIN" validate "$hackney" -s "$WORK/regimes.json"
 expect_exit 0 "$entry_count uncertainty entries within the time limit (H26)" -- \
     timeout 60 "$BIN" validate "$hackney" -s "$WORK/uncertainty.json"
+
+# L13: memory running out while the results are written (daily periods over
+# a century) ends with "out of memory", exit 1 and no results set, whichever
+# allocation fails first, never an abort. A sanitizer's allocator reserves
+# address space of its own, so a limit on it tests nothing there.
+if [[ -z "${ASAN_OPTIONS:-}" ]]; then
+    for limit in 300000 700000 1200000; do
+        rm -rf "$WORK/oom"
+        expect_exit 1 "out of memory under ulimit -v $limit (L13)" -- bash -c \
+            "ulimit -v $limit; exec \"\$0\" simulate \"\$1\" -r 2 -j 1 --horizon 40000 --quiet --out \"\$2\"" \
+            "$BIN" "$valid/daily_periods.json" "$WORK/oom"
+        expect_in "$WORK/err" "out of memory" "ulimit -v $limit (L13)"
+        [[ ! -e "$WORK/oom" ]] || fail "ulimit -v $limit (L13): a results set was left"
+    done
+fi
 
 finish

@@ -6,6 +6,7 @@
 
 #include <openssl/crypto.h>
 
+#include "../memory_reserve.h"
 #include "guarded_server.h"
 #include "page_assets.h"
 
@@ -175,6 +176,7 @@ void exception_body(const httplib::Request&, httplib::Response& res, std::except
     try {
         std::rethrow_exception(thrown);
     } catch (const std::bad_alloc&) {
+        cli::renew_memory_reserve();
         send(res, error_answer(503, "the server ran out of memory for this request"));
     } catch (const std::exception& e) {
         send(res, error_answer(500, e.what()));

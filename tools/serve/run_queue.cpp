@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../memory_reserve.h"
 #include "sim/run_limits.h"
 
 namespace pathways::serve {
@@ -64,6 +65,7 @@ Answer RunQueue::answer_of(const std::function<Answer()>& run) {
     } catch (const RunCancelled&) {
         return error_answer(503, "the server is stopping");
     } catch (const std::bad_alloc&) {
+        cli::renew_memory_reserve();
         return error_answer(503, "the server ran out of memory for this what-if");
     } catch (const std::exception& e) {
         return error_answer(500, e.what());

@@ -1,6 +1,6 @@
 #include "report/results/results_json.h"
 
-#include "format/json_free.h"
+#include "model/memory_room.h"
 #include "report/results/results_json_detail.h"
 
 namespace pathways {
@@ -13,6 +13,7 @@ using summary_detail::place_of;
 // Writes every figure of a scope (whole-run figures: those of `section`),
 // nested by its name, in catalogue order.
 void put_figures(Json& j, const Figures& f, MetricScope scope, const std::string& section = "") {
+    check_memory_room();
     for (const MetricDef& d : metric_catalogue()) {
         if (d.scope != scope || !f.has(d.metric)) continue;
         const summary_detail::Place at = place_of(d);
@@ -28,7 +29,6 @@ namespace {
 
 Json outcomes_json(const Results& r) {
     Json out = Json::object();
-    const DismantleOnThrow guard(out);
     for (const OutcomeResult& o : r.outcomes) {
         Json j = {{"kind", outcome_kind_name(o.kind)}};
         if (!o.label.empty()) j["label"] = o.label;
@@ -40,7 +40,6 @@ Json outcomes_json(const Results& r) {
 
 Json stages_json(const Results& r) {
     Json out = Json::object();
-    const DismantleOnThrow guard(out);
     for (const StageResult& s : r.stages) {
         Json j = {{"kind", stage_kind_name(s.kind)}};
         put_figures(j, s.figures, MetricScope::stage);
@@ -51,7 +50,6 @@ Json stages_json(const Results& r) {
 
 Json flows_json(const Results& r) {
     Json flows = Json::array();
-    const DismantleOnThrow guard(flows);
     for (const FlowResult& f : r.flows) {
         Json j = {{"from", f.from}, {"to", f.to}};
         put_figures(j, f.figures, MetricScope::flow);
@@ -62,7 +60,6 @@ Json flows_json(const Results& r) {
 
 Json by_attribute_json(const Results& r) {
     Json out = Json::object();
-    const DismantleOnThrow guard(out);
     for (const AttributeResult& a : r.by_attribute) {
         Json values = Json::object();
         for (const AttributeValueResult& v : a.values) {
@@ -85,7 +82,6 @@ Json by_attribute_json(const Results& r) {
 // Each outcome's figures of one scope, keyed by outcome id.
 Json outcome_figures_json(const Results& r, const std::vector<Figures>& outcomes, MetricScope scope) {
     Json out = Json::object();
-    const DismantleOnThrow guard(out);
     for (std::size_t o = 0; o < outcomes.size() && o < r.outcomes.size(); ++o) {
         Json j = Json::object();
         put_figures(j, outcomes[o], scope);
@@ -96,7 +92,6 @@ Json outcome_figures_json(const Results& r, const std::vector<Figures>& outcomes
 
 Json by_arrival_json(const Results& r) {
     Json out = Json::object();
-    const DismantleOnThrow guard(out);
     for (const ArrivalResult& a : r.by_arrival) {
         Json j = Json::object();
         if (!a.label.empty()) j["label"] = a.label;
@@ -112,7 +107,6 @@ Json by_arrival_json(const Results& r) {
 // summary, where memory runs out first.
 Json by_period_json(const Results& r) {
     Json out = Json::object();
-    const DismantleOnThrow guard(out);
     // Room made first: an ordered object that grows copies its members (their
     // keys are const), and a copy that runs out of memory half-way aborts.
     out.get_ref<Json::object_t&>().reserve(r.by_period.size());
@@ -134,7 +128,6 @@ Json by_period_json(const Results& r) {
 
 Json targets_json(const Results& r) {
     Json out = Json::object();
-    const DismantleOnThrow guard(out);
     for (const TargetResult& t : r.targets) {
         Json j = Json::object();
         if (!t.label.empty()) j["label"] = t.label;
@@ -184,7 +177,6 @@ Json manifest_json(const RunManifest& m) {
 
 Json summary_json(const Results& r) {
     Json j;
-    const DismantleOnThrow guard(j);
     j["format"] = format_name;
     j["model"] = {{"name", r.model_name}, {"sha256", r.model_sha256}};
     j["scenarios"] = r.scenarios;
@@ -211,7 +203,6 @@ Json summary_json(const Results& r) {
 
 std::string summary_json_text(const Results& results) {
     Json j = summary_json(results);
-    const DismantleOnThrow guard(j);
     return j.dump(2) + "\n";
 }
 

@@ -16,8 +16,7 @@ Json stat_json(const Stat& s);
 Stat stat_from_json(const Json& j);
 
 Json summary_json(const Results& results);
-// summary.json's text. Memory running out while it is made reaches the caller
-// as std::bad_alloc (format/json_free.h), never an abort.
+// summary.json's text.
 std::string summary_json_text(const Results& results);
 
 // A summary that cannot be read as pathways-results/1.

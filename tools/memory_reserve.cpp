@@ -1,0 +1,44 @@
+#include "memory_reserve.h"
+
+#include <atomic>
+#include <cstdlib>
+#include <new>
+
+#include "model/memory_room.h"
+
+namespace pathways::cli {
+
+namespace {
+
+// Address space, not touched: a limit on it (ulimit -v, a container's) is
+// what makes allocations fail rather than the kernel's out-of-memory killer.
+constexpr std::size_t reserve_bytes = std::size_t{64} << 20;
+
+std::atomic<void*> reserve{nullptr};
+
+// Returning retries the allocation, which may be inside a destructor and must
+// not throw; the work stops at its next check_memory_room(). With the reserve
+// spent already, there is nothing left but to throw.
+void on_out_of_memory() {
+    void* room = reserve.exchange(nullptr);
+    if (room == nullptr) throw std::bad_alloc();
+    std::free(room);
+    note_memory_short();
+}
+
+}  // namespace
+
+void keep_memory_reserve() {
+    renew_memory_reserve();
+    std::set_new_handler(on_out_of_memory);
+}
+
+void renew_memory_reserve() {
+    clear_memory_short();
+    if (reserve.load() != nullptr) return;
+    void* room = std::malloc(reserve_bytes);
+    void* none = nullptr;
+    if (room != nullptr && !reserve.compare_exchange_strong(none, room)) std::free(room);
+}
+
+}  // namespace pathways::cli
