@@ -8,7 +8,7 @@ namespace pathways {
 
 namespace {
 
-const std::vector<std::string> model_formats = {"pathways/1", "pathways/1.1"};
+const std::vector<std::string> model_formats = {"pathways/1", "pathways/1.1", "pathways/1.2"};
 
 using Section = void (*)(LoadContext&, const Json&, const std::string&);
 
@@ -42,17 +42,19 @@ bool read_format(LoadContext& c, const Json& document) {
     }
     if (*format == c.model.format) return true;
     const bool scenario = format->is_string() && format->get<std::string>().starts_with("pathways-scenario");
-    c.in.error("/format", "must be \"pathways/1\" or \"pathways/1.1\", got " + show(*format) +
+    c.in.error("/format", "must be \"pathways/1\", \"pathways/1.1\" or \"pathways/1.2\", got " + show(*format) +
                               (scenario ? " (this is a scenario: give it with -s after the model)" : ""));
     return !scenario;
 }
 
 bool read_header(LoadContext& c, const Json& document) {
     if (!read_format(c, document)) return false;
-    std::vector<std::string> known = {"format", "name", "currency", "attributes", "regimes", "uncertainty"};
+    std::vector<std::string> known = {"format",      "name",  "currency", "attributes", "regimes",
+                                      "uncertainty", "rules", "measures", "levers"};
     for (const auto& [name, section] : sections()) known.push_back(name);
     c.in.keys(document, "", known);
     for (const char* key : {"regimes", "uncertainty"}) member_1_1(c, document, "", key);
+    for (const char* key : {"rules", "measures", "levers"}) member_1_2(c, document, "", key);
     if (const Json* v = Reader::member(document, "name")) c.model.name = c.in.string(*v, "/name").value_or("");
     if (const Json* v = Reader::member(document, "currency"))
         c.model.currency = c.in.string(*v, "/currency").value_or("");

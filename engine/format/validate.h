@@ -71,6 +71,8 @@ std::optional<std::uint32_t> value_ref(LoadContext& c, std::uint32_t attribute, 
 // format does not have it: in a pathways/1 document a key of format 1.1 is an
 // error at its pointer, so that an old reader never silently ignores it.
 const Json* member_1_1(LoadContext& c, const Json& object, const std::string& pointer, const std::string& key);
+// The same for a key of format 1.2 (rules, measures, levers).
+const Json* member_1_2(LoadContext& c, const Json& object, const std::string& pointer, const std::string& key);
 // What a move against one's will costs: loses_support, loses_accommodation, handover.
 std::optional<MoveEffect> read_move_effect(Reader& in, const Json& value, const std::string& pointer);
 // "household=family, priority_need=yes" for the given attributes of a profile.

@@ -230,7 +230,8 @@ struct Model {
     // The profile after entering stage s (its `sets` applied).
     std::uint32_t after_entering(StageIndex s, std::uint32_t profile) const;
     // Format 1.1 or later: results carry by_period and by_arrival.
-    bool version_1_1() const { return format != "pathways/1"; }
+    bool version_1_1() const { return format != "pathways/1"; }  // 1.1 or later
+    bool version_1_2() const { return format == "pathways/1.2"; }
 };
 
 // People expected to arrive over the horizon, by every stream (batches included).

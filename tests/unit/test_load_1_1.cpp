@@ -38,9 +38,19 @@ TEST(Format11, TheFormatIsKeptInTheModel) {
     EXPECT_FALSE(old.model->version_1_1());
 }
 
-TEST(Format11, AnotherFormatNamesBoth) {
-    EXPECT_TRUE(has_error(load(with(example(), "/format", "pathways/1.2")), "/format",
-                          "must be \"pathways/1\" or \"pathways/1.1\", got \"pathways/1.2\""));
+TEST(Format11, AnotherFormatNamesEveryOne) {
+    EXPECT_TRUE(has_error(load(with(example(), "/format", "pathways/1.3")), "/format",
+                          "must be \"pathways/1\", \"pathways/1.1\" or \"pathways/1.2\", got \"pathways/1.3\""));
+}
+
+TEST(Format12, AKeyOfFormat12InA11FileNames12) {
+    for (const char* key : {"rules", "measures", "levers"}) {
+        Json doc = with(example(), "/format", "pathways/1.1");
+        doc[key] = Json::object();
+        EXPECT_TRUE(has_error(load(doc), std::string("/") + key,
+                              std::string("'") + key + "' needs format pathways/1.2 (this file says \"format\": \"pathways/1.1\")"))
+            << key;
+    }
 }
 
 // Each key format 1.1 adds, put into the pathways/1 example at its pointer.

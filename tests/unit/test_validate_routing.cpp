@@ -127,7 +127,7 @@ TEST(ValidateRouting, AModelWithoutAnOutcomeIsRefused) {
 
 TEST(ValidateRouting, TheFormatMustBePathwaysVersionOne) {
     EXPECT_TRUE(has_error(load(with(example(), "/format", "pathways/2")), "/format",
-                          "must be \"pathways/1\" or \"pathways/1.1\", got \"pathways/2\""));
+                          "must be \"pathways/1\", \"pathways/1.1\" or \"pathways/1.2\", got \"pathways/2\""));
 }
 
 TEST(ValidateRouting, ManyProblemsAreReportedAtOnce) {
