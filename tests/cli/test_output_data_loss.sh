@@ -80,6 +80,11 @@ if [[ $(id -u) == 0 ]] && command -v setpriv > /dev/null; then
     expect_exit 1 "F31: --out an existing folder the user cannot write" -- setpriv --reuid=65534 --regid=65534 \
         --clear-groups "$BIN" simulate "$MODEL" -q -r 1 --out "$WORK/rootonly"
     grep -qi "permission denied" "$WORK/err" || fail "F31: the message does not say permission denied: $(cat "$WORK/err")"
+    # A folder a team shares: another user's lock file, readable only, still serialises writers.
+    mkdir -m 777 "$WORK/shared"
+    expect_exit 0 "a set in a shared folder" -- "$BIN" simulate "$MODEL" -q -r 1 --out "$WORK/shared"
+    expect_exit 0 "another user's set in the shared folder, past the first user's lock file" -- \
+        setpriv --reuid=65534 --regid=65534 --clear-groups "$BIN" simulate "$MODEL" -q -r 1 --out "$WORK/shared"
 fi
 
 # F34: a full file system leaves no new folder behind (as root, on a small tmpfs).
