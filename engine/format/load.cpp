@@ -86,7 +86,10 @@ void read_document(LoadContext& c, const Json& document) {
     }
     check_essentials(c, document);
     index_stages(c.model);
-    if (const Json* targets = Reader::member(document, "targets")) check_target_paths(c, *targets, "/targets");
+    // Target paths are checked against every figure a run has, period by period:
+    // with far too many periods (refused already) there would be no end to them.
+    const Json* targets = Reader::member(document, "targets");
+    if (targets && periods_problem(c.model).empty()) check_target_paths(c, *targets, "/targets");
     check_expected_arrivals(c);
     // Reachability means something only once every edge is known to be right.
     // With regimes, who reaches a stage depends on all of them (read_regimes checks it).
