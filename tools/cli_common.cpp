@@ -27,6 +27,23 @@ void refuse_empty_names(const po::variables_map& vm) {
         if (empty) throw UsageError(std::string("--") + name + " names no file: an empty name is not a path");
     }
 }
+
+// A file that could not be read says nothing about the format.
+bool unreadable(const Diagnostic& d) { return d.message.rfind("cannot read the file", 0) == 0; }
+
+// Where the formats are written down, once after the problems, for whoever
+// has to put a refused model or scenario right.
+void point_at_formats(const std::vector<Diagnostic>& diagnostics, const std::vector<std::string>& scenario_paths) {
+    bool model = false, scenario = false;
+    for (const Diagnostic& d : diagnostics) {
+        if (d.severity != Diagnostic::Severity::error || unreadable(d)) continue;
+        const bool in_scenario =
+            std::find(scenario_paths.begin(), scenario_paths.end(), d.file) != scenario_paths.end();
+        (in_scenario ? scenario : model) = true;
+    }
+    if (model) std::cerr << "See docs/model-format.md for the model format.\n";
+    if (scenario) std::cerr << "See docs/scenario-format.md for the scenario format.\n";
+}
 }  // namespace
 
 void set_program_name(std::string name) { program_name = std::move(name); }
@@ -83,7 +100,10 @@ std::optional<LoadResult> load_or_report(const std::string& model_path,
     for (const std::string& s : scenario_paths) note_input(s);
     LoadResult result = load_model_file(model_path, scenario_paths);
     for (const auto& d : result.diagnostics) std::cerr << terminal_line(d.to_string()) << "\n";
-    if (!result.ok()) return std::nullopt;
+    if (!result.ok()) {
+        point_at_formats(result.diagnostics, scenario_paths);
+        return std::nullopt;
+    }
     return result;
 }
 
