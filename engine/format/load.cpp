@@ -100,6 +100,7 @@ void read_document(LoadContext& c, const Json& document) {
     const Json* regimes_member = Reader::member(document, "regimes");
     const bool rules_change =
         c.rules_of_a_regime || (regimes_member && regimes_member->is_object() && !regimes_member->empty());
+    if (c.in.errors() == 0) check_instant_loops(c);
     if (c.in.errors() == 0) check_deadline_loops(c, true, !rules_change);
     // In a pathways/1 file these keys have already been refused as needing 1.1.
     if (c.model.version_1_1()) {

@@ -87,6 +87,9 @@ void check_reachability(LoadContext& c);
 // starts again. A loop at one instant never ends; one where time passes ends
 // when a regime changes the rules, so it is refused only in rules that stay in
 // force to the end (with_time_passing).
+// Stages that pass people round a loop taking no time with no other way on,
+// refused at the first one's `next`.
+void check_instant_loops(LoadContext& c);
 void check_deadline_loops(LoadContext& c, bool at_one_instant, bool with_time_passing);
 // Warns about stages no arrival reaches under the base rules or any regime's (after read_regimes).
 void check_arrivals_reach(LoadContext& c);

@@ -32,6 +32,10 @@ refused "deadline loop in the last regime's rules" "/regimes/slower/patch/deadli
     "$BIN" validate "$invalid/deadline_loop_in_last_regime.json"
 refused "deadline loop at one instant under a regime" "/regimes/instant/patch/deadlines/d" "at one instant" -- \
     "$BIN" validate "$invalid/deadline_loop_at_one_instant_regime.json"
+# M13: stages that pass people round a loop taking no time: the clock never
+# moves, so the deadline meant to take them out can never fire.
+refused "routing loop at one instant (M13)" "/stages/triage/next: people go round 'triage' -> 'referral' -> 'triage'" \
+    "taking no time" -- timeout 20 "$BIN" validate "$invalid/instant_routing_loop.json"
 # Legitimate: people may leave before the clock fires, or a later regime lets them.
 expect_exit 0 "a deadline back to its start that people can beat" -- \
     "$BIN" validate "$valid/deadline_back_to_start.json"
