@@ -1,6 +1,9 @@
 #include "cli_common.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 
 #include "format/file_bytes.h"
@@ -72,9 +75,24 @@ std::optional<po::variables_map> parse_options(const std::string& command, const
     return vm;
 }
 
+namespace {
+
+// What a command printed must have reached its reader: output lost to a full
+// disk or a closed pipe is a failure, not a success with nothing to show.
+int after_flushing_stdout(const std::string& command, int status) {
+    errno = 0;
+    std::cout.flush();
+    if (std::cout.good() && std::fflush(stdout) == 0 && !std::ferror(stdout)) return status;
+    const std::string why = errno != 0 ? std::string(": ") + std::strerror(errno) : "";
+    std::cerr << "pathways " << command << ": cannot write to standard output" << why << "\n";
+    return status == exit_ok ? exit_run_failed : status;
+}
+
+}  // namespace
+
 int run_guarded(const std::string& command, const std::function<int()>& body) {
     try {
-        return body();
+        return after_flushing_stdout(command, body());
     } catch (const UsageError& e) {
         std::cerr << "pathways " << command << ": " << terminal_line(e.what()) << "\n"
                   << "Try 'pathways " << command << " --help'.\n";

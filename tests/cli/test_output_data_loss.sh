@@ -64,6 +64,18 @@ expect_in "$WORK/err.log" "replication" "F29: the trace is appended"
 expect_exit 1 "F38: --trace into a missing folder" -- sim --out "$WORK/traced" --trace "$WORK/nodir/trace.csv"
 expect_absent "$WORK/traced" "F38: no set written"
 
+# F08, F19-F21, F24: output lost on a full disk or a closed standard output is a failure.
+if [[ -w /dev/full ]]; then
+    for command in "simulate $MODEL -q -r 1 --json" "simulate $MODEL -q -r 1" "analyse $MODEL --json" \
+        "validate $MODEL"; do
+        # shellcheck disable=SC2086 # the command's words
+        expect_exit 1 "$command > /dev/full" -- bash -c "exec \"\$0\" $command > /dev/full" "$BIN"
+        expect_in "$WORK/err" "cannot write to standard output" "$command > /dev/full"
+    done
+fi
+expect_exit 1 "simulate --json with standard output closed" -- bash -c "exec \"\$0\" simulate \"\$1\" -q -r 1 --json >&-" \
+    "$BIN" "$MODEL"
+
 # F43, F44: empty output names are refused.
 expect_exit 2 "F43: simulate --out ''" -- sim --out ''
 expect_exit 2 "F44: render -o ''" -- "$BIN" render "$MODEL" -o ''
