@@ -112,6 +112,17 @@ if [[ -z "${ASAN_OPTIONS:-}" ]]; then
         esac
     done
     ((ran_out > 0)) || fail "L13: no limit made the run run out of memory: the check tested nothing"
+    # L04: Graphviz and GLib end the process when memory runs out; drawing
+    # happens in a child process, so render itself still ends with a message.
+    for limit in 120000 160000 200000; do
+        for format in svg png; do
+            (ulimit -v $limit; exec "$BIN" render "$hackney" --format $format -o "$WORK/low.$format") \
+                > /dev/null 2> "$WORK/err"
+            got=$?
+            [[ $got == 0 || $got == 1 ]] || fail "render $format under ulimit -v $limit (L04): exit $got"
+            [[ $got == 0 ]] || expect_in "$WORK/err" "out of memory" "render $format under ulimit -v $limit (L04)"
+        done
+    done
 fi
 
 # Results are counted in at most 1,000 periods: more is refused, from the model or --horizon.
