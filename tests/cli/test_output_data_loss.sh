@@ -76,6 +76,13 @@ fi
 expect_exit 1 "simulate --json with standard output closed" -- bash -c "exec \"\$0\" simulate \"\$1\" -q -r 1 --json >&-" \
     "$BIN" "$MODEL"
 
+# F25: past a file-size limit a write fails with "File too large": exit 1 and no folder, not a killed run.
+rm -rf "$WORK/toolarge"
+expect_exit 1 "F25: --out past ulimit -f" -- bash -c "ulimit -f 20; exec \"\$0\" simulate \"\$1\" -q -r 2 --out \"\$2\"" \
+    "$BIN" "$SRC/models/hackney.json" "$WORK/toolarge"
+expect_in "$WORK/err" "File too large" "F25: --out past ulimit -f"
+expect_absent "$WORK/toolarge" "F25: no folder left"
+
 # F43, F44: empty output names are refused.
 expect_exit 2 "F43: simulate --out ''" -- sim --out ''
 expect_exit 2 "F44: render -o ''" -- "$BIN" render "$MODEL" -o ''
