@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "format/file_bytes.h"
+#include "report/results/rules_text.h"
 #include "terminal_text.h"
 
 namespace pathways::cli {
@@ -85,6 +86,11 @@ std::optional<LoadResult> load_or_report(const std::string& model_path,
     for (const auto& d : result.diagnostics) std::cerr << terminal_line(d.to_string()) << "\n";
     if (!result.ok()) return std::nullopt;
     return result;
+}
+
+void warn_broken_rules(const std::string& command, const std::vector<RuleResult>& rules) {
+    for (const std::string& line : broken_rule_warnings(rules))
+        std::cerr << "pathways " << command << ": warning: " << terminal_line(line) << "\n";
 }
 
 std::string command_line(const std::string& command, const Args& args) {
