@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Journey rules (format 1.2): `validate --rules` simulates and lists each rule
-# a journey broke, with the first such journey; simulate and gaps warn of a
-# broken rule, and their outputs say which rules held.
+# a journey broke, with the first such journey; simulate, gaps and serve warn
+# of a broken rule, and their outputs say which rules held.
 source "$(dirname "$0")/common.sh"
+source "$(dirname "$0")/../serve/serve_common.sh"
 cd "$SRC"
 broken=tests/data/valid/rules_relief_before_homelessness.json
 kept=tests/data/valid/rules_relief_after_homelessness.json
@@ -20,6 +21,11 @@ expect_in "$WORK/err" ": relief (" "the trace reaches relief"
 expect_in "$WORK/err" "2 rules checked, 1 broken" "the rules checked"
 if grep -q "prevention_ends_at_eviction" "$WORK/err"; then fail "a rule that held is listed as broken"; fi
 [[ ! -s "$WORK/out" ]] || fail "validate --rules with a broken rule: stdout should be empty: $(head -c 200 "$WORK/out")"
+# The README shows this run's output word for word.
+awk '/^\$ build\/pathways validate --rules tests\/data\/valid\/rules_relief_before_homelessness.json$/{inside=1; next}
+     inside && /^```$/{exit} inside' README.md > "$WORK/readme_err"
+[[ -s "$WORK/readme_err" ]] || fail "the README shows no validate --rules run"
+cmp -s "$WORK/err" "$WORK/readme_err" || fail "the README's validate --rules output differs: $(diff "$WORK/readme_err" "$WORK/err" | head -5)"
 cp "$WORK/err" "$WORK/first_err"
 expect_exit 2 "validate --rules again" -- "$BIN" validate --rules "$broken"
 cmp -s "$WORK/err" "$WORK/first_err" || fail "validate --rules is not reproducible: $(diff "$WORK/first_err" "$WORK/err" | head -5)"
@@ -59,5 +65,16 @@ first_section=$(grep -o '<section id="[a-z-]*"' "$WORK/g/report.html" | head -1)
 [[ "$first_section" == '<section id="rules"' ]] || fail "the rules come first in the report, not $first_section"
 expect_exit 0 "gaps on a model that keeps its rules" -- "$BIN" gaps "$kept" -q --out "$WORK/k"
 expect_in "$WORK/k/report.html" "2 rules checked, all held" "the report says the rules held"
+
+# The workbench warns once it has run the model's baseline.
+start_server rules "$broken" -j 2 && {
+    for _ in $(seq 1 600); do
+        grep -q "warning: rule" "$WORK/rules.err" && break
+        sleep 0.05
+    done
+    expect_in "$WORK/rules.err" "pathways serve: warning: rule relief_only_once_homeless (Relief starts only once" \
+        "serve warns of the broken rule"
+    stop_server
+}
 
 finish
