@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "format/file_bytes.h"
+#include "report/results/rules_text.h"
 #include "terminal_text.h"
 
 namespace pathways::cli {
@@ -123,6 +124,11 @@ std::optional<LoadResult> load_or_report(const std::string& model_path,
         return std::nullopt;
     }
     return result;
+}
+
+void warn_broken_rules(const std::string& command, const std::vector<RuleResult>& rules) {
+    for (const std::string& line : broken_rule_warnings(rules))
+        std::cerr << "pathways " << command << ": warning: " << terminal_line(line) << "\n";
 }
 
 std::string command_line(const std::string& command, const Args& args) {

@@ -90,6 +90,9 @@ void read_document(LoadContext& c, const Json& document) {
     // with far too many periods (refused already) there would be no end to them.
     const Json* targets = Reader::member(document, "targets");
     if (targets && periods_problem(c.model).empty()) check_target_paths(c, *targets, "/targets");
+    // The rules of the base model hold under every regime: a regime's own copy is not read.
+    if (const Json* rules = Reader::member(document, "rules"); rules && c.model.version_1_2() && !c.rules_of_a_regime)
+        read_rules(c, document, *rules, "/rules");
     check_expected_arrivals(c);
     // Reachability means something only once every edge is known to be right.
     // With regimes, who reaches a stage depends on all of them (read_regimes checks it).

@@ -102,6 +102,8 @@ void check_reached_shares(LoadContext& c, const std::vector<std::vector<bool>>& 
 // are given the document.
 void read_regimes(LoadContext& c, const Json& document, const Json& value, const std::string& pointer);
 void read_uncertainty(LoadContext& c, const Json& document, const Json& value, const std::string& pointer);
+// Format 1.2 journey rules, read once every stage, deadline and stream is known.
+void read_rules(LoadContext& c, const Json& document, const Json& value, const std::string& pointer);
 
 // Whether an RFC 7386 merge patch writes (or deletes) the place at pointer or inside it.
 bool patch_writes(const Json& patch, const std::string& pointer);

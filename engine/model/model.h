@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "model/duration.h"
+#include "model/journey_rule.h"
 
 namespace pathways {
 
@@ -216,7 +217,8 @@ struct Model {
     SimulationSettings simulation;
     std::vector<Regime> regimes;  // by `from`, ascending
     std::vector<UncertainParameter> uncertainty;
-    std::vector<Citation> citations;  // register entries the sources cite, in order of first citation
+    std::vector<Citation> citations;         // register entries the sources cite, in order of first citation
+    std::vector<JourneyRule> journey_rules;  // format 1.2 `rules`, in document order
     std::unordered_map<std::string, StageIndex> stage_index;  // id -> index; filled by index_stages
 
     std::optional<StageIndex> find_stage(const std::string& id) const;

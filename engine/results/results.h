@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "metrics/metric_catalogue.h"
+#include "results/rule_result.h"
 #include "tallies/statistic.h"
 
 namespace pathways {
@@ -125,6 +126,7 @@ struct Results {
     std::vector<ArrivalResult> by_arrival;  // format 1.1 only
     std::vector<PeriodResult> by_period;    // format 1.1 with periods only
     std::vector<TargetResult> targets;
+    std::vector<RuleResult> rules;  // format 1.2 journey rules; empty when the model has none
     OutcomeCurves curves;
     RunManifest manifest;
     std::uint64_t events = 0;

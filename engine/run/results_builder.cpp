@@ -139,6 +139,7 @@ Results build_results(const Model& model, const RunResults& run, const RunProven
     const auto& columns = run.layout->columns();
     for (std::size_t c = 0; c < columns.size(); ++c) place(model, columns[c], run.stats[c], stage_position, r);
     mark_unjudgeable_targets(model, run, r);
+    r.rules = rule_results(model, run);
     r.curves = curves_of(run);
     for (std::size_t s = 0; s < model.stages.size(); ++s) {
         if (model.stages[s].kind == StageKind::outcome) continue;

@@ -20,6 +20,7 @@ struct ReplicationOutput {
     std::vector<std::vector<double>> daily;
     std::vector<std::vector<double>> gap_groups;
     std::unique_ptr<VisitObserver> observer;
+    std::vector<RuleTally> rules;
     std::uint64_t events = 0;
 };
 
@@ -41,6 +42,7 @@ ReplicationOutput reduce(const CompiledModel& compiled, const MetricLayout& layo
         out.daily.push_back(t.occupancy.daily());
         out.gap_groups.emplace_back(t.gap_groups.begin(), t.gap_groups.end());
     }
+    out.rules = std::move(stats.journey_rules);
     out.events = stats.events;
     return out;
 }
@@ -110,6 +112,7 @@ private:
             add_into(results_.daily_occupancy, out.daily);
             add_into(results_.gap_groups, out.gap_groups);
             results_.observers.push_back(std::move(out.observer));
+            if (!out.rules.empty()) results_.rule_tallies.push_back(std::move(out.rules));
             results_.events += out.events;
             pending_.erase(it);
             ++merged_;
@@ -193,6 +196,8 @@ RunResults run_model(const Model& model, const RunRequest& request) {
             results.precision_met = done >= 2 && precise_enough(results, a);
         }
     }
+    if (!compiled->journey_rules.empty())
+        results.first_violations = trace_first_violations(*compiled, results.rule_tallies, request.options);
     const double n = static_cast<double>(std::max<std::size_t>(1, results.replications.size()));
     for (auto* means : {&results.curves, &results.daily_occupancy, &results.gap_groups})
         for (auto& series : *means)

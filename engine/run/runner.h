@@ -11,6 +11,7 @@
 
 #include "metrics/metric_layout.h"
 #include "model/model.h"
+#include "run/rule_trace.h"
 #include "sim/observer.h"
 #include "sim/replication.h"
 #include "tallies/statistic.h"
@@ -50,6 +51,10 @@ struct RunResults {
     // StageTally::gap_groups), mean over replications.
     std::vector<std::vector<double>> gap_groups;            // [stage][kind * group slots + slot]
     std::vector<std::unique_ptr<VisitObserver>> observers;  // by replication, when requested
+    // Format 1.2 journey rules: each replication's tallies, and each broken
+    // rule's first violating journey. Empty for a model without rules.
+    std::vector<std::vector<RuleTally>> rule_tallies;           // [replication][rule]
+    std::vector<std::optional<JourneyTrace>> first_violations;  // by rule
     std::uint64_t events = 0;
     std::uint32_t threads = 1;
     bool precision_met = true;  // auto replications: whether the precision was reached

@@ -2,6 +2,7 @@
 
 #include "model/memory_room.h"
 #include "report/results/results_json_detail.h"
+#include "report/results/rules_json.h"
 
 namespace pathways {
 
@@ -194,6 +195,7 @@ Json summary_json(const Results& r) {
         j["by_period"] = by_period_json(r);
     }
     j["targets"] = targets_json(r);
+    if (!r.rules.empty()) j["rules"] = rules_json(r.rules);
     j["curves"] = curves_json(r);
     j["manifest"] = manifest_json(r.manifest);
     j["events_processed"] = r.events;

@@ -2,6 +2,7 @@
 // a summary from another run or version lacks (they read as 0).
 #include "report/results/results_json.h"
 #include "report/results/results_json_detail.h"
+#include "report/results/rules_json.h"
 
 namespace pathways {
 
@@ -188,6 +189,7 @@ Results read_summary_json(const Json& j) {
     read_by_attribute(j, r);
     read_arrivals_and_periods(j, r);
     read_targets(j, r);
+    r.rules = rules_from_json(member(j, "rules"));
     read_curves(j, r);
     r.events = static_cast<std::uint64_t>(number_of(member(j, "events_processed")));
     r.wall_seconds = number_of(member(j, "wall_seconds"));
