@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "model/duration.h"
+#include "model/measure.h"
 
 namespace pathways {
 
@@ -217,6 +218,7 @@ struct Model {
     std::vector<Regime> regimes;  // by `from`, ascending
     std::vector<UncertainParameter> uncertainty;
     std::vector<Citation> citations;  // register entries the sources cite, in order of first citation
+    std::vector<Measure> measures;    // format 1.2: what the report counts, in document order
     std::unordered_map<std::string, StageIndex> stage_index;  // id -> index; filled by index_stages
 
     std::optional<StageIndex> find_stage(const std::string& id) const;
