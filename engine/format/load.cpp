@@ -86,6 +86,10 @@ void read_document(LoadContext& c, const Json& document) {
     }
     check_essentials(c, document);
     index_stages(c.model);
+    // Measures belong to the base model (a regime may not patch them); before
+    // targets, which may name their statistics.
+    const Json* measures = c.model.version_1_2() ? Reader::member(document, "measures") : nullptr;
+    if (measures && !c.rules_of_a_regime) read_measures(c, *measures, "/measures");
     // Target paths are checked against every figure a run has, period by period:
     // with far too many periods (refused already) there would be no end to them.
     const Json* targets = Reader::member(document, "targets");

@@ -57,6 +57,8 @@ void read_arrivals(LoadContext& c, const Json& value, const std::string& pointer
 void read_deadlines(LoadContext& c, const Json& value, const std::string& pointer);
 void read_simulation(LoadContext& c, const Json& value, const std::string& pointer);
 void read_targets(LoadContext& c, const Json& value, const std::string& pointer);
+// Format 1.2 `measures` (validate_measures.cpp); read once stages, streams and attributes are known.
+void read_measures(LoadContext& c, const Json& value, const std::string& pointer);
 
 // Shared readers.
 std::optional<Duration> read_duration(Reader& in, const Json& value, const std::string& pointer);

@@ -58,6 +58,10 @@ struct RunResults {
     std::uint64_t events = 0;
     std::uint32_t threads = 1;
     bool precision_met = true;  // auto replications: whether the precision was reached
+    // Format 1.2 headline measures: the journeys each counts a year that met
+    // each gap (see MeasureTallies::gaps), by replication, and over them.
+    std::vector<std::vector<double>> measure_gap_replications;
+    std::vector<Stat> measure_gaps;
 
     const Stat& stat(const std::string& path) const;  // throws std::out_of_range
     std::vector<double> column(const std::string& path) const;

@@ -6,6 +6,7 @@
 
 #include "model/model.h"
 #include "tallies/gap_kind.h"
+#include "tallies/measure_tallies.h"
 #include "tallies/quantile_sketch.h"
 #include "tallies/rule_tally.h"
 #include "tallies/time_average.h"
@@ -76,6 +77,8 @@ struct ReplicationStats {
     std::vector<ProfileTally> profiles;  // by profile at the end of the journey
     std::vector<ArrivalTally> arrivals;  // by arrival stream
     PeriodTallies periods;
+    // Format 1.2: the model's measures.
+    MeasureTallies measures;
     double cost_total = 0;                 // everyone, inside the window
     double cost_cohort = 0;                // cohort members, whole journeys
     std::vector<RuleTally> journey_rules;  // by rule (format 1.2); empty when the model has none
