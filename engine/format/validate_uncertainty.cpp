@@ -210,8 +210,9 @@ public:
     explicit EndChecks(const Json& rules) : rules_(rules) {}
 
     const std::string& problem(const UncertainParameter& u, double value) {
-        std::string key = (u.scale ? "*" : "=") + std::to_string(std::bit_cast<std::uint64_t>(value));
-        for (const auto& path : u.paths) key += '\n' + path;
+        std::string key = u.scale ? "*" : "=";
+        key.append(std::to_string(std::bit_cast<std::uint64_t>(value)));
+        for (const auto& path : u.paths) key.append(1, '\n').append(path);
         auto [at, added] = known_.try_emplace(std::move(key));
         if (added) at->second = first_problem(rules_, {u}, {value});
         return at->second;
