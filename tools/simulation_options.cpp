@@ -83,7 +83,8 @@ void apply_overrides(Model& model, const SimulationOptions& options) {
     // The model's own horizon was checked as it loaded; a longer one from the
     // command line would otherwise run for minutes before --max-people stops it.
     if (options.horizon) {
-        for (const std::string& why : {expected_arrivals_problem(model), periods_problem(model)}) {
+        for (const std::string& why :
+             {expected_arrivals_problem(model), expected_supply_problem(model), periods_problem(model)}) {
             if (!why.empty()) throw UsageError("with --horizon " + show_number(*options.horizon) + ": " + why);
         }
     }

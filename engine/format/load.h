@@ -60,6 +60,8 @@ LoadResult load_model_text(const NamedText& model, const std::vector<NamedText>&
 std::string expected_arrivals_problem(const Model& model);
 // The same for the periods results are counted in (periods.h, max_periods).
 std::string periods_problem(const Model& model);
+// The same for the units a supply stage releases (validate.h, max_supply_units).
+std::string expected_supply_problem(const Model& model);
 
 std::string sha256_hex(const std::string& bytes);
 

@@ -21,6 +21,8 @@ inline constexpr std::uint64_t max_batch_size = 10'000'000;
 inline constexpr std::size_t max_stages = 100'000;
 inline constexpr std::uint64_t max_replications = 10'000;
 inline constexpr double max_expected_arrivals = 1e9;
+// Units a supply stage may release in a replication: each is an event, taken or not.
+inline constexpr double max_supply_units = 1e7;
 // Not in the format's limits: a duration whose mean passes ~27,000 years is a
 // typing slip, and one whose mean overflows would fill results with infinities.
 inline constexpr double max_mean_duration_days = 1e7;

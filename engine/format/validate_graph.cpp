@@ -112,8 +112,28 @@ std::string expected_arrivals_problem(const Model& model) {
     return "about " + show_number(expected) + " arrivals" + over + ", more than the limit of 1000000000";
 }
 
+std::string supply_problem(const Model& model, const Stage& stage) {
+    if (!stage.supply) return "";
+    const double units = stage.supply->expected_count(0, model.simulation.horizon_days);
+    if (!(units > max_supply_units)) return "";
+    return "about " + show_number(units) + " units released per replication over " +
+           show_number(model.simulation.horizon_days) + " days, more than the limit of 10000000 (each is an event " +
+           "of the run, used or not)";
+}
+
+std::string expected_supply_problem(const Model& model) {
+    for (const Stage& stage : model.stages) {
+        if (std::string why = supply_problem(model, stage); !why.empty()) return "stage '" + stage.id + "': " + why;
+    }
+    return "";
+}
+
 void check_expected_arrivals(LoadContext& c) {
     if (const std::string why = expected_arrivals_problem(c.model); !why.empty()) c.in.error("/arrivals", why);
+    for (const Stage& stage : c.model.stages) {
+        if (const std::string why = supply_problem(c.model, stage); !why.empty())
+            c.in.error(child(child("/stages", stage.id), "supply"), why);
+    }
 }
 
 }  // namespace pathways

@@ -48,6 +48,10 @@ refused "--horizon past the arrivals limit (L19)" "--horizon 1000000000" \
     "about 1500000215 arrivals expected per replication over 1000000000 days" -- \
     timeout 20 "$BIN" simulate "$example" -r 1 --quiet --horizon 1000000000
 
+# M16: a supply stage releasing more units than a run can hold as events.
+refused "supply of a million units a day (M16)" "/stages/social_wait/supply: about 1825000000 units released per replication" -- \
+    timeout 20 "$BIN" validate "$invalid/supply_rate_1e6.json"
+
 # M03: a count too large for a number is said in words, not "inf".
 refused "arrival rate of 1e308 (M03)" "/arrivals: the arrivals expected per replication over 100 days are more than a number can hold" -- \
     "$BIN" validate "$invalid/arrivals_rate_1e308.json"
