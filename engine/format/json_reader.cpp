@@ -234,9 +234,17 @@ bool Reader::id(const std::string& key, const std::string& pointer) {
     return ok;
 }
 
+// Line and paragraph separators (U+2028, U+2029) read as spaces: a label is
+// one line wherever it is shown, and the report's chart expressions (ES5)
+// refuse them raw.
 std::string Reader::text(const Json& object, const std::string& key) {
     const Json* value = member(object, key);
-    return value && value->is_string() ? value->get<std::string>() : "";
+    if (!value || !value->is_string()) return "";
+    std::string text = value->get<std::string>();
+    for (std::size_t at = text.find("\xE2\x80"); at != std::string::npos; at = text.find("\xE2\x80", at + 1)) {
+        if (at + 2 < text.size() && (text[at + 2] == '\xA8' || text[at + 2] == '\xA9')) text.replace(at, 3, " ");
+    }
+    return text;
 }
 
 Sourcing Reader::sourcing(const Json& object) {

@@ -47,8 +47,9 @@ TEST(Format12, AKeyOfFormat12InA11FileNames12) {
     for (const char* key : {"rules", "measures", "levers"}) {
         Json doc = with(example(), "/format", "pathways/1.1");
         doc[key] = Json::object();
-        EXPECT_TRUE(has_error(load(doc), std::string("/") + key,
-                              std::string("'") + key + "' needs format pathways/1.2 (this file says \"format\": \"pathways/1.1\")"))
+        EXPECT_TRUE(has_error(
+            load(doc), std::string("/") + key,
+            std::string("'") + key + "' needs format pathways/1.2 (this file says \"format\": \"pathways/1.1\")"))
             << key;
     }
 }

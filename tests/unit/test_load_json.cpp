@@ -124,3 +124,15 @@ TEST(Sha256, MatchesTheStandardTestVector) {
 
 }  // namespace
 }  // namespace pathways
+
+namespace pathways {
+namespace {
+
+// X03: a label with a line or paragraph separator is one line (the report's chart expressions refuse them raw).
+TEST(ReaderText, LineAndParagraphSeparatorsReadAsSpaces) {
+    const Json object = {{"label", "first\xE2\x80\xA8second\xE2\x80\xA9third \xE2\x80\x94 dash"}};
+    EXPECT_EQ(Reader::text(object, "label"), "first second third \xE2\x80\x94 dash");
+}
+
+}  // namespace
+}  // namespace pathways
