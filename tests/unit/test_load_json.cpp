@@ -2,6 +2,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "format/json_reader.h"
 #include "format/load.h"
 
 namespace pathways {
