@@ -81,30 +81,32 @@ private:
     std::vector<std::string> order_;
 };
 
-// A name that may identify someone is not echoed, nor the id made from it.
-bool concealed(const std::string& name) { return identifier_shape(name) || case_reference_shape(name); }
-
-std::string shown_name(const std::string& name) { return concealed(name) ? "a value" : "'" + name + "'"; }
+// A header name that may identify someone (a file whose header row is a
+// record) is not echoed.
+bool concealed(const std::string& name) {
+    return identifier_shape(name) || case_reference_shape(name) || has_control_character(name);
+}
 
 // Names (stages, attribute values) numbered by first appearance, with their
-// ids; two different names that make the same id are a problem.
+// ids; two different names that make the same id are a problem. Problems
+// name rows, never the names: a value that cannot become an id, or that
+// collides, may be a person's name or an identifier in a shape unknown here.
 class NameTable {
 public:
     NameTable(std::string article, std::string what) : article_(std::move(article)), what_(std::move(what)) {}
-    std::optional<std::uint32_t> find_or_add(const std::string& name, const std::string& where, ProblemList& problems) {
+    std::optional<std::uint32_t> find_or_add(const std::string& name, std::size_t row, const std::string& column,
+                                             ProblemList& problems) {
         if (auto it = by_name_.find(name); it != by_name_.end()) return it->second;
         const std::string id = id_from_name(name);
         if (id.empty()) {
-            problems.add(where + shown_name(name) + " cannot become " + article_ + " " + what_ +
-                         " id (it has no letters or digits)");
+            problems.add(place(row, column) + "the value cannot become " + article_ + " " + what_ +
+                         " id: ids are made of Latin letters and digits (a-z, 0-9), and it has none");
             return std::nullopt;
         }
         if (auto it = by_id_.find(id); it != by_id_.end()) {
-            const std::string& other = names[it->second];
-            const bool hide = concealed(name) || concealed(other);
-            problems.add(where + shown_name(name) + " and " + shown_name(other) + " both become the " +
-                         (hide ? "same " + what_ + " id" : what_ + " id '" + id + "'") +
-                         ": write them the same way, or make them differ in letters or digits");
+            problems.add(place(row, column) + "the value and the one in row " + std::to_string(rows_[it->second]) +
+                         " differ but become the same " + what_ +
+                         " id: write them the same way, or make them differ in letters or digits");
             return std::nullopt;
         }
         const auto index = static_cast<std::uint32_t>(ids.size());
@@ -112,6 +114,7 @@ public:
         by_id_.emplace(id, index);
         ids.push_back(id);
         names.push_back(name);
+        rows_.push_back(row);
         return index;
     }
     std::vector<std::string> ids, names;
@@ -119,6 +122,7 @@ public:
 private:
     std::string article_, what_;
     std::map<std::string, std::uint32_t> by_name_, by_id_;
+    std::vector<std::size_t> rows_;  // where each name is first written
 };
 
 struct Columns {
@@ -148,7 +152,9 @@ bool required_column(const std::string& key) { return key == "case_id" || key ==
 
 constexpr const char* no_identifiers_advice =
     "remove the column: calibration needs no identifiers, and what it reads can reach a published model";
-constexpr const char* swapped_advice = "the stage column must name stages: are the column headers swapped?";
+constexpr const char* control_advice = "remove the control characters (such as NUL or line breaks) from the field";
+constexpr const char* swapped_advice =
+    "the stage column must name stages, with no identifiers in them: are the column headers swapped?";
 
 class CaseRecordReader {
 public:
@@ -238,7 +244,7 @@ private:
             }
             if (!found.insert(key).second) {
                 problems_.add(place(1, labels_[c]) + "the column appears twice");
-            } else if (attribute_names.find_or_add(name, place(1, labels_[c]), problems_)) {
+            } else if (attribute_names.find_or_add(name, 1, labels_[c], problems_)) {
                 columns_.attributes.push_back(c);
             }
         }
@@ -251,13 +257,18 @@ private:
 
     // Every column but case_id, whose values only group rows and are never
     // kept: undeclared columns too, so that the message says what they hold.
+    // Control characters in any column, case_id too.
     void scan_identifiers(const std::vector<CsvRecord>& records) {
         FindingTally found("rows");
         for (std::size_t i = 1; i < records.size(); ++i) {
             const CsvRecord& r = records[i];
             for (std::size_t c = 0; c < r.fields.size(); ++c) {
+                if (has_control_character(r.fields[c])) {
+                    found.add(label(c) + ": control characters", r.row, control_advice);
+                    continue;
+                }
                 const std::optional<IdentifierKind> kind =
-                    c == columns_.case_id ? std::nullopt : identifier_shape(r.fields[c]);
+                    scanned(c, r.fields[c]) ? identifier_shape(r.fields[c]) : std::nullopt;
                 if (!kind) continue;
                 const bool named = c == columns_.stage || c == columns_.date;
                 found.add(label(c) + ": " + std::string(identifier_kind_name(*kind)), r.row,
@@ -265,6 +276,17 @@ private:
             }
         }
         found.report(problems_);
+    }
+
+    // A date never reaches the model: a day number with many decimals
+    // ("412.0416666667") is read as one, and a date with a time after it
+    // ("2025-01-02 10:30", whose digits run to ten) left for read_date to
+    // refuse as such.
+    bool scanned(std::size_t column, const std::string& field) const {
+        if (column == columns_.case_id) return false;
+        if (column != columns_.date) return true;
+        const std::string text = trimmed(field);
+        return !parse_iso_date(text.substr(0, 10)) && !parse_day_number(text);
     }
 
     // Before any stage is named or fitted: the case identifiers, to keep them
@@ -275,10 +297,10 @@ private:
         for (std::size_t i = 1; i < records.size(); ++i) {
             const CsvRecord& r = records[i];
             if (r.fields.size() != columns_.count) continue;
-            case_ids_.insert(trimmed(r.fields[columns_.case_id]));
+            case_ids_.insert(identifier_key(r.fields[columns_.case_id]));
             if (stages.size() <= max_calibrated_stages) stages.insert(trimmed(r.fields[columns_.stage]));
         }
-        case_ids_.erase("");
+        case_ids_.erase(std::u32string());
         if (stages.size() <= max_calibrated_stages) return;
         problems_.add("column stage: more than " + std::to_string(max_calibrated_stages) +
                       " distinct stages, the most calibration accepts (a pathway has tens): the column holds "
@@ -298,15 +320,18 @@ private:
         std::optional<Days> day = read_date(r);
         if (case_id.empty() || !stage || !day) return;
         auto [it, added] = case_of_id_.emplace(case_id, static_cast<std::uint32_t>(out_.cases.size()));
-        if (added) out_.cases.push_back({{}, read_values(r)});
+        if (added) {
+            out_.cases.push_back({{}, read_values(r)});
+            last_rows_.push_back(r.row);
+        }
         CaseHistory& history = out_.cases[it->second];
+        // The dates are not shown: they are the case's own.
         if (!history.visits.empty() && *day < history.visits.back().day) {
-            problems_.add(place(r.row, "date") + "date goes backwards for this case (" +
-                          format_date(*day, out_.date_form) + " after " +
-                          format_date(history.visits.back().day, out_.date_form) +
-                          "): list each case's rows in date order");
+            problems_.add(place(r.row, "date") + "date goes backwards for this case (earlier than its row " +
+                          std::to_string(last_rows_[it->second]) + "): list each case's rows in date order");
             return;
         }
+        last_rows_[it->second] = r.row;
         history.visits.push_back({*stage, *day});
         extend_dates(*day);
     }
@@ -317,11 +342,11 @@ private:
             problems_.add(place(r.row, "stage") + "empty");
             return std::nullopt;
         }
-        if (could_be_case_identifier(name) && case_ids_.count(name)) {
+        if (could_be_case_identifier(name) && case_ids_.count(identifier_key(name))) {
             references_.add("column stage: case identifiers", r.row, swapped_advice);
             return std::nullopt;
         }
-        const std::optional<std::uint32_t> index = stages_.find_or_add(name, place(r.row, "stage"), problems_);
+        const std::optional<std::uint32_t> index = stages_.find_or_add(name, r.row, "stage", problems_);
         if (index && *index == stage_first_rows_.size()) stage_first_rows_.push_back(r.row);
         return index;
     }
@@ -360,12 +385,12 @@ private:
             const std::size_t c = columns_.attributes[a];
             std::string v = trimmed(r.fields[c]);
             v = v.empty() ? "unknown" : v;
-            if (could_be_case_identifier(v) && case_ids_.count(v)) {
+            if (could_be_case_identifier(v) && case_ids_.count(identifier_key(v))) {
                 references_.add(label(c) + ": case identifiers", r.row, no_identifiers_advice);
                 values.push_back(0);
                 continue;
             }
-            values.push_back(values_[a].find_or_add(v, place(r.row, labels_[c]), problems_).value_or(0));
+            values.push_back(values_[a].find_or_add(v, r.row, labels_[c], problems_).value_or(0));
         }
         return values;
     }
@@ -410,7 +435,8 @@ private:
     std::vector<NameTable> values_;
     std::vector<std::string> declared_, labels_;
     std::vector<std::size_t> stage_first_rows_;
-    std::unordered_set<std::string> case_ids_;
+    std::vector<std::size_t> last_rows_;           // each case's latest row read
+    std::unordered_set<std::u32string> case_ids_;  // identifier_key of each
     std::unordered_map<std::string, std::uint32_t> case_of_id_;
     std::optional<std::size_t> first_date_row_;
     bool any_date_ = false;

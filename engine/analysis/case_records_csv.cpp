@@ -48,6 +48,7 @@ private:
     std::string read_plain(std::size_t row, std::size_t column) {
         std::size_t end = text_.find_first_of(",\r\n", pos_);
         if (end == std::string::npos) end = text_.size();
+        if (end - pos_ > max_case_record_field_bytes) too_long(row, column);
         std::string field = text_.substr(pos_, end - pos_);
         if (field.find('"') != std::string::npos) {
             fail("row " + std::to_string(row) + ", column " + std::to_string(column) +
@@ -60,6 +61,7 @@ private:
     std::string read_quoted(std::size_t row, std::size_t column) {
         std::string field;
         for (++pos_; pos_ < text_.size(); ++pos_) {
+            if (field.size() > max_case_record_field_bytes) too_long(row, column);
             if (text_[pos_] != '"') {
                 field += text_[pos_];
             } else if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '"') {
@@ -77,6 +79,12 @@ private:
         fail("row " + std::to_string(row) + ", column " + std::to_string(column) +
              ": a quoted field is not closed before the end of the file");
         return field;
+    }
+
+    [[noreturn]] static void too_long(std::size_t row, std::size_t column) {
+        fail("row " + std::to_string(row) + ", column " + std::to_string(column) + ": a field longer than " +
+             std::to_string(max_case_record_field_bytes) +
+             " bytes, too long for a stage, date or attribute value: is the file case records?");
     }
 
     [[noreturn]] static void fail(std::string message) { throw CaseRecordProblems{{std::move(message)}}; }

@@ -19,9 +19,15 @@ struct CaseRecordProblems {
     std::vector<std::string> problems;
 };
 
+// The longest field accepted, in bytes. Stages, dates and attribute values
+// are a few words; a longer field is free text or a broken file, and one of
+// megabytes would cost seconds and memory to refuse later.
+inline constexpr std::size_t max_case_record_field_bytes = 1000;
+
 // Splits text into records; a UTF-8 byte order mark is skipped and blank
-// lines are ignored. Throws CaseRecordProblems for an unclosed quote or a
-// quote inside an unquoted field.
+// lines are ignored. Throws CaseRecordProblems for an unclosed quote, a
+// quote inside an unquoted field or a field longer than
+// max_case_record_field_bytes.
 std::vector<CsvRecord> parse_csv(const std::string& text);
 
 }  // namespace pathways

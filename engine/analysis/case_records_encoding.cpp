@@ -78,6 +78,16 @@ bool valid_utf8(const std::string& text) {
     return true;
 }
 
+bool has_control_character(const std::string& text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if ((byte < 0x20 && byte != '\t') || byte == 0x7F) return true;
+        // U+0080 to U+009F in UTF-8
+        if (byte == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0) return true;
+    }
+    return false;
+}
+
 bool utf16_text(const std::string& text) {
     if (text.size() < 2) return false;
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };

@@ -21,6 +21,11 @@ bool valid_utf8(const std::string& text);
 // byte it looks like text broken by NULs, which helps no one.
 bool utf16_text(const std::string& text);
 
+// True when text holds a control character (C0 but tab, DEL, C1): a NUL or
+// a line break in a stage or value would be carried into labels and break
+// every file made from them.
+bool has_control_character(const std::string& text);
+
 // Makes every field UTF-8: when any field is not, the whole file is read as
 // Windows-1252 and the warning naming the first such field is returned.
 // Throws CaseRecordProblems for a byte Windows-1252 does not define.

@@ -25,7 +25,8 @@ refused() {  # refused FILE TEXT DESCRIPTION
     grep -q "R-00" "$WORK/err" && fail "$3: a case id appears in the error"
     expect_absent "$WORK/refused.json" "$3"
 }
-refused backwards.csv "row 5, column date: date goes backwards for this case (2024-02-14 after 2024-03-09)" "dates going backwards"
+refused backwards.csv "row 5, column date: date goes backwards for this case (earlier than its row 4)" "dates going backwards"
+grep -q "2024-0[23]" "$WORK/err" && fail "dates going backwards: a case's dates appear in the error"
 refused small_events.csv "row 1, column household: not a declared attribute" "an undeclared column"
 refused missing_column.csv "row 1: missing column(s) date" "a missing column"
 refused bad_date.csv "row 3, column date: the value is not a date" "a bad date"

@@ -1,7 +1,8 @@
 # pathways calibrate and personal data: only declared attribute columns are
 # read, values shaped like identifiers are refused with the column and the
 # kind, and no identifier reaches stdout, stderr or any written file. One
-# check per case of the December review (C05 ... C36).
+# check per case of the December review (C05 ... C36) and of the second
+# review (K01 ... K31).
 source "$(dirname "$0")/common.sh"
 IDS="$SRC/tests/data/cases/identifiers"
 
@@ -73,6 +74,48 @@ expect_in "$WORK/err" "column email: e-mail addresses" "C27b names the e-mail ki
 expect_in "$WORK/err" "column phone: phone numbers" "C27b names the phone kind"
 refused "C27b declared anyway" email_and_phone_columns.csv "column phone: phone numbers" "$PHONE_OR_EMAIL" \
     --attributes email,phone
+
+# K01-K10 of the second review: identifiers inside text, split by dots,
+# dashes or no-break spaces, in fullwidth digits; another case's id in other
+# capitals; values that would be echoed; a NUL. Each refused with the column
+# and the kind, the value nowhere.
+refused "K01 an e-mail inside stage text" invented_email_inside_stage_text.csv \
+    "row 39, column stage: e-mail addresses" 'bloggs|example\.com|Referred' --attributes household
+refused "K02 a phone number inside an attribute value" invented_phone_inside_attribute_text.csv \
+    "row 2, column household: phone numbers (3 rows in all)" '07700|900123|tel' --attributes household
+refused "K03 an NHS number with dots" invented_nhs_number_with_dots.csv \
+    "row 2, column household: NHS numbers (3 rows in all)" '943|5919' --attributes household
+refused "K04 an NHS number after a no-break space, in an attribute" invented_nhs_number_nbsp_attribute.csv \
+    "row 2, column household: NHS numbers" '9434|5919' --attributes household
+refused "K08 an NHS number after a no-break space, as a stage" invented_nhs_number_nbsp_stage.csv \
+    "row 39, column stage: NHS numbers" '9434|5919' --attributes household
+refused "K05 a National Insurance number with dashes" invented_ni_number_with_dashes.csv \
+    "row 2, column household: National Insurance numbers" 'QQ|12-34' --attributes household
+refused "K06 another case's id in capitals" invented_other_case_id_upper_case.csv \
+    "row 2, column household: case identifiers" '0000[0-9]' --attributes household
+refused "K10 a name in Arabic script" invented_arabic_name_attribute.csv \
+    "row 2, column household: the value cannot become a value id" "$(printf '\xd9\x85\xd8\xad\xd9\x85\xd8\xaf')" \
+    --attributes household
+expect_in "$WORK/err" "Latin letters and digits (a-z, 0-9), and it has none" "K10 names the reason"
+grep -q "no letters" "$WORK/err" && fail "K10: a name in Arabic script said to have no letters"
+refused "K31 an NHS number in fullwidth digits" invented_fullwidth_nhs_number.csv \
+    "row 2, column household: NHS numbers" "$(printf '\xef\xbc\x99\xef\xbc\x94')" --attributes household
+refused "K25 a NUL inside a stage" invented_nul_in_stage.csv "row 38, column stage: control characters" \
+    'deci[^s]' --attributes household
+
+# A field longer than 1,000 bytes is refused at once by its place, even a
+# field of 20 MB (which cost 16 s and 275 MB to read).
+python3 - "$WORK/huge.csv" <<'PY'
+import sys
+with open(sys.argv[1], "w") as out:
+    out.write("case_id,stage,date\nc1,decision,1\nc1,\"" + "x" * 20_000_000 + "\",2\n")
+PY
+start=$SECONDS
+expect_exit 2 "a 20 MB field" -- "$BIN" calibrate "$WORK/huge.csv" --out "$WORK/huge.json"
+((SECONDS - start <= 5)) || fail "a 20 MB field: the refusal took $((SECONDS - start)) s"
+expect_in "$WORK/err" "row 3, column 2: a field longer than 1000 bytes" "a 20 MB field"
+grep -q xxxx "$WORK/err" && fail "a 20 MB field: the field is echoed"
+expect_absent "$WORK/huge.json" "a 20 MB field"
 
 # C36: 100,000 distinct stages are refused at once, not after minutes and a gigabyte.
 python3 - "$WORK/many.csv" <<'PY'

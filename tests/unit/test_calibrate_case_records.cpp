@@ -136,8 +136,9 @@ TEST(CaseRecords, ReportDayNumbersMixedWithIsoDates) {
 TEST(CaseRecords, ReportACaseWhoseDatesGoBackwards) {
     std::string p = only_problem("case_id,stage,date\n" + secret + ",x,2024-05-02\nother,x,2024-01-01\n" + secret +
                                  ",y,2024-03-01\n");
-    EXPECT_THAT(p, HasSubstr("row 4, column date: date goes backwards for this case (2024-03-01 after 2024-05-02)"));
+    EXPECT_THAT(p, HasSubstr("row 4, column date: date goes backwards for this case (earlier than its row 2)"));
     EXPECT_THAT(p, Not(HasSubstr(secret)));
+    EXPECT_THAT(p, Not(HasSubstr("2024")));  // a case's dates are its own
 }
 
 TEST(CaseRecords, ReportAnEmptyStage) {
@@ -148,7 +149,9 @@ TEST(CaseRecords, ReportAnEmptyStage) {
 
 TEST(CaseRecords, ReportStageNamesThatMakeTheSameId) {
     std::string p = only_problem("case_id,stage,date\n" + secret + ",Move on,1\n" + secret + ",move-on,2\n");
-    EXPECT_THAT(p, HasSubstr("row 3, column stage: 'move-on' and 'Move on' both become the stage id 'move_on'"));
+    EXPECT_THAT(p,
+                HasSubstr("row 3, column stage: the value and the one in row 2 differ but become the same stage id"));
+    EXPECT_THAT(p, Not(HasSubstr("ove")));
 }
 
 TEST(CaseRecords, ReportARowWithTheWrongNumberOfFields) {

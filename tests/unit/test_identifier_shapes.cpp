@@ -40,6 +40,64 @@ TEST(IdentifierShapes, NationalInsuranceNumbers) {
     EXPECT_FALSE(shape_of("QQ123456E"));  // the last letter is A to D
 }
 
+// Written the ways spreadsheet exports and people write them: inside text,
+// split by dots, slashes or underscores, padded or split by Unicode spaces,
+// in fullwidth or other scripts' digits, in capitals.
+TEST(IdentifierShapes, FoundInsideTextAndHoweverSplit) {
+    const std::vector<std::pair<std::string, IdentifierKind>> cases = {
+        {"Referred to jo.bloggs@example.com", IdentifierKind::email_address},
+        {"JO.BLOGGS@EXAMPLE.COM", IdentifierKind::email_address},
+        {"contact: jo @ example.org.", IdentifierKind::email_address},
+        {"jo\xEF\xBC\xA0"
+         "example.org",
+         IdentifierKind::email_address},  // fullwidth @
+        {"single tel 07700 900123", IdentifierKind::phone_number},
+        {"ring 07700.900.123 after 5", IdentifierKind::phone_number},
+        {"+33 1 23 45 67 89", IdentifierKind::phone_number},
+        {"943.476.5919", IdentifierKind::nhs_number},
+        {"943/476/5919", IdentifierKind::nhs_number},
+        {"943_476_5919", IdentifierKind::nhs_number},
+        {"NHS no 9434765919 (checked)", IdentifierKind::nhs_number},
+        {"9 4 3 4 7 6 5 9 1 9", IdentifierKind::nhs_number},
+        {"\xC2\xA0"
+         "9434765919",
+         IdentifierKind::nhs_number},  // no-break space
+        {"943\xE2\x80\xAF"
+         "476\xE2\x80\xAF"
+         "5919",
+         IdentifierKind::nhs_number},  // narrow no-break spaces
+        {"943\xE2\x80\x89"
+         "476\xE2\x80\x89"
+         "5919",
+         IdentifierKind::nhs_number},  // thin spaces
+        {"943\xE2\x80\x93"
+         "476\xE2\x80\x93"
+         "5919",
+         IdentifierKind::nhs_number},  // en dashes
+        {"9434\xE2\x80\x8B"
+         "765919",
+         IdentifierKind::nhs_number},  // a zero-width space
+        {"\xEF\xBC\x99\xEF\xBC\x94\xEF\xBC\x93\xEF\xBC\x94\xEF\xBC\x97\xEF\xBC\x96\xEF\xBC\x95\xEF\xBC\x99\xEF\xBC"
+         "\x91\xEF\xBC\x99",
+         IdentifierKind::nhs_number},  // fullwidth digits
+        {"\xD9\xA9\xD9\xA4\xD9\xA3\xD9\xA4\xD9\xA7\xD9\xA6\xD9\xA5\xD9\xA9\xD9\xA1\xD9\xA9",
+         IdentifierKind::nhs_number},  // Arabic-Indic digits
+        {"ref9434765919", IdentifierKind::nhs_number},
+        {"9434765919 1", IdentifierKind::long_number},  // digits added do not hide it
+        {"4929 1234 5678 9012", IdentifierKind::long_number},
+        {"QQ-12-34-56-C", IdentifierKind::ni_number},
+        {"NI: qq.12.34.56.c", IdentifierKind::ni_number},
+        {"\xEF\xBC\xB1\xEF\xBC\xB1"
+         "123456C",
+         IdentifierKind::ni_number},  // fullwidth letters
+    };
+    for (const auto& [v, kind] : cases) EXPECT_EQ(shape_of(v), kind) << v;
+}
+
+TEST(IdentifierShapes, LongNumbersAreNamedAsSuch) {
+    EXPECT_EQ(identifier_kind_name(IdentifierKind::long_number), "numbers of more than ten digits");
+}
+
 TEST(IdentifierShapes, StagesDatesAndCountsSurvive) {
     for (const char* v : {"move_on_28",
                           "Move on (TA)",
@@ -63,6 +121,21 @@ TEST(IdentifierShapes, StagesDatesAndCountsSurvive) {
                           "@home",
                           "E20 1AB",
                           "100 days",
+                          "Referred to housing",
+                          "Section 21 notice served",
+                          "ref/2025/0042",
+                          "2025-01-02 to 2025-03-04",
+                          "Band 3 / 12 weeks",
+                          "priority need (yes)",
+                          "1,000,000",
+                          "D\xC3\xA9"
+                          "cision",
+                          "\xD9\x85\xD8\xAD\xD9\x85\xD8\xAF",  // an Arabic word: text, not a shape
+                          "\xC2\xA0single\xC2\xA0",
+                          "jo at home",
+                          "reply @ 10.30",
+                          "s21 notice 2025.01.02",
+                          "AB 123456",  // no final letter
                           ""})
         EXPECT_FALSE(shape_of(v)) << v;
 }
@@ -91,6 +164,15 @@ TEST(CaseReferenceShapes, AStageColumnOfReferencesHasManyValuesEachEnteredRarely
     EXPECT_FALSE(stage_column_holds_references(12, 5, 30));           // small, but few stages
     EXPECT_TRUE(stage_column_holds_references(1'000, 20, 5'000));     // case_id and stage swapped
     EXPECT_TRUE(stage_column_holds_references(900, 1'000, 1'000));    // one value a row
+}
+
+TEST(CaseReferenceShapes, CaseIdentifiersAreMatchedInAnyCaseAndSpacing) {
+    EXPECT_EQ(identifier_key("CASE-00003"), identifier_key("case_00003"));
+    EXPECT_EQ(identifier_key("CASE-00003"), identifier_key(" case 00003\xC2\xA0"));
+    EXPECT_EQ(identifier_key("CASE-00003"),
+              identifier_key("case-\xEF\xBC\x90\xEF\xBC\x90\xEF\xBC\x90\xEF\xBC\x90\xEF\xBC\x93"));
+    EXPECT_NE(identifier_key("CASE-00003"), identifier_key("case-00004"));
+    EXPECT_NE(identifier_key("\xD9\x85\xD8\xAD"), identifier_key("\xD8\xAD\xD9\x85"));  // other scripts kept
 }
 
 TEST(CaseReferenceShapes, ShortNumbersAreNotMatchedToCaseIdentifiers) {
@@ -202,6 +284,66 @@ TEST(CaseRecordIdentifiers, AHeaderRowThatIsARecordIsNotEchoed) {
     const std::string p = refusal_of("jane@example.org,decision,2025-01-01\n");
     EXPECT_THAT(p, HasSubstr("missing column(s)"));
     EXPECT_THAT(p, Not(HasSubstr("jane")));
+}
+
+TEST(CaseRecordIdentifiers, IdentifiersInsideTextOrSplitAreRefusedUnechoed) {
+    const std::string p = refusal_of("case_id,stage,date,household\n"
+                                     "A,\"Referred to jo.bloggs@example.com\",1,single\n"
+                                     "A,\xC2\xA0"
+                                     "9434765919,2,single\n"
+                                     "B,x,1,single tel 07700 900123\n"
+                                     "C,x,1,943.476.5919\n"
+                                     "D,x,1,QQ-12-34-56-C\n",
+                                     {"household"});
+    EXPECT_THAT(p, HasSubstr("row 2, column stage: e-mail addresses"));
+    EXPECT_THAT(p, HasSubstr("row 3, column stage: NHS numbers"));
+    EXPECT_THAT(p, HasSubstr("row 4, column household: phone numbers"));
+    EXPECT_THAT(p, HasSubstr("row 5, column household: NHS numbers"));
+    EXPECT_THAT(p, HasSubstr("row 6, column household: National Insurance numbers"));
+    for (const char* value : {"bloggs", "example", "9434", "943", "07700", "900123", "QQ", "Referred", "tel"})
+        EXPECT_THAT(p, Not(HasSubstr(value))) << value;
+}
+
+TEST(CaseRecordIdentifiers, AnotherCasesIdentifierInAnotherCaseOrSpacingIsRefused) {
+    const std::string p =
+        refusal_of("case_id,stage,date,household\ncase-00003,x,1,single\nB,x,1,CASE 00003\n", {"household"});
+    EXPECT_THAT(p, HasSubstr("row 3, column household: case identifiers"));
+    EXPECT_THAT(p, Not(HasSubstr("00003")));
+}
+
+TEST(CaseRecordIdentifiers, AValueWithoutLatinLettersIsNamedByPlaceNotEchoed) {
+    const std::string name = "\xD9\x85\xD8\xAD\xD9\x85\xD8\xAF";  // an invented name in Arabic script
+    const std::string p = refusal_of("case_id,stage,date,household\nA,x,1," + name + "\n", {"household"});
+    EXPECT_THAT(p, HasSubstr("row 2, column household: the value cannot become a value id: ids are made of Latin "
+                             "letters and digits (a-z, 0-9), and it has none"));
+    EXPECT_THAT(p, Not(HasSubstr("no letters")));
+    EXPECT_THAT(p, Not(HasSubstr(name)));
+}
+
+TEST(CaseRecordIdentifiers, ValuesThatCollideAreNamedByRowNotEchoed) {
+    const std::string p = refusal_of("case_id,stage,date,household\nA,x,1,Jo Bloggs\nB,x,1,jo-bloggs\n", {"household"});
+    EXPECT_THAT(p, HasSubstr("row 3, column household: the value and the one in row 2 differ but become the same "
+                             "value id"));
+    EXPECT_THAT(p, Not(HasSubstr("logg")));
+}
+
+TEST(CaseRecordIdentifiers, ControlCharactersAreRefusedInAnyColumn) {
+    const char csv[] = "case_id,stage,date\nA,deci\0sion,1\nB\x01,x,1\nC,\"x\ny\",1\n";
+    const std::string p = refusal_of(std::string(csv, sizeof csv - 1));
+    EXPECT_THAT(p, HasSubstr("row 2, column stage: control characters (2 rows in all)"));
+    EXPECT_THAT(p, HasSubstr("row 3, column case_id: control characters"));
+    EXPECT_THAT(p, Not(HasSubstr("deci")));
+    EXPECT_THAT(refusal_of("case_id,stage,date\nA,x\xC2\x85y,1\n"), HasSubstr("row 2, column stage: control"));
+    EXPECT_EQ(refusal_of("case_id,stage,date\nA,x\ty,1\n"), "");  // a tab is white space
+}
+
+TEST(CaseRecordIdentifiers, AFieldOverTheLengthLimitIsRefusedByPlace) {
+    const std::string longest(max_case_record_field_bytes, 'x');
+    EXPECT_EQ(refusal_of("case_id,stage,date\nA," + longest + ",1\n"), "");
+    const std::string p = refusal_of("case_id,stage,date\nA," + longest + "y,1\n");
+    EXPECT_THAT(p, HasSubstr("row 2, column 2: a field longer than 1000 bytes"));
+    EXPECT_THAT(refusal_of("case_id,stage,date\nA,\"" + longest + "y\",1\n"), HasSubstr("row 2, column 2: a field"));
+    EXPECT_EQ(refusal_of("case_id,stage,date\nA,\"" + longest + "\",1\n"), "");
 }
 
 }  // namespace
