@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "model/duration.h"
+#include "model/levers.h"
 
 namespace pathways {
 
@@ -216,6 +217,7 @@ struct Model {
     SimulationSettings simulation;
     std::vector<Regime> regimes;  // by `from`, ascending
     std::vector<UncertainParameter> uncertainty;
+    std::vector<Lever> levers;  // format 1.2, in the order the model declares them
     std::vector<Citation> citations;  // register entries the sources cite, in order of first citation
     std::unordered_map<std::string, StageIndex> stage_index;  // id -> index; filled by index_stages
 
