@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "format/file_bytes.h"
 #include "format/load.h"
 #include "run/runner.h"
 #include "sim/replication.h"
@@ -81,6 +82,49 @@ Model reference_model() {
 // The engine alone: one replication of the reference model, as many as fit.
 void BM_ReferenceModelReplication(benchmark::State& state) { replicate(state, reference_model()); }
 BENCHMARK(BM_ReferenceModelReplication)->Unit(benchmark::kMillisecond);
+
+// The reference model in format 1.2 with `rules` journey rules of the `enter`
+// and `in` forms, each of which holds in the reference model (so every check
+// runs to the end of every journey, and no replication is run again for a
+// trace). With 0 it is the same model in format 1.2 without rules.
+Model reference_model_with_rules(std::size_t rules) {
+    const std::string path = std::string(PATHWAYS_SOURCE_DIR) + "/models/hackney.json";
+    Json document = Json::parse(read_file_bytes(path, max_model_bytes).bytes.value());
+    document["format"] = "pathways/1.2";
+    const Json all = Json::parse(R"({
+      "main_duty_after_relief": {"enter": ["main_duty_ta"], "requires": {"visited": ["relief_ended"]}},
+      "relief_ends_after_relief": {"enter": ["relief_ended"], "requires": {"visited": ["relief"]}},
+      "relief_help_after_relief": {"enter": ["interim_ta", "relief_search"], "requires": {"visited": ["relief"]}},
+      "evicted_by_the_clock": {"enter": ["evicted_unhoused"],
+                               "requires": {"deadline_fired": ["move_on_ends", "move_on_ends_56"]}},
+      "social_wait_after_a_duty": {"enter": ["social_wait"], "requires": {"visited": ["main_duty_ta", "supported"]}},
+      "move_on_from_ta_after_waiting": {"enter": ["ta_move_on"], "requires": {"visited": ["social_wait"]}},
+      "families_not_in_single_move_on": {"enter": ["move_on_single"], "when": {"household": "family"},
+                                         "forbids": {"visited": ["decision"]}},
+      "relief_ends_on_time": {"in": ["interim_ta", "relief_search"], "not_after_deadline": "relief_duty_ends"},
+      "prevention_ends_on_time": {"in": ["prevention"], "not_after_deadline": "prevention_duty_ends"},
+      "move_on_ends_on_time": {"in": ["documents", "move_on_single", "move_on_family", "rns_casework"],
+                               "not_after_deadline": "move_on_ends"}
+    })");
+    Json chosen = Json::object();
+    for (const auto& [id, rule] : all.items()) {
+        if (chosen.size() == rules) break;
+        chosen[id] = rule;
+        chosen[id]["label"] = id;
+        chosen[id]["source"] = "benchmark";
+    }
+    if (rules > 0) document["rules"] = chosen;
+    LoadResult loaded = load_model_document(document, path);
+    if (!loaded.ok()) throw std::runtime_error(path + " with rules: does not load");
+    return std::move(*loaded.model);
+}
+
+// The reference model's engine with and without journey rules: run with
+// --benchmark_enable_random_interleaving=true to compare the two.
+void BM_ReferenceModelRules(benchmark::State& state) {
+    replicate(state, reference_model_with_rules(static_cast<std::size_t>(state.range(0))));
+}
+BENCHMARK(BM_ReferenceModelRules)->Arg(0)->Arg(10)->Unit(benchmark::kMillisecond);
 
 // What a sweep pays per replication: the engine plus reducing its tallies to
 // metrics and outcome curves, 30 replications on one thread.

@@ -1,9 +1,13 @@
 #include "cli_common.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 
 #include "format/file_bytes.h"
+#include "report/results/rules_text.h"
 #include "terminal_text.h"
 
 namespace pathways::cli {
@@ -26,6 +30,23 @@ void refuse_empty_names(const po::variables_map& vm) {
             empty = std::find(many->begin(), many->end(), "") != many->end();
         if (empty) throw UsageError(std::string("--") + name + " names no file: an empty name is not a path");
     }
+}
+
+// A file that could not be read says nothing about the format.
+bool unreadable(const Diagnostic& d) { return d.message.rfind("cannot read the file", 0) == 0; }
+
+// Where the formats are written down, once after the problems, for whoever
+// has to put a refused model or scenario right.
+void point_at_formats(const std::vector<Diagnostic>& diagnostics, const std::vector<std::string>& scenario_paths) {
+    bool model = false, scenario = false;
+    for (const Diagnostic& d : diagnostics) {
+        if (d.severity != Diagnostic::Severity::error || unreadable(d)) continue;
+        const bool in_scenario =
+            std::find(scenario_paths.begin(), scenario_paths.end(), d.file) != scenario_paths.end();
+        (in_scenario ? scenario : model) = true;
+    }
+    if (model) std::cerr << "See docs/model-format.md for the model format.\n";
+    if (scenario) std::cerr << "See docs/scenario-format.md for the scenario format.\n";
 }
 }  // namespace
 
@@ -55,9 +76,24 @@ std::optional<po::variables_map> parse_options(const std::string& command, const
     return vm;
 }
 
+namespace {
+
+// What a command printed must have reached its reader: output lost to a full
+// disk or a closed pipe is a failure, not a success with nothing to show.
+int after_flushing_stdout(const std::string& command, int status) {
+    errno = 0;
+    std::cout.flush();
+    if (std::cout.good() && std::fflush(stdout) == 0 && !std::ferror(stdout)) return status;
+    const std::string why = errno != 0 ? std::string(": ") + std::strerror(errno) : "";
+    std::cerr << "pathways " << command << ": cannot write to standard output" << why << "\n";
+    return status == exit_ok ? exit_run_failed : status;
+}
+
+}  // namespace
+
 int run_guarded(const std::string& command, const std::function<int()>& body) {
     try {
-        return body();
+        return after_flushing_stdout(command, body());
     } catch (const UsageError& e) {
         std::cerr << "pathways " << command << ": " << terminal_line(e.what()) << "\n"
                   << "Try 'pathways " << command << " --help'.\n";
@@ -83,8 +119,16 @@ std::optional<LoadResult> load_or_report(const std::string& model_path,
     for (const std::string& s : scenario_paths) note_input(s);
     LoadResult result = load_model_file(model_path, scenario_paths);
     for (const auto& d : result.diagnostics) std::cerr << terminal_line(d.to_string()) << "\n";
-    if (!result.ok()) return std::nullopt;
+    if (!result.ok()) {
+        point_at_formats(result.diagnostics, scenario_paths);
+        return std::nullopt;
+    }
     return result;
+}
+
+void warn_broken_rules(const std::string& command, const std::vector<RuleResult>& rules) {
+    for (const std::string& line : broken_rule_warnings(rules))
+        std::cerr << "pathways " << command << ": warning: " << terminal_line(line) << "\n";
 }
 
 std::string command_line(const std::string& command, const Args& args) {

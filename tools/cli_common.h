@@ -15,6 +15,7 @@
 #include "format/load.h"
 #include "output_file.h"
 #include "output_set.h"
+#include "results/rule_result.h"
 
 namespace pathways::cli {
 
@@ -48,6 +49,9 @@ int run_guarded(const std::string& command, const std::function<int()>& body);
 // Loads MODEL with scenarios, printing warnings and errors to stderr.
 // Returns nullopt when the model is invalid (the caller exits 2).
 std::optional<LoadResult> load_or_report(const std::string& model_path, const std::vector<std::string>& scenario_paths);
+
+// Warns on stderr of each journey rule (format 1.2) the run broke, with the count.
+void warn_broken_rules(const std::string& command, const std::vector<RuleResult>& rules);
 
 // The whole command line, for manifests ("pathways simulate models/x.json ...").
 std::string command_line(const std::string& command, const Args& args);

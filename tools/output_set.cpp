@@ -77,6 +77,8 @@ class FolderLock {
 public:
     explicit FolderLock(const std::string& dir) : path_(in_folder(dir, lock_file)) {
         fd_ = ::open(path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0666);
+        // Another user's lock file in a shared folder: locking needs only to read it.
+        if (fd_ < 0 && errno == EACCES) fd_ = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
         if (fd_ < 0) throw RunError("cannot create the lock file " + path_ + ": " + std::strerror(errno));
         const auto give_up = std::chrono::steady_clock::now() + lock_patience;
         while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
@@ -278,6 +280,8 @@ void OutputDir::check() const {
     if (fs::exists(status)) {
         if (!fs::is_directory(status)) throw UsageError("cannot use " + dir_ + " as an output folder: not a directory");
         refuse_foreign_manifest(dir_);
+        if (::access(dir_.c_str(), W_OK | X_OK) != 0)
+            throw RunError("cannot write in the output folder " + dir_ + ": " + std::strerror(errno));
         std::set<std::string> names = previous_set(dir_);
         names.insert(output_set_manifest);
         return refuse_inputs_among(dir_, names);

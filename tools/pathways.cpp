@@ -1,4 +1,5 @@
 // pathways: maps and simulates the housing journeys of people seeking sanctuary.
+#include <csignal>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -41,6 +42,10 @@ void print_usage(std::ostream& out) {
 
 int main(int argc, char** argv) {
     pathways::cli::keep_memory_reserve();
+    // Past a file-size limit (ulimit -f) a write then fails with "File too
+    // large", which the writers report and clean up after, instead of the
+    // signal killing the process half way through an output set.
+    std::signal(SIGXFSZ, SIG_IGN);
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
         print_usage(std::cerr);

@@ -40,6 +40,7 @@ void write_outputs(const SimulateOptions& o, const SimulationRun& run) {
         out.add("occupancy.csv", occupancy_csv(run.results));
         out.add("curves.csv", curves_csv(run.results));
         if (!run.results.by_period.empty()) out.add("periods.csv", periods_csv(run.results));
+        if (!run.results.measures.empty()) out.add("measures.csv", measures_csv(run.results));
         out.commit();
     }
     if (trace) trace->commit();

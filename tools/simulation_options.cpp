@@ -83,8 +83,9 @@ void apply_overrides(Model& model, const SimulationOptions& options) {
     // The model's own horizon was checked as it loaded; a longer one from the
     // command line would otherwise run for minutes before --max-people stops it.
     if (options.horizon) {
-        if (const std::string why = expected_arrivals_problem(model); !why.empty())
-            throw UsageError("with --horizon " + show_number(*options.horizon) + ": " + why);
+        for (const std::string& why : {expected_arrivals_problem(model), periods_problem(model)}) {
+            if (!why.empty()) throw UsageError("with --horizon " + show_number(*options.horizon) + ": " + why);
+        }
     }
 }
 
@@ -121,6 +122,12 @@ RunProvenance provenance_of(const LoadResult& loaded, const SimulationOptions& o
     return p;
 }
 
+// "pathways simulate models/x.json -r 5" -> "simulate".
+std::string subcommand_of(const std::string& command_line) {
+    const std::size_t from = command_line.find(' ') + 1;
+    return command_line.substr(from, command_line.find(' ', from) - from);
+}
+
 // Loads MODEL with its scenarios and the command-line overrides; nullopt when invalid.
 std::optional<LoadResult> load_for_run(const SimulationOptions& options) {
     auto loaded = load_or_report(options.model_path, options.scenarios);
@@ -147,6 +154,7 @@ std::optional<SimulationRun> run_simulation(const SimulationOptions& options, co
         throw RunError(e.what());
     }
     if (request.progress) std::cerr << "\r\033[K";
+    warn_broken_rules(subcommand_of(command), study.results.rules);
     return SimulationRun{std::move(*loaded), std::move(study.run), std::move(study.results)};
 }
 

@@ -152,6 +152,19 @@ std::vector<GapBreakdown> breakdowns_of(const Model& model, const ModelIndex& in
     return out;
 }
 
+// How many of each headline measure's journeys met the gap at stage s.
+std::vector<GapMeasure> measures_through(const Results& results, StageIndex s, GapKind kind) {
+    std::vector<GapMeasure> out;
+    const std::size_t at = s * gap_kind_count + static_cast<std::size_t>(kind);
+    const double years = (results.settings.horizon_days - results.settings.warmup_days) / days_a_year;
+    for (const MeasureResult& m : results.measures) {
+        if (!m.headline || at >= m.through_gaps.size()) continue;
+        const Stat& per_year = m.through_gaps[at];
+        out.push_back({m.id, m.label.empty() ? m.id : m.label, per_year, per_year.mean * years});
+    }
+    return out;
+}
+
 }  // namespace
 
 GapAnalysis analyse_gaps(const Model& model, const Results& results, const std::vector<ScenarioComparison>& scenarios) {
@@ -159,6 +172,9 @@ GapAnalysis analyse_gaps(const Model& model, const Results& results, const std::
     a.model = model.name;
     a.cohort = results.whole[Metric::cohort_size];
     for (const ScenarioComparison& s : scenarios) a.scenario_names.push_back(s.name);
+    for (const MeasureResult& m : results.measures) {
+        if (m.headline && !m.through_gaps.empty()) a.measure_names.push_back(m.id);
+    }
     const ModelIndex index(model);
     for (StageIndex s = 0; s < model.stages.size(); ++s) {  // model order: the tie-break below keeps it
         const Stage& stage = model.stages[s];
@@ -169,6 +185,7 @@ GapAnalysis analyse_gaps(const Model& model, const Results& results, const std::
             if (!gap || !describe_moves(model, s, *gap)) continue;
             gap->scenarios = scenario_changes(s, stage.id, kind, scenarios);
             gap->breakdowns = breakdowns_of(model, index, figures->gap_groups, kind);
+            gap->measures = measures_through(results, s, kind);
             a.gaps.push_back(std::move(*gap));
         }
     }

@@ -37,6 +37,13 @@ struct GapBreakdown {
 };
 inline constexpr const char* arrival_stream_breakdown = "arrival_stream";
 
+// Of the journeys a headline measure counts (format 1.2), those that met the gap, a year.
+struct GapMeasure {
+    std::string id, label;
+    Stat per_year;
+    double per_window = 0;  // the mean over the whole cohort window, for small-number suppression
+};
+
 struct Gap {
     std::size_t rank = 0;  // 1 = most people
     std::string stage, label;
@@ -54,6 +61,7 @@ struct Gap {
     // Only the attributes and streams whose values arrivals differ in; empty
     // for results read from a file.
     std::vector<GapBreakdown> breakdowns;
+    std::vector<GapMeasure> measures;  // each headline measure, when the model has any
     bool unsupported() const { return support.empty(); }
 };
 
@@ -61,7 +69,8 @@ struct GapAnalysis {
     std::string model;
     Stat cohort;
     std::vector<std::string> scenario_names;
-    std::vector<Gap> gaps;  // by rank
+    std::vector<std::string> measure_names;  // the headline measures' ids: each gap's `measures`, in order
+    std::vector<Gap> gaps;                   // by rank
 };
 
 // Gaps nobody falls into (a mean of 0) are left out, and so are renege and

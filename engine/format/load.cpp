@@ -86,7 +86,17 @@ void read_document(LoadContext& c, const Json& document) {
     }
     check_essentials(c, document);
     index_stages(c.model);
-    if (const Json* targets = Reader::member(document, "targets")) check_target_paths(c, *targets, "/targets");
+    // Measures belong to the base model (a regime may not patch them); before
+    // targets, which may name their statistics.
+    const Json* measures = c.model.version_1_2() ? Reader::member(document, "measures") : nullptr;
+    if (measures && !c.rules_of_a_regime) read_measures(c, *measures, "/measures");
+    // Target paths are checked against every figure a run has, period by period:
+    // with far too many periods (refused already) there would be no end to them.
+    const Json* targets = Reader::member(document, "targets");
+    if (targets && periods_problem(c.model).empty()) check_target_paths(c, *targets, "/targets");
+    // The rules of the base model hold under every regime: a regime's own copy is not read.
+    if (const Json* rules = Reader::member(document, "rules"); rules && c.model.version_1_2() && !c.rules_of_a_regime)
+        read_rules(c, document, *rules, "/rules");
     check_expected_arrivals(c);
     // Reachability means something only once every edge is known to be right.
     // With regimes, who reaches a stage depends on all of them (read_regimes checks it).
@@ -97,6 +107,7 @@ void read_document(LoadContext& c, const Json& document) {
     const Json* regimes_member = Reader::member(document, "regimes");
     const bool rules_change =
         c.rules_of_a_regime || (regimes_member && regimes_member->is_object() && !regimes_member->empty());
+    if (c.in.errors() == 0) check_instant_loops(c);
     if (c.in.errors() == 0) check_deadline_loops(c, true, !rules_change);
     // In a pathways/1 file these keys have already been refused as needing 1.1.
     if (c.model.version_1_1()) {

@@ -58,6 +58,8 @@ LoadResult load_model_text(const NamedText& model, const std::vector<NamedText>&
 // hold (model-format.md, "Limits"), or "" when they do not. Also for a horizon
 // given on the command line, which the document's validation never saw.
 std::string expected_arrivals_problem(const Model& model);
+// The same for the periods results are counted in (periods.h, max_periods).
+std::string periods_problem(const Model& model);
 
 std::string sha256_hex(const std::string& bytes);
 

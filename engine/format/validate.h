@@ -57,6 +57,8 @@ void read_arrivals(LoadContext& c, const Json& value, const std::string& pointer
 void read_deadlines(LoadContext& c, const Json& value, const std::string& pointer);
 void read_simulation(LoadContext& c, const Json& value, const std::string& pointer);
 void read_targets(LoadContext& c, const Json& value, const std::string& pointer);
+// Format 1.2 `measures` (validate_measures.cpp); read once stages, streams and attributes are known.
+void read_measures(LoadContext& c, const Json& value, const std::string& pointer);
 
 // Shared readers.
 std::optional<Duration> read_duration(Reader& in, const Json& value, const std::string& pointer);
@@ -87,6 +89,9 @@ void check_reachability(LoadContext& c);
 // starts again. A loop at one instant never ends; one where time passes ends
 // when a regime changes the rules, so it is refused only in rules that stay in
 // force to the end (with_time_passing).
+// Stages that pass people round a loop taking no time with no other way on,
+// refused at the first one's `next`.
+void check_instant_loops(LoadContext& c);
 void check_deadline_loops(LoadContext& c, bool at_one_instant, bool with_time_passing);
 // Warns about stages no arrival reaches under the base rules or any regime's (after read_regimes).
 void check_arrivals_reach(LoadContext& c);
@@ -99,6 +104,8 @@ void check_reached_shares(LoadContext& c, const std::vector<std::vector<bool>>& 
 // are given the document.
 void read_regimes(LoadContext& c, const Json& document, const Json& value, const std::string& pointer);
 void read_uncertainty(LoadContext& c, const Json& document, const Json& value, const std::string& pointer);
+// Format 1.2 journey rules, read once every stage, deadline and stream is known.
+void read_rules(LoadContext& c, const Json& document, const Json& value, const std::string& pointer);
 // Format 1.2: the levers (format/levers.h), against the document before any lever is applied.
 void read_levers(LoadContext& c, const Json& document, const Json& value, const std::string& pointer);
 

@@ -103,10 +103,26 @@ std::optional<DeadlineLoop> follow_clock(const Model& m, std::size_t d) {
     return std::nullopt;
 }
 
-std::string loop_path(const Model& m, const DeadlineLoop& loop) {
+std::string loop_path(const Model& m, const std::vector<StageIndex>& stages) {
     std::string path;
-    for (StageIndex s : loop.stages) path += (path.empty() ? "'" : " -> '") + m.stages[s].id + "'";
+    for (StageIndex s : stages) path += (path.empty() ? "'" : " -> '") + m.stages[s].id + "'";
     return path;
+}
+
+// The stages someone at `from` must pass through next, each left at once and
+// for one certain destination, until they come back to `from` (a loop in which
+// time stands still), or nothing when anything else can happen on the way.
+std::optional<std::vector<StageIndex>> instant_loop_from(const Model& m, StageIndex from) {
+    std::vector<StageIndex> stages = {from};
+    for (std::size_t step = 0; step < m.stages.size(); ++step) {
+        const Stage& stage = m.stages[stages.back()];
+        if (stage.kind == StageKind::outcome || stage.patience || stay_at(stage).hi != 0) return std::nullopt;
+        const auto to = one_next_stage(stage);
+        if (!to) return std::nullopt;
+        stages.push_back(*to);
+        if (*to == from) return stages;
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -119,10 +135,28 @@ void check_deadline_loops(LoadContext& c, bool at_one_instant, bool with_time_pa
         const std::string when =
             loop->at_one_instant ? "at one instant, so the run never ends" : "every time it fires, so they never leave";
         c.in.error(child(child("/deadlines", m.deadlines[d].id), "divert_to"),
-                   "people diverted by deadline '" + m.deadlines[d].id + "' go round " + loop_path(m, *loop) +
+                   "people diverted by deadline '" + m.deadlines[d].id + "' go round " + loop_path(m, loop->stages) +
                        ", where its clock starts again, before anything else can happen to them: they would be "
                        "diverted again " +
                        when + " (let them leave before it fires, or divert them elsewhere)");
+    }
+}
+
+// Stages that pass people round a loop taking no time, with no other way on:
+// the clock never moves, so no deadline can fire to take them out, and the
+// run goes on at one instant until --max-events.
+void check_instant_loops(LoadContext& c) {
+    const Model& m = c.model;
+    std::vector<bool> reported(m.stages.size(), false);
+    for (StageIndex s = 0; s < m.stages.size(); ++s) {
+        if (reported[s]) continue;
+        const auto loop = instant_loop_from(m, s);
+        if (!loop) continue;
+        for (StageIndex x : *loop) reported[x] = true;
+        c.in.error(child(child("/stages", m.stages[s].id), "next"),
+                   "people go round " + loop_path(m, *loop) +
+                       " taking no time and with no other way on: time would stand still and the run never end "
+                       "(give a stage on the way a duration, or another way on)");
     }
 }
 

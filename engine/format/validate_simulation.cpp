@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "format/validate.h"
+#include "model/periods.h"
 
 namespace pathways {
 
@@ -91,6 +92,16 @@ void read_simulation(LoadContext& c, const Json& value, const std::string& p) {
     if (const Json* v = Reader::member(value, "follow_up_days"))
         s.follow_up_days = c.in.number(*v, child(p, "follow_up_days"), Sign::non_negative);
     read_calendar(c, value, p);
+    if (const std::string why = periods_problem(c.model); !why.empty()) c.in.error(p, why);
+}
+
+std::string periods_problem(const Model& model) {
+    const double count = period_count(model.simulation);
+    if (!(count > max_periods)) return "";
+    return "results would be counted in " + std::string(count > 4 * max_periods ? "more than " : "") +
+           show_number(count > 4 * max_periods ? 4 * max_periods : count) + " periods over " +
+           show_number(model.simulation.horizon_days) +
+           " days, more than the limit of 1000: make the periods longer or the horizon shorter";
 }
 
 }  // namespace pathways

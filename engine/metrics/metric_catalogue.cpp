@@ -100,6 +100,30 @@ double period_outcome_count(const View& v, const Item& i) {
     return number(v.stats.periods.outcomes[i.slot * v.index.outcome_stage.size() + i.outcome]);
 }
 
+// Measures: the population's journeys a measure counts, a year and as a share.
+double window_years(const Model& model, Days from, Days to) {
+    const SimulationSettings& sim = model.simulation;
+    return std::max(0.0, std::min(to, sim.horizon_days) - std::max(from, sim.warmup_days)) / days_a_year;
+}
+double measure_per_year(const View& v, const Item& i) {
+    const Model& m = v.model;
+    return ratio(number(v.stats.measures.counted[i.slot]),
+                 window_years(m, m.simulation.warmup_days, m.simulation.horizon_days));
+}
+double measure_share(const View& v, const Item& i) {
+    return ratio(number(v.stats.measures.counted[i.slot]), number(v.stats.measures.population[i.slot]));
+}
+// By the period the journeys arrived in: a year of the part of the period inside the window.
+double period_measure_per_year(const View& v, const Item& i) {
+    const Period& p = v.index.periods[i.slot];
+    const std::size_t at = i.slot * v.model.measures.size() + i.value;
+    return ratio(number(v.stats.measures.period_counted[at]), window_years(v.model, p.from, p.to));
+}
+double period_measure_share(const View& v, const Item& i) {
+    const std::size_t at = i.slot * v.model.measures.size() + i.value;
+    return ratio(number(v.stats.measures.period_counted[at]), number(v.stats.measures.period_population[at]));
+}
+
 using S = MetricScope;
 using U = Unit;
 using B = Better;
@@ -181,10 +205,19 @@ constexpr std::array<MetricDef, metric_count> catalogue = {{
      "{period}, {stage}: people there on average", false, period_occupancy},
     {M::period_outcome_count, S::period_outcome, "count", nullptr, U::people, B::neither, "{period}: reached {outcome}",
      false, period_outcome_count},
+    {M::measure_per_year, S::measure, "per_year", "per_year", U::people, B::neither, "{measure}: households a year",
+     false, measure_per_year},
+    {M::measure_share, S::measure, "share", "share", U::share, B::neither, "{measure}: share of its households", false,
+     measure_share},
+    {M::period_measure_per_year, S::period_measure, "per_year", nullptr, U::people, B::neither,
+     "{period}, {measure}: households a year", false, period_measure_per_year},
+    {M::period_measure_share, S::period_measure, "share", nullptr, U::share, B::neither,
+     "{period}, {measure}: share of its households", false, period_measure_share},
     {M::target_value, S::target, "value", nullptr, U::share, B::neither, "{target}", false, nullptr},
 }};
 
 std::string stage_words(const Stage& s) { return s.label.empty() ? s.id : s.label; }
+std::string measure_words(const Measure& m) { return m.label.empty() ? m.id : m.label; }
 
 const std::string& outcome_id(const Model& model, const ModelIndex& index, const MetricItem& item) {
     return model.stages[index.outcome_stage[item.outcome]].id;
@@ -277,6 +310,10 @@ std::vector<std::string> metric_path_parts(const Model& model, const ModelIndex&
         case S::period_outcome:
             parts = {"by_period", index.periods[item.slot].label, "outcomes", outcome_id(model, index, item)};
             break;
+        case S::measure: parts = {"measures", model.measures[item.slot].id}; break;
+        case S::period_measure:
+            parts = {"by_period", index.periods[item.slot].label, "measures", model.measures[item.value].id};
+            break;
         case S::target: parts = {"targets", model.targets[item.slot].id}; break;
     }
     for (std::string& part : metric_name_parts(m)) parts.push_back(std::move(part));
@@ -327,6 +364,11 @@ std::string metric_label(const Model& model, const ModelIndex& index, Metric m, 
             replace_all(text, "{period}", index.periods[item.slot].label);
             if (def.scope == S::period_stage) replace_all(text, "{stage}", stage_words(model.stages[item.stage]));
             if (def.scope == S::period_outcome) replace_all(text, "{outcome}", outcome_words(model, index, item));
+            break;
+        case S::measure: replace_all(text, "{measure}", measure_words(model.measures[item.slot])); break;
+        case S::period_measure:
+            replace_all(text, "{period}", index.periods[item.slot].label);
+            replace_all(text, "{measure}", measure_words(model.measures[item.value]));
             break;
         case S::whole: break;
     }

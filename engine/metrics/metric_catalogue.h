@@ -60,12 +60,17 @@ enum class Metric : std::uint8_t {
     period_entries,
     period_occupancy,
     period_outcome_count,
+    measure_per_year,
+    measure_share,
+    period_measure_per_year,
+    period_measure_share,
     target_value,
 };
 inline constexpr std::size_t metric_count = static_cast<std::size_t>(Metric::target_value) + 1;
 
 // What a metric is measured for. `whole`: the run as a whole. Arrival and
-// period scopes exist for format 1.1 models only.
+// period scopes exist for format 1.1 models only; measure scopes for format
+// 1.2 models with measures.
 enum class MetricScope : std::uint8_t {
     whole,
     outcome,
@@ -77,12 +82,15 @@ enum class MetricScope : std::uint8_t {
     arrival_outcome,
     period_stage,
     period_outcome,
+    measure,
+    period_measure,
     target
 };
 enum class Unit : std::uint8_t { share, days, people, places, money };
 enum class Better : std::uint8_t { higher, lower, neither };
 
 // Which outcome, stage, flow, attribute value or target a column is about.
+// Measure scope: slot is the measure; period_measure: slot the period, value the measure.
 struct MetricItem {
     StageIndex stage = 0;     // outcome and stage scopes; flows: from
     StageIndex to = 0;        // flows

@@ -107,6 +107,13 @@ void each_column(const Model& model, const ModelIndex& index, Add add) {
             case S::arrival_outcome: break;  // inside arrival, stream by stream
             case S::period_stage: each_period_column(model, index, metrics, add); break;
             case S::period_outcome: break;  // inside period_stage, period by period
+            case S::measure:
+                for (std::uint32_t m = 0; m < model.measures.size(); ++m) all({0, 0, m, 0, 0});
+                break;
+            case S::period_measure:
+                for (std::uint32_t k = 0; k < index.periods.size(); ++k)
+                    for (std::uint32_t m = 0; m < model.measures.size(); ++m) all({0, 0, k, m, 0});
+                break;
             case S::target:
                 for (std::uint32_t t = 0; t < model.targets.size(); ++t) all({0, 0, t, 0, 0});
                 break;
@@ -175,6 +182,11 @@ bool is_metric_path(const Model& model, const std::string& path) {
 }
 
 Better better_for(const Model& model, const ModelIndex& index, const MetricColumn& column) {
+    const MetricScope scope = metric_def(column.metric).scope;
+    if (scope == S::measure || scope == S::period_measure) {
+        const Measure& m = model.measures[scope == S::measure ? column.item.slot : column.item.value];
+        return m.higher_is_better ? Better::higher : Better::lower;
+    }
     if (column.metric != Metric::outcome_share && column.metric != Metric::arrival_outcome_share)
         return metric_def(column.metric).better;
     const StageIndex stage =

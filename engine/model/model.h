@@ -15,7 +15,9 @@
 #include <vector>
 
 #include "model/duration.h"
+#include "model/journey_rule.h"
 #include "model/levers.h"
+#include "model/measure.h"
 
 namespace pathways {
 
@@ -217,8 +219,10 @@ struct Model {
     SimulationSettings simulation;
     std::vector<Regime> regimes;  // by `from`, ascending
     std::vector<UncertainParameter> uncertainty;
-    std::vector<Lever> levers;  // format 1.2, in the order the model declares them
-    std::vector<Citation> citations;  // register entries the sources cite, in order of first citation
+    std::vector<Citation> citations;         // register entries the sources cite, in order of first citation
+    std::vector<JourneyRule> journey_rules;  // format 1.2 `rules`, in document order
+    std::vector<Measure> measures;           // format 1.2: what the report counts, in document order
+    std::vector<Lever> levers;               // format 1.2, in the order the model declares them
     std::unordered_map<std::string, StageIndex> stage_index;  // id -> index; filled by index_stages
 
     std::optional<StageIndex> find_stage(const std::string& id) const;

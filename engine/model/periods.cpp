@@ -73,6 +73,16 @@ Days day_of(const year_month_day& start, const year_month_day& date) {
     return static_cast<Days>((sys_days{date} - sys_days{start}).count());
 }
 
+double period_count(const SimulationSettings& settings) {
+    const double shortest = settings.periods == PeriodUnit::days      ? settings.period_days
+                            : settings.periods == PeriodUnit::month   ? 28
+                            : settings.periods == PeriodUnit::quarter ? 89
+                                                                      : 365;
+    if (settings.periods == PeriodUnit::none || !(shortest > 0)) return 0;
+    const double bound = std::ceil(settings.horizon_days / shortest) + 1;
+    return bound > 4 * max_periods ? bound : static_cast<double>(periods_of(settings).size());
+}
+
 std::vector<Period> periods_of(const SimulationSettings& settings) {
     switch (settings.periods) {
         case PeriodUnit::none: return {};

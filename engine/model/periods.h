@@ -15,7 +15,17 @@ struct Period {
     Days from = 0, to = 0;  // clipped to [0, horizon)
 };
 
+// Results are counted for at most this many periods: each adds a column to
+// every figure. A thousand is daily periods for nearly three years, monthly
+// ones for 83.
+inline constexpr double max_periods = 1000;
+
+// How many periods a run with these settings counts results in, found without
+// listing them when there are far too many (1e-9-day periods would never end).
+double period_count(const SimulationSettings& settings);
+
 // The periods of a run with these settings; none when the model asks for none.
+// At most max_periods: a model with more is refused as it loads.
 std::vector<Period> periods_of(const SimulationSettings& settings);
 
 // The day number of a date, counting from the start date (negative before it).

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "metrics/metric_catalogue.h"
+#include "results/rule_result.h"
 #include "tallies/statistic.h"
 
 namespace pathways {
@@ -87,6 +88,18 @@ struct PeriodResult {
     double from_day = 0, to_day = 0;
     std::vector<Figures> stages;    // in Results::stages order
     std::vector<Figures> outcomes;  // in Results::outcomes order
+    std::vector<Figures> measures;  // in Results::measures order (format 1.2)
+};
+
+// A measure of the model (format 1.2): the journeys of its population it
+// counts, a year and as a share of the population.
+struct MeasureResult {
+    std::string id, label;
+    bool higher_is_better = false, headline = false;
+    Figures figures;
+    // Headline measures: the journeys counted a year that met each gap, by
+    // stage index * gap_kind_count + kind. Empty otherwise, and for results read from a file.
+    std::vector<Stat> through_gaps;
 };
 
 // Share of the cohort that has reached each outcome by each day.
@@ -124,7 +137,9 @@ struct Results {
     std::vector<AttributeResult> by_attribute;
     std::vector<ArrivalResult> by_arrival;  // format 1.1 only
     std::vector<PeriodResult> by_period;    // format 1.1 with periods only
+    std::vector<MeasureResult> measures;    // format 1.2 with measures only
     std::vector<TargetResult> targets;
+    std::vector<RuleResult> rules;  // format 1.2 journey rules; empty when the model has none
     OutcomeCurves curves;
     RunManifest manifest;
     std::uint64_t events = 0;

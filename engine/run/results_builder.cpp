@@ -13,8 +13,8 @@ void lay_out_arrivals_and_periods(const Model& model, const ModelIndex& index, R
         if (a.in_cohort) r.by_arrival.push_back({a.id, a.label, {}, std::vector<Figures>(outcomes), a.headline});
     }
     for (const Period& p : index.periods) {
-        r.by_period.push_back(
-            {p.label, p.from, p.to, std::vector<Figures>(r.stages.size()), std::vector<Figures>(outcomes)});
+        r.by_period.push_back({p.label, p.from, p.to, std::vector<Figures>(r.stages.size()),
+                               std::vector<Figures>(outcomes), std::vector<Figures>(model.measures.size())});
     }
 }
 
@@ -37,6 +37,8 @@ void lay_out_items(const Model& model, const ModelIndex& index, Results& r) {
     }
     for (const Target& t : model.targets)
         r.targets.push_back({t.id, t.label, t.source, {}, t.low, t.high, {}, t.role, t.status_note, {}});
+    for (const Measure& m : model.measures)
+        r.measures.push_back({m.id, m.label, m.higher_is_better, m.headline, {}, {}});
     lay_out_arrivals_and_periods(model, index, r);
 }
 
@@ -58,6 +60,8 @@ void place(const Model& model, const MetricColumn& c, const Stat& s, const std::
             break;
         case MetricScope::period_stage: r.by_period[i.slot].stages[stage_position[i.stage]].set(c.metric, s); break;
         case MetricScope::period_outcome: r.by_period[i.slot].outcomes[i.outcome].set(c.metric, s); break;
+        case MetricScope::measure: r.measures[i.slot].figures.set(c.metric, s); break;
+        case MetricScope::period_measure: r.by_period[i.slot].measures[i.value].set(c.metric, s); break;
         case MetricScope::whole: r.whole.set(c.metric, s); break;
         case MetricScope::outcome: r.outcomes[i.slot].figures.set(c.metric, s); break;
         case MetricScope::stage: r.stages[stage_position[i.stage]].figures.set(c.metric, s); break;
@@ -113,6 +117,20 @@ OutcomeCurves curves_of(const RunResults& run) {
     return c;
 }
 
+// Each headline measure's journeys through each gap (MeasureTallies::gaps order).
+void place_measure_gaps(const Model& model, const RunResults& run, Results& r) {
+    std::vector<MeasureResult*> headline;
+    for (MeasureResult& m : r.measures) {
+        if (m.headline) headline.push_back(&m);
+    }
+    if (headline.empty() || run.measure_gaps.empty()) return;
+    const std::size_t gaps = model.stages.size() * gap_kind_count;
+    for (std::size_t g = 0; g < gaps; ++g) {
+        for (std::size_t h = 0; h < headline.size(); ++h)
+            headline[h]->through_gaps.push_back(run.measure_gaps[g * headline.size() + h]);
+    }
+}
+
 RunSettings settings_of(const Model& model, const RunResults& run, const RunProvenance& p) {
     const SimulationSettings& sim = model.simulation;
     RunSettings s{sim.seed,    run.replications.size(), sim.horizon_days, sim.warmup_days,
@@ -139,6 +157,7 @@ Results build_results(const Model& model, const RunResults& run, const RunProven
     const auto& columns = run.layout->columns();
     for (std::size_t c = 0; c < columns.size(); ++c) place(model, columns[c], run.stats[c], stage_position, r);
     mark_unjudgeable_targets(model, run, r);
+    r.rules = rule_results(model, run);
     r.curves = curves_of(run);
     for (std::size_t s = 0; s < model.stages.size(); ++s) {
         if (model.stages[s].kind == StageKind::outcome) continue;
@@ -146,6 +165,7 @@ Results build_results(const Model& model, const RunResults& run, const RunProven
         if (s < run.daily_occupancy.size()) stage.daily_occupancy = run.daily_occupancy[s];
         if (s < run.gap_groups.size()) stage.gap_groups = run.gap_groups[s];
     }
+    place_measure_gaps(model, run, r);
     r.manifest = {PATHWAYS_VERSION, p.model_file, p.model_sha256, p.command, p.scenario_files, p.scenario_sha256};
     r.events = run.events;
     r.wall_seconds = p.wall_seconds;

@@ -22,6 +22,9 @@ struct RunProvenance {
     double wall_seconds = 0;
 };
 
+// Each journey rule's count of violating journeys and its first violation.
+std::vector<RuleResult> rule_results(const Model& model, const RunResults& run);
+
 Results build_results(const Model& model, const RunResults& run, const RunProvenance& provenance);
 
 }  // namespace pathways

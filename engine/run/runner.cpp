@@ -19,7 +19,9 @@ struct ReplicationOutput {
     std::vector<std::vector<double>> curves;
     std::vector<std::vector<double>> daily;
     std::vector<std::vector<double>> gap_groups;
+    std::vector<double> measure_gaps;  // a year
     std::unique_ptr<VisitObserver> observer;
+    std::vector<RuleTally> rules;
     std::uint64_t events = 0;
 };
 
@@ -41,6 +43,10 @@ ReplicationOutput reduce(const CompiledModel& compiled, const MetricLayout& layo
         out.daily.push_back(t.occupancy.daily());
         out.gap_groups.emplace_back(t.gap_groups.begin(), t.gap_groups.end());
     }
+    out.rules = std::move(stats.journey_rules);
+    const SimulationSettings& sim = compiled.model.simulation;
+    const double years = (sim.horizon_days - sim.warmup_days) / days_a_year;
+    for (std::uint64_t n : stats.measures.gaps) out.measure_gaps.push_back(ratio(static_cast<double>(n), years));
     out.events = stats.events;
     return out;
 }
@@ -109,7 +115,9 @@ private:
             add_into(results_.curves, out.curves);
             add_into(results_.daily_occupancy, out.daily);
             add_into(results_.gap_groups, out.gap_groups);
+            if (!out.measure_gaps.empty()) results_.measure_gap_replications.push_back(std::move(out.measure_gaps));
             results_.observers.push_back(std::move(out.observer));
+            if (!out.rules.empty()) results_.rule_tallies.push_back(std::move(out.rules));
             results_.events += out.events;
             pending_.erase(it);
             ++merged_;
@@ -136,6 +144,15 @@ void summarise_columns(RunResults& results) {
     for (std::size_t c = 0; c < columns; ++c) {
         for (std::size_t r = 0; r < results.replications.size(); ++r) values[r] = results.replications[r][c];
         results.stats[c] = summarise(values);
+    }
+}
+
+void summarise_measure_gaps(RunResults& results) {
+    const auto& rows = results.measure_gap_replications;
+    std::vector<double> values(rows.size());
+    for (std::size_t i = 0; !rows.empty() && i < rows.front().size(); ++i) {
+        for (std::size_t r = 0; r < rows.size(); ++r) values[r] = rows[r][i];
+        results.measure_gaps.push_back(summarise(values));
     }
 }
 
@@ -193,6 +210,9 @@ RunResults run_model(const Model& model, const RunRequest& request) {
             results.precision_met = done >= 2 && precise_enough(results, a);
         }
     }
+    if (!compiled->journey_rules.empty())
+        results.first_violations = trace_first_violations(*compiled, results.rule_tallies, request.options);
+    summarise_measure_gaps(results);
     const double n = static_cast<double>(std::max<std::size_t>(1, results.replications.size()));
     for (auto* means : {&results.curves, &results.daily_occupancy, &results.gap_groups})
         for (auto& series : *means)

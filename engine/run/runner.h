@@ -11,6 +11,7 @@
 
 #include "metrics/metric_layout.h"
 #include "model/model.h"
+#include "run/rule_trace.h"
 #include "sim/observer.h"
 #include "sim/replication.h"
 #include "tallies/statistic.h"
@@ -50,9 +51,17 @@ struct RunResults {
     // StageTally::gap_groups), mean over replications.
     std::vector<std::vector<double>> gap_groups;            // [stage][kind * group slots + slot]
     std::vector<std::unique_ptr<VisitObserver>> observers;  // by replication, when requested
+    // Format 1.2 journey rules: each replication's tallies, and each broken
+    // rule's first violating journey. Empty for a model without rules.
+    std::vector<std::vector<RuleTally>> rule_tallies;           // [replication][rule]
+    std::vector<std::optional<JourneyTrace>> first_violations;  // by rule
     std::uint64_t events = 0;
     std::uint32_t threads = 1;
     bool precision_met = true;  // auto replications: whether the precision was reached
+    // Format 1.2 headline measures: the journeys each counts a year that met
+    // each gap (see MeasureTallies::gaps), by replication, and over them.
+    std::vector<std::vector<double>> measure_gap_replications;
+    std::vector<Stat> measure_gaps;
 
     const Stat& stat(const std::string& path) const;  // throws std::out_of_range
     std::vector<double> column(const std::string& path) const;

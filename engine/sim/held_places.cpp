@@ -7,6 +7,7 @@ namespace pathways::replication_detail {
 // (format 1.1 `held_in`): the stay ends but the place stays taken.
 void Replication::hold_place(PersonId p, LeaveReason how) {
     Person& x = people_[p];
+    if (journey_check_) journey_check_->stay_ended(p, x, now_);
     tally_.left_holding(x, now_, how);
     x.in_service = false;
     x.held = x.stage;

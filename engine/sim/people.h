@@ -18,6 +18,7 @@ struct Person {
     StageIndex stage = 0;
     std::uint32_t profile = 0;
     std::uint32_t visit = 0;     // bumped on every stage entry: events of older visits are stale
+    std::uint32_t slot = 0;      // the person's own PersonId, for state kept beside the slots
     std::uint64_t number = 0;    // cohort members: 1, 2, ... in arrival order
     std::uint32_t stream = 0;    // the arrival stream they came by (cohort members)
     StageIndex held = no_stage;  // a service stage whose place they keep while waiting elsewhere
@@ -39,8 +40,13 @@ public:
             slots_.emplace_back();
         }
         Person& x = slots_[p];
-        x = Person{
-            .arrived = now, .profile = profile, .visit = x.visit, .stream = stream, .cohort = cohort, .live = true};
+        x = Person{.arrived = now,
+                   .profile = profile,
+                   .visit = x.visit,
+                   .slot = p,
+                   .stream = stream,
+                   .cohort = cohort,
+                   .live = true};
         if (cohort) {
             x.number = ++cohort_numbered_;
             ++cohort_in_system_;

@@ -25,7 +25,8 @@ Replication::Replication(const CompiledModel& compiled, std::uint32_t replicatio
       draw_profile_(model_),
       clocks_(*rules_),
       places_(model_.stages.size()),
-      tally_(model_, *rules_, compiled.index, replication, options.daily_occupancy, observer) {
+      tally_(model_, *rules_, compiled.index, replication, options.daily_occupancy, observer),
+      journey_check_(compiled.journey_rules.empty() ? nullptr : std::make_unique<RuleChecker>(compiled.journey_rules)) {
     for (std::size_t s = 0; s < model_.stages.size(); ++s) {
         if (model_.stages[s].waits()) places_[s].line.set_ranks(priority_ranks(model_, model_.stages[s]));
     }
@@ -56,7 +57,10 @@ ReplicationStats Replication::run() {
         dispatch(e);
         end = std::max(end, now_);
     }
-    return tally_.close(end, people_, events);
+    if (journey_check_) journey_check_->close(people_, end);
+    ReplicationStats stats = tally_.close(end, people_, events);
+    if (journey_check_) stats.journey_rules = std::move(*journey_check_).tallies();
+    return stats;
 }
 
 void Replication::dispatch(const Event& e) {
@@ -91,6 +95,7 @@ PersonId Replication::new_person(bool cohort, std::uint32_t profile, std::uint32
     if (people_.in_system() >= options_.max_people) people_limit_passed(replication_, options_.max_people);
     const PersonId p = people_.admit(now_, profile, cohort, stream);
     tally_.arrived(people_[p]);
+    if (journey_check_) journey_check_->admitted(p, people_[p]);
     return p;
 }
 
@@ -120,6 +125,7 @@ void Replication::enter(PersonId p, StageIndex s, std::optional<StageIndex> from
     x.waiting = x.in_service = false;
     ++x.visit;
     if (!stage.sets.empty()) x.profile = model_.after_entering(s, x.profile);
+    if (journey_check_) journey_check_->entered(p, x, s, now_);
     if (stage.kind == StageKind::outcome) {
         finish(p, s, from);
         return;
@@ -145,6 +151,7 @@ void Replication::enter(PersonId p, StageIndex s, std::optional<StageIndex> from
 void Replication::start_deadlines(PersonId p, StageIndex s) {
     for (std::uint32_t d : clocks_.starting_at(s)) {
         const std::uint32_t generation = clocks_.start(p, d);
+        if (journey_check_) journey_check_->clock_started(p, people_[p], d);
         const Days after = sample(rules_->deadlines[d].after, rng_.deadline_after[d]);
         queue_.push(now_ + after, EventType::deadline, p, generation, d);
     }
@@ -207,6 +214,7 @@ void Replication::free_place(StageIndex s) {
 void Replication::vacate(PersonId p, LeaveReason how) {
     Person& x = people_[p];
     const StageIndex s = x.stage;
+    if (journey_check_) journey_check_->stay_ended(p, x, now_);
     if (x.waiting) leave_line(p, s);
     tally_.left(x, now_, how);
     if (x.held != no_stage) release_held(p);
@@ -244,6 +252,7 @@ void Replication::on_deadline(const Event& e) {
     const Person& x = people_[e.subject];
     if (!x.live || !clocks_.current(e.subject, d, e.generation)) return;
     clocks_.expire(e.subject, d);
+    if (journey_check_) journey_check_->clock_fired(e.subject, x, d, now_);
     if (!clocks_.applies(d, x.stage)) return;
     tally_.diverted(x, now_);
     const Deadline& deadline = rules_->deadlines[d];

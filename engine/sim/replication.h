@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/model.h"
+#include "sim/journey_rule_book.h"
 #include "sim/observer.h"
 #include "sim/routing.h"
 #include "sim/run_limits.h"
@@ -23,7 +24,8 @@ struct CompiledModel {
     ModelIndex index;
     RoutingTable routing;
     std::vector<RoutingTable> regime_routing;  // by regime
-    explicit CompiledModel(const Model& m) : model(m), index(m), routing(m) {
+    JourneyRuleBook journey_rules;             // the base model's rules hold under every regime
+    explicit CompiledModel(const Model& m) : model(m), index(m), routing(m), journey_rules(m) {
         for (const Regime& r : m.regimes) regime_routing.emplace_back(*r.rules);
     }
     // The rules in force at day 0: the base model, or the last regime from day 0 or earlier.

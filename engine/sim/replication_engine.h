@@ -5,6 +5,7 @@
 // supply.cpp (units released to a line). Only run_replication()
 // (sim/replication.h) is for use outside the simulation core.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -14,6 +15,7 @@
 #include "sim/profile_draw.h"
 #include "sim/replication.h"
 #include "sim/replication_streams.h"
+#include "sim/rule_checker.h"
 #include "sim/tally_recorder.h"
 #include "sim/waiting_line.h"
 
@@ -86,6 +88,7 @@ private:
     EventQueue queue_;
     People people_;
     TallyRecorder tally_;
+    std::unique_ptr<RuleChecker> journey_check_;  // null for a model without journey rules
     Days now_ = 0;
 };
 

@@ -14,7 +14,8 @@ TallyRecorder::TallyRecorder(const Model& model, const Model& rules, const Model
       observer_(observer),
       horizon_(model.simulation.horizon_days),
       warmup_(model.simulation.warmup_days),
-      counting_periods_(!index.period_bounds.empty()) {
+      counting_periods_(!index.period_bounds.empty()),
+      measures_(model, index) {
     stats_.stages.resize(model.stages.size());
     for (StageTally& t : stats_.stages) {
         t.occupancy = t.queue = t.busy = t.capacity = TimeAverage(warmup_, horizon_);
@@ -97,6 +98,7 @@ void TallyRecorder::finished(const Person& x, StageIndex outcome, std::optional<
         stats_.stages[*from].when_drop_off.add(days);
         count_groups(x, *from, GapKind::drop_off);
     }
+    if (measures_.on()) measures_.finished(x, outcome, now);
     if (observer_) report(x, now, LeaveReason::outcome);
 }
 
@@ -145,8 +147,10 @@ ReplicationStats TallyRecorder::close(Days end, const People& people, std::uint6
         ++stats_.profiles[x.profile].cohort;
         stats_.cost_cohort += x.cost + rules_->stages[x.stage].cost.per_day * (end - x.entered);
         if (x.held != no_stage) stats_.cost_cohort += rules_->stages[x.held].cost.per_day * (end - x.held_since);
+        if (measures_.on()) measures_.unfinished(x, end);
         if (observer_) report(x, end, LeaveReason::unfinished);
     }
+    if (measures_.on()) stats_.measures = measures_.take();
     stats_.unfinished = people.cohort_in_system();
     stats_.events = events;
     return std::move(stats_);

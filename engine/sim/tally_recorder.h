@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "model/model.h"
+#include "sim/measure_recorder.h"
 #include "sim/observer.h"
 #include "sim/people.h"
 #include "tallies/model_index.h"
@@ -25,6 +26,7 @@ public:
         if (!x.cohort) return;
         ++stats_.cohort_size;
         ++stats_.arrivals[x.stream].cohort;
+        if (measures_.on()) measures_.arrived(x);
     }
     // x has just entered stage s (not an outcome) at `now`.
     void entered(Person& x, StageIndex s, Days now) {
@@ -35,6 +37,7 @@ public:
         if (!x.cohort) return;
         ++tally.entries;
         x.cost += rules_->stages[s].cost.per_entry;
+        if (measures_.on()) measures_.entered(x, s);
     }
     void joined_line(StageIndex s, Days now) { stats_.stages[s].queue.change(now, +1); }
     void left_line(StageIndex s, Days now) { stats_.stages[s].queue.change(now, -1); }
@@ -107,6 +110,7 @@ private:
         for (std::uint32_t a = 0; a < index_.attribute_first_slot.size(); ++a)
             ++counts[index_.attribute_first_slot[a] + model_.profile_value(x.profile, a)];
         ++counts[index_.stream_first_slot + x.stream];
+        if (measures_.on()) measures_.met_gap(x, s, kind);
     }
     // Counts item `item` in the period holding `now` (times never decrease).
     void count_in_period(std::vector<std::uint64_t>& counts, std::size_t item, Days now) {
@@ -126,6 +130,7 @@ private:
     const bool counting_periods_;
     std::size_t period_ = 0;
     ReplicationStats stats_;
+    MeasureRecorder measures_;
 };
 
 }  // namespace pathways

@@ -6,7 +6,9 @@
 
 #include "model/model.h"
 #include "tallies/gap_kind.h"
+#include "tallies/measure_tallies.h"
 #include "tallies/quantile_sketch.h"
+#include "tallies/rule_tally.h"
 #include "tallies/time_average.h"
 
 namespace pathways {
@@ -75,8 +77,11 @@ struct ReplicationStats {
     std::vector<ProfileTally> profiles;  // by profile at the end of the journey
     std::vector<ArrivalTally> arrivals;  // by arrival stream
     PeriodTallies periods;
-    double cost_total = 0;   // everyone, inside the window
-    double cost_cohort = 0;  // cohort members, whole journeys
+    // Format 1.2: the model's measures.
+    MeasureTallies measures;
+    double cost_total = 0;                 // everyone, inside the window
+    double cost_cohort = 0;                // cohort members, whole journeys
+    std::vector<RuleTally> journey_rules;  // by rule (format 1.2); empty when the model has none
     std::uint64_t events = 0;
 };
 

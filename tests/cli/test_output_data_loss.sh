@@ -64,6 +64,25 @@ expect_in "$WORK/err.log" "replication" "F29: the trace is appended"
 expect_exit 1 "F38: --trace into a missing folder" -- sim --out "$WORK/traced" --trace "$WORK/nodir/trace.csv"
 expect_absent "$WORK/traced" "F38: no set written"
 
+# F08, F19-F21, F24: output lost on a full disk or a closed standard output is a failure.
+if [[ -w /dev/full ]]; then
+    for command in "simulate $MODEL -q -r 1 --json" "simulate $MODEL -q -r 1" "analyse $MODEL --json" \
+        "validate $MODEL"; do
+        # shellcheck disable=SC2086 # the command's words
+        expect_exit 1 "$command > /dev/full" -- bash -c "exec \"\$0\" $command > /dev/full" "$BIN"
+        expect_in "$WORK/err" "cannot write to standard output" "$command > /dev/full"
+    done
+fi
+expect_exit 1 "simulate --json with standard output closed" -- bash -c "exec \"\$0\" simulate \"\$1\" -q -r 1 --json >&-" \
+    "$BIN" "$MODEL"
+
+# F25: past a file-size limit a write fails with "File too large": exit 1 and no folder, not a killed run.
+rm -rf "$WORK/toolarge"
+expect_exit 1 "F25: --out past ulimit -f" -- bash -c "ulimit -f 20; exec \"\$0\" simulate \"\$1\" -q -r 2 --out \"\$2\"" \
+    "$BIN" "$SRC/models/hackney.json" "$WORK/toolarge"
+expect_in "$WORK/err" "File too large" "F25: --out past ulimit -f"
+expect_absent "$WORK/toolarge" "F25: no folder left"
+
 # F43, F44: empty output names are refused.
 expect_exit 2 "F43: simulate --out ''" -- sim --out ''
 expect_exit 2 "F44: render -o ''" -- "$BIN" render "$MODEL" -o ''
@@ -80,6 +99,11 @@ if [[ $(id -u) == 0 ]] && command -v setpriv > /dev/null; then
     expect_exit 1 "F31: --out an existing folder the user cannot write" -- setpriv --reuid=65534 --regid=65534 \
         --clear-groups "$BIN" simulate "$MODEL" -q -r 1 --out "$WORK/rootonly"
     grep -qi "permission denied" "$WORK/err" || fail "F31: the message does not say permission denied: $(cat "$WORK/err")"
+    # A folder a team shares: another user's lock file, readable only, still serialises writers.
+    mkdir -m 777 "$WORK/shared"
+    expect_exit 0 "a set in a shared folder" -- "$BIN" simulate "$MODEL" -q -r 1 --out "$WORK/shared"
+    expect_exit 0 "another user's set in the shared folder, past the first user's lock file" -- \
+        setpriv --reuid=65534 --regid=65534 --clear-groups "$BIN" simulate "$MODEL" -q -r 1 --out "$WORK/shared"
 fi
 
 # F34: a full file system leaves no new folder behind (as root, on a small tmpfs).

@@ -6,23 +6,17 @@ source "$(dirname "$0")/common.sh"
 import copy, json, pathlib, sys
 from jsonschema import Draft202012Validator
 src = pathlib.Path(sys.argv[1])
+sys.dont_write_bytecode = True  # no cache files in the source tree
+sys.path.insert(0, str(src / "tests/cli"))
+from schema_expect import SchemaChecks
 v1 = json.loads((src / "schema/pathways-1.schema.json").read_text())
 v11 = json.loads((src / "schema/pathways-1.1.schema.json").read_text())
 scenario = json.loads((src / "schema/pathways-scenario-1.schema.json").read_text())
 for schema in (v1, v11, scenario):
     Draft202012Validator.check_schema(schema)
 model = json.loads((src / "tests/data/valid/format_1_1.json").read_text())
-bad = 0
-
-def expect(schema, doc, valid, what):
-    global bad
-    errors = list(Draft202012Validator(schema).iter_errors(doc))
-    if valid and errors:
-        print(f"{what}: refused: {errors[0].message}")
-        bad += 1
-    if not valid and not errors:
-        print(f"{what}: accepted, should be refused")
-        bad += 1
+checks = SchemaChecks()
+expect = checks.expect
 
 def edited(pointer, value):
     doc = copy.deepcopy(model)
@@ -71,7 +65,7 @@ expect(scenario, {"format": "pathways-scenario/1", "name": "x", "decided_by": "H
        "a scenario another body decides")
 expect(scenario, {"format": "pathways-scenario/1", "name": "x", "decided_by": "", "patch": {}}, False,
        "a scenario decided by nobody named")
-sys.exit(1 if bad else 0)
+sys.exit(1 if checks.bad else 0)
 PY
 
 expect_exit 0 "validate the 1.1 model" -- "$BIN" validate "$SRC/tests/data/valid/format_1_1.json"

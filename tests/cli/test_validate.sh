@@ -26,7 +26,10 @@ check_invalid() {  # check_invalid FILE TEXT...
     expect_exit 2 "$file" -- "$BIN" validate "$invalid/$file"
     for text in "$@"; do expect_in "$WORK/err" "$text" "$file"; done
     [[ ! -s "$WORK/out" ]] || fail "$file: stdout should be empty: $(head -c 200 "$WORK/out")"
+    [[ "$(tail -n 1 "$WORK/err")" == "$model_help" ]] || fail "$file: the last line is not '$model_help'"
 }
+model_help="See docs/model-format.md for the model format."
+scenario_help="See docs/scenario-format.md for the scenario format."
 check_invalid capacity_fraction.json "/stages/ta/capacity: must be an integer >= 1, got 1.5"
 check_invalid unknown_key.json "/stages/ta/capacty: unknown key 'capacty'; did you mean 'capacity'?"
 check_invalid shares.json "/stages/move_on/next: for household=family the shares sum to 0.8, not 1"
@@ -44,9 +47,12 @@ check_invalid many_errors.json "/stages/casework/patience/mean: must be > 0, got
 # Scenarios: a bad one is named; a patch that breaks the model names the scenario.
 expect_exit 2 "scenario with a bad format" -- "$BIN" validate "$model" -s "$invalid/scenario_bad_format.json"
 expect_in "$WORK/err" "scenario_bad_format.json: /format: must be \"pathways-scenario/1\"" "scenario with a bad format"
+[[ "$(tail -n 1 "$WORK/err")" == "$scenario_help" ]] || fail "a bad scenario: the last line is not '$scenario_help'"
+grep -qF "$model_help" "$WORK/err" && fail "a bad scenario in a good model points at the model format"
 expect_exit 2 "scenario that breaks the model" -- "$BIN" validate "$model" -s "$invalid/scenario_breaks_model.json"
 expect_in "$WORK/err" "/stages/casework/capacity: must be an integer >= 1, got 0 (set by scenario" \
     "scenario that breaks the model"
+expect_in "$WORK/err" "$model_help" "scenario that breaks the model"
 expect_exit 2 "a scenario given as the model" -- "$BIN" validate "$invalid/scenario_breaks_model.json"
 expect_in "$WORK/err" "this is a scenario" "a scenario given as the model"
 
@@ -65,6 +71,7 @@ expect_in "$WORK/err" "no-such-option" "unknown option"
 expect_exit 2 "no model" -- "$BIN" validate
 expect_exit 2 "missing model file" -- "$BIN" validate "$WORK/missing.json"
 expect_in "$WORK/err" "$WORK/missing.json: cannot read the file" "missing model file"
+grep -qF "docs/" "$WORK/err" && fail "a file that cannot be read points at the format"
 expect_exit 2 "missing scenario file" -- "$BIN" validate "$model" -s "$WORK/missing_scenario.json"
 expect_in "$WORK/err" "$WORK/missing_scenario.json: cannot read the file" "missing scenario file"
 : > "$WORK/empty.json"

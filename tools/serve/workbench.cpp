@@ -1,12 +1,15 @@
 #include "workbench.h"
 
 #include <chrono>
+#include <iostream>
 
+#include "../terminal_text.h"
 #include "analysis/gap_ranking.h"
 #include "format/json_reader.h"
 #include "report/diagram/diagram.h"
 #include "report/results/comparison_report.h"
 #include "report/results/comparison_table.h"
+#include "report/results/rules_text.h"
 #include "report/text/figures_text.h"
 #include "sim/run_limits.h"
 #include "what_if_answer.h"
@@ -143,7 +146,9 @@ std::vector<ScenarioComparison> Workbench::run_what_if(const LoadResult& what_if
 
 Answer Workbench::prepare() {
     start_clock();
-    baseline(model().simulation.replications, false);
+    const StudyRun& base = baseline(model().simulation.replications, false);
+    for (const std::string& line : broken_rule_warnings(base.results.rules))
+        std::cerr << "pathways serve: warning: " << cli::terminal_line(line) << "\n";
     return {};
 }
 

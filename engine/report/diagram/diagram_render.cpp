@@ -1,9 +1,17 @@
-// Rendering DOT in-process with Graphviz. Graphviz keeps its error handler and
+// Rendering DOT with Graphviz's library. Graphviz keeps its error handler and
 // error count in globals and is not thread-safe, so one render runs at a time.
+// It runs in a child process: Graphviz and the GLib beneath it crash or abort
+// when memory runs out, which would take a command, or a whole server, with them.
 #include <gvc.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <memory>
 #include <mutex>
+#include <new>
 #include <stdexcept>
 #include <string>
 
@@ -86,9 +94,9 @@ GVC_t* graphviz_context() {
 
 }  // namespace
 
-std::string render_graphviz(const std::string& dot, ImageFormat format) {
-    if (format == ImageFormat::dot) return dot;
-    std::lock_guard<std::mutex> lock(graphviz_mutex);
+namespace {
+
+std::string render_here(const std::string& dot, ImageFormat format) {
     ErrorCapture capture;
     GVC_t* gvc = graphviz_context();
     std::unique_ptr<Agraph_t, GraphClose> graph(agmemread(dot.c_str()));
@@ -106,6 +114,86 @@ std::string render_graphviz(const std::string& dot, ImageFormat format) {
                                  ErrorCapture::messages("no renderer for this format is installed"));
     }
     return std::string(data, length);
+}
+
+// What the child sends back: a tag byte, then the image or the message.
+enum Answer : char { drawn = 'D', failed = 'F', out_of_memory = 'M' };
+
+bool write_all(int fd, const char* data, std::size_t size) {
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, size);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        data += n;
+        size -= static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+[[noreturn]] void draw_in_child(int fd, const std::string& dot, ImageFormat format) {
+    std::string answer;
+    try {
+        answer = static_cast<char>(drawn) + render_here(dot, format);
+    } catch (const std::bad_alloc&) {
+        answer = static_cast<char>(out_of_memory);
+    } catch (const std::exception& e) {
+        answer = static_cast<char>(failed) + std::string(e.what());
+    }
+    // _exit: the parent's buffers and exit handlers are the parent's alone.
+    ::_exit(write_all(fd, answer.data(), answer.size()) ? 0 : 1);
+}
+
+std::string read_all(int fd) {
+    std::string out;
+    char buffer[65536];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return out;
+        out.append(buffer, static_cast<std::size_t>(n));
+    }
+}
+
+std::string child_status(int status) {
+    if (WIFSIGNALED(status)) return std::string("stopped by signal ") + std::to_string(WTERMSIG(status));
+    return "exit status " + std::to_string(WEXITSTATUS(status));
+}
+
+std::string answer_of(const std::string& answer, int status) {
+    if (!answer.empty() && answer[0] == drawn && WIFEXITED(status) && WEXITSTATUS(status) == 0)
+        return answer.substr(1);
+    if (!answer.empty() && answer[0] == failed) throw std::runtime_error(answer.substr(1));
+    // Graphviz and GLib end the process when an allocation fails; little else
+    // stops a drawing half way.
+    if (answer.empty() || answer[0] == out_of_memory) throw std::bad_alloc();
+    throw std::runtime_error("Graphviz stopped while drawing the diagram (" + child_status(status) + ")");
+}
+
+}  // namespace
+
+std::string render_graphviz(const std::string& dot, ImageFormat format) {
+    if (format == ImageFormat::dot) return dot;
+    std::lock_guard<std::mutex> lock(graphviz_mutex);
+    graphviz_context();  // made once in this process, not again in every child
+    int pipe_fds[2];
+    if (::pipe(pipe_fds) != 0) throw std::runtime_error(std::string("cannot draw: ") + std::strerror(errno));
+    const pid_t child = ::fork();
+    if (child == 0) {
+        ::close(pipe_fds[0]);
+        draw_in_child(pipe_fds[1], dot, format);
+    }
+    ::close(pipe_fds[1]);
+    if (child < 0) {
+        ::close(pipe_fds[0]);
+        if (errno == ENOMEM || errno == EAGAIN) throw std::bad_alloc();
+        throw std::runtime_error(std::string("cannot draw: ") + std::strerror(errno));
+    }
+    const std::string answer = read_all(pipe_fds[0]);
+    ::close(pipe_fds[0]);
+    int status = 0;
+    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    }
+    return answer_of(answer, status);
 }
 
 }  // namespace pathways

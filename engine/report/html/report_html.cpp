@@ -81,6 +81,7 @@ std::string head(const ReportInput& in) {
 // becomes a destination, which is how a test finds the page the appendix starts on.
 std::string contents(const ReportInput& in) {
     static const std::pair<const char*, const char*> items[] = {
+        {"rules", "Journey rules"},
         {"summary", "Summary"},
         {"easy-read", "Easy read"},
         {"outcomes", "Where households end up"},
@@ -99,6 +100,7 @@ std::string contents(const ReportInput& in) {
     for (const auto& [id, title] : items) {
         const std::string name = id;
         if (name == "sensitivity" && !in.sensitivity) continue;
+        if (name == "rules" && in.results.rules.empty()) continue;
         if (name == "periods" && in.results.by_period.empty()) continue;
         if (name == "costs" && costs_section(in).empty()) continue;
         if (name == "evidence" && evidence_section(in).empty()) continue;
@@ -145,9 +147,9 @@ std::string report_html(const ReportInput& given, const ChartLibrary& charts) {
     std::string body = "<body>\n<header><p class=\"kicker\">Housing pathways: journey mapping and gap analysis</p>\n"
                        "<h1>" +
                        html(in.model.name) + "</h1></header>\n" + contents(in) + "<main>\n";
-    for (auto part : {summary_section, easy_read_section, outcomes_section, curves_section, by_attribute_section,
-                      periods_section, occupancy_section, gaps_section, comparison_section, costs_section,
-                      evidence_section, targets_section, appendix}) {
+    for (auto part : {rules_section, summary_section, easy_read_section, outcomes_section, curves_section,
+                      by_attribute_section, periods_section, occupancy_section, gaps_section, comparison_section,
+                      costs_section, evidence_section, targets_section, appendix}) {
         body += part(in);
     }
     body += "</main>\n<footer><p>Made with Pathways " + html(PATHWAYS_VERSION) +

@@ -62,6 +62,8 @@ std::string outcome_colour_words(const std::vector<OutcomeInfo>& outcomes, const
 std::string hidden_bars_caption(const ReportInput& in);
 
 std::string summary_section(const ReportInput& in);
+// Format 1.2 journey rules: "N rules checked, all held", or the broken ones first; empty without rules.
+std::string rules_section(const ReportInput& in);
 std::string diagram_section(const ReportInput& in);
 std::string outcomes_section(const ReportInput& in);
 std::string curves_section(const ReportInput& in);

@@ -114,7 +114,20 @@ std::vector<Row> headline_rows(const Model& model, const ModelIndex& index, cons
     return rows;
 }
 
-std::string verdict(const Model& model, const ModelIndex& index, const std::vector<Row>& rows) {
+// Format 1.2 headline measures, a year: when a model has them, they alone
+// decide the verdict, so moving people into a stage with another name cannot
+// pass for helping them.
+std::vector<Row> measure_rows(const Model& model, const ModelIndex& index, const ScenarioComparison& s) {
+    std::vector<Row> rows;
+    for (const MetricDifference& d : s.differences) {
+        const std::uint32_t m = d.column.item.slot;
+        if (d.column.metric == Metric::measure_per_year && m < model.measures.size() && model.measures[m].headline)
+            rows.push_back({capitalised(metric_label(model, index, d.column.metric, d.column.item)), &d});
+    }
+    return rows;
+}
+
+std::string verdict(const Model& model, const ModelIndex& index, const std::vector<Row>& rows, const char* what) {
     std::size_t better = 0, worse = 0;
     for (const Row& r : rows) {
         const MetricDifference& d = *r.difference;
@@ -123,10 +136,15 @@ std::string verdict(const Model& model, const ModelIndex& index, const std::vect
         const bool up = d.difference.mean > 0;
         (up == (way == Better::higher) ? better : worse) += 1;
     }
-    auto figures = [](std::size_t n) {
-        return std::to_string(n) + (n == 1 ? " headline figure" : " headline figures");
+    auto figures = [what](std::size_t n) {
+        std::string text = std::to_string(n);
+        text.append(" headline ").append(what).append(n == 1 ? "" : "s");
+        return text;
     };
-    if (better == 0 && worse == 0) return "no headline figure for people changes beyond the simulation's noise";
+    if (better == 0 && worse == 0) {
+        std::string text = "no headline ";
+        return text.append(what).append(" for people changes beyond the simulation's noise");
+    }
     if (worse == 0) return "better for people: " + figures(better) + " better, none worse";
     if (better == 0) return "worse for people: " + figures(worse) + " worse, none better";
     return "mixed: " + figures(better) + " better for people, " + std::to_string(worse) + " worse";
@@ -142,8 +160,13 @@ void scenario_block(std::ostringstream& out, const Model& model, const ModelInde
     out << "\n";
     wrapped(out, s.name, "");
     if (!s.about.description.empty()) wrapped(out, s.about.description, "  ");
-    const std::vector<Row> rows = headline_rows(model, index, baseline, s);
-    wrapped(out, "Verdict: " + verdict(model, index, rows) + ".", "  ");
+    const std::vector<Row> measures = measure_rows(model, index, s);
+    std::vector<Row> rows = headline_rows(model, index, baseline, s);
+    const std::string judged =
+        measures.empty() ? verdict(model, index, rows, "figure")
+                         : verdict(model, index, measures, "measure") + ", judged on the model's headline measures";
+    wrapped(out, "Verdict: " + judged + ".", "  ");
+    rows.insert(rows.begin(), measures.begin(), measures.end());
     if (s.about.has_cost())
         wrapped(out,
                 "The change itself " +

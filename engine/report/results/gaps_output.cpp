@@ -42,6 +42,16 @@ Json groups_json(const Gap& g, const SuppressionPlan& hidden) {
     return out;
 }
 
+// Of each headline measure's journeys a year, those that met the gap (format 1.2).
+Json gap_measures_json(const Gap& g, const SuppressionPlan& hidden) {
+    Json out = Json::object();
+    for (const GapMeasure& m : g.measures) {
+        const bool few = hidden.hides(published::gap(g)) || hidden.hides(published::gap_measure(g, m.id));
+        out[m.id] = {{"per_year", shown_json(m.per_year, few)}};
+    }
+    return out;
+}
+
 Json gap_json(const Gap& g, const SuppressionPlan& hidden) {
     const bool few = hidden.hides(published::gap(g));
     Json j = {{"rank", g.rank},
@@ -58,6 +68,7 @@ Json gap_json(const Gap& g, const SuppressionPlan& hidden) {
     if (g.effect) j["effect"] = move_effect_name(*g.effect);
     if (!g.note.empty()) j["note"] = g.note;
     if (!g.breakdowns.empty()) j["groups"] = groups_json(g, hidden);
+    if (!g.measures.empty()) j["measures"] = gap_measures_json(g, hidden);
     if (!g.scenarios.empty()) {
         Json scenarios = Json::array();
         for (std::size_t s = 0; s < g.scenarios.size(); ++s) {
@@ -79,6 +90,12 @@ std::vector<std::string> csv_header(const GapAnalysis& a) {
     for (const auto& name : a.scenario_names) {
         for (const char* column : {"change_mean", "change_ci95_lo", "change_ci95_hi"}) {
             h.push_back(name + ": " + column);
+        }
+    }
+    for (const auto& name : a.measure_names) {
+        for (const char* column : {"per_year_mean", "per_year_ci95_lo", "per_year_ci95_hi"}) {
+            std::string heading = "measure ";
+            h.push_back(heading.append(name).append(": ").append(column));
         }
     }
     return h;
@@ -117,6 +134,11 @@ std::vector<std::string> csv_row(const Gap& g, const SuppressionPlan& hidden) {
         const bool change_hidden = hidden.hides(published::gap_change(g, s));
         for (double v : {c.mean, c.lo, c.hi}) row.push_back(change_hidden ? suppressed_share : csv_number(v));
     }
+    for (const GapMeasure& m : g.measures) {
+        const bool measure_hidden = few || hidden.hides(published::gap_measure(g, m.id));
+        for (double v : {m.per_year.mean, m.per_year.lo, m.per_year.hi})
+            row.push_back(measure_hidden ? suppressed_share : csv_number(v));
+    }
     return row;
 }
 
@@ -124,6 +146,24 @@ std::string whole(double v) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.0f", v);
     return buffer;
+}
+
+std::string tenths(double v) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", v);
+    return buffer;
+}
+
+// Under a gap's row: how many of each headline measure's journeys a year met it.
+void measure_lines(std::ostringstream& out, const Gap& g, const SuppressionPlan& hidden) {
+    for (const GapMeasure& m : g.measures) {
+        const std::string key = published::gap_measure(g, m.id);
+        const bool few = hidden.hides(published::gap(g)) || hidden.hides(key);
+        const std::string figure =
+            few ? (hidden.hides(key) ? hidden.hidden_text(key) : std::string(suppressed_share))
+                : tenths(m.per_year.mean) + " a year [" + tenths(m.per_year.lo) + ", " + tenths(m.per_year.hi) + "]";
+        out << "      of " << one_line(m.label) << ": " << figure << "\n";
+    }
 }
 
 }  // namespace
@@ -161,6 +201,7 @@ std::string gaps_table(const GapAnalysis& a, const SuppressionPlan& hidden, std:
         out << table_cell(std::to_string(g.rank), 6) << table_cell(g.stage, 24) << table_cell(gap_kind_name(g.kind), 22)
             << table_cell(people, 16) << table_cell(whole(g.days_p50.mean), 15)
             << (g.unsupported() ? "none (unsupported)" : one_line(joined(g.support, "; "))) << "\n";
+        measure_lines(out, g, hidden);
     }
     if (a.gaps.empty())
         out << "(no one drops off, gives up, is moved on by a deadline or waits " << whole(material_wait_days)

@@ -69,6 +69,14 @@ std::string flows_csv(const Results& r) {
     });
 }
 
+std::string measures_csv(const Results& r) {
+    return items_csv(MetricScope::measure, {"measure", "label", "better", "headline"}, r.measures,
+                     [](const MeasureResult& m) {
+                         return std::vector<std::string>{m.id, m.label, m.higher_is_better ? "higher" : "lower",
+                                                         m.headline ? "yes" : "no"};
+                     });
+}
+
 std::string replications_csv(const RunResults& run) {
     CsvWriter csv;
     csv.row({"replication", "metric", "value"});
@@ -115,8 +123,9 @@ std::string periods_csv(const Results& r) {
     csv.row({"period", "from_day", "to_day", "item_kind", "item", "metric", "mean", "sd", "ci95_lo", "ci95_hi"});
     auto rows = [&](const PeriodResult& p, const char* kind, const std::string& id, const Figures& f) {
         for (const MetricDef& d : metric_catalogue()) {
-            if (!f.has(d.metric) || (d.scope != MetricScope::period_stage && d.scope != MetricScope::period_outcome))
-                continue;
+            const bool per_period = d.scope == MetricScope::period_stage || d.scope == MetricScope::period_outcome ||
+                                    d.scope == MetricScope::period_measure;
+            if (!f.has(d.metric) || !per_period) continue;
             const Stat& v = f[d.metric];
             csv.row({p.label, csv_number(p.from_day), csv_number(p.to_day), kind, id, d.name, csv_number(v.mean),
                      csv_number(v.sd), csv_number(v.lo), csv_number(v.hi)});
@@ -125,6 +134,7 @@ std::string periods_csv(const Results& r) {
     for (const PeriodResult& p : r.by_period) {
         for (std::size_t s = 0; s < p.stages.size(); ++s) rows(p, "stage", r.stages[s].id, p.stages[s]);
         for (std::size_t o = 0; o < p.outcomes.size(); ++o) rows(p, "outcome", r.outcomes[o].id, p.outcomes[o]);
+        for (std::size_t m = 0; m < p.measures.size(); ++m) rows(p, "measure", r.measures[m].id, p.measures[m]);
     }
     return csv.str();
 }

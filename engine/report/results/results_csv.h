@@ -1,6 +1,7 @@
 #pragma once
 // The CSV files of `simulate --out DIR`: outcomes, stages, flows,
-// replications, occupancy, curves and (with periods) periods.
+// replications, occupancy, curves, (with periods) periods and (with
+// measures) measures.
 #include <string>
 
 #include "results/results.h"
@@ -11,6 +12,8 @@ namespace pathways {
 std::string outcomes_csv(const Results& results);
 std::string stages_csv(const Results& results);
 std::string flows_csv(const Results& results);
+// Format 1.2 models with measures: each measure a year and as a share of its population.
+std::string measures_csv(const Results& results);
 // One row per replication and metric: from the run itself, not its summary.
 std::string replications_csv(const RunResults& run);
 std::string occupancy_csv(const Results& results);

@@ -2,6 +2,7 @@
 
 #include "model/memory_room.h"
 #include "report/results/results_json_detail.h"
+#include "report/results/rules_json.h"
 
 namespace pathways {
 
@@ -79,15 +80,20 @@ Json by_attribute_json(const Results& r) {
     return out;
 }
 
-// Each outcome's figures of one scope, keyed by outcome id.
-Json outcome_figures_json(const Results& r, const std::vector<Figures>& outcomes, MetricScope scope) {
+// Each item's figures of one scope, keyed by the item's id (items: outcomes or measures).
+template <typename Item>
+Json figures_by_id(const std::vector<Item>& items, const std::vector<Figures>& figures, MetricScope scope) {
     Json out = Json::object();
-    for (std::size_t o = 0; o < outcomes.size() && o < r.outcomes.size(); ++o) {
+    for (std::size_t o = 0; o < figures.size() && o < items.size(); ++o) {
         Json j = Json::object();
-        put_figures(j, outcomes[o], scope);
-        out[r.outcomes[o].id] = std::move(j);
+        put_figures(j, figures[o], scope);
+        out[items[o].id] = std::move(j);
     }
     return out;
+}
+
+Json outcome_figures_json(const Results& r, const std::vector<Figures>& outcomes, MetricScope scope) {
+    return figures_by_id(r.outcomes, outcomes, scope);
 }
 
 Json by_arrival_json(const Results& r) {
@@ -99,6 +105,19 @@ Json by_arrival_json(const Results& r) {
         put_figures(j, a.figures, MetricScope::arrival);
         j["outcomes"] = outcome_figures_json(r, a.outcomes, MetricScope::arrival_outcome);
         out[a.id] = std::move(j);
+    }
+    return out;
+}
+
+Json measures_json(const Results& r) {
+    Json out = Json::object();
+    for (const MeasureResult& m : r.measures) {
+        Json j = Json::object();
+        if (!m.label.empty()) j["label"] = m.label;
+        j["better"] = m.higher_is_better ? "higher" : "lower";
+        if (m.headline) j["headline"] = true;
+        put_figures(j, m.figures, MetricScope::measure);
+        out[m.id] = std::move(j);
     }
     return out;
 }
@@ -122,6 +141,8 @@ Json by_period_json(const Results& r) {
             put_figures(j, p.stages[s], MetricScope::period_stage);
         }
         period["outcomes"] = outcome_figures_json(r, p.outcomes, MetricScope::period_outcome);
+        if (!r.measures.empty())
+            period["measures"] = figures_by_id(r.measures, p.measures, MetricScope::period_measure);
     }
     return out;
 }
@@ -193,7 +214,9 @@ Json summary_json(const Results& r) {
         j["by_arrival"] = by_arrival_json(r);
         j["by_period"] = by_period_json(r);
     }
+    if (!r.measures.empty()) j["measures"] = measures_json(r);
     j["targets"] = targets_json(r);
+    if (!r.rules.empty()) j["rules"] = rules_json(r.rules);
     j["curves"] = curves_json(r);
     j["manifest"] = manifest_json(r.manifest);
     j["events_processed"] = r.events;

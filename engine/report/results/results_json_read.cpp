@@ -2,6 +2,7 @@
 // a summary from another run or version lacks (they read as 0).
 #include "report/results/results_json.h"
 #include "report/results/results_json_detail.h"
+#include "report/results/rules_json.h"
 
 namespace pathways {
 
@@ -109,12 +110,31 @@ void read_arrivals_and_periods(const Json& j, Results& r) {
         r.by_arrival.push_back(std::move(out));
     }
     for (const auto& [label, p] : member(j, "by_period").items()) {
-        PeriodResult out{label, number_of(member(p, "from_day")), number_of(member(p, "to_day")),
+        PeriodResult out{label,
+                         number_of(member(p, "from_day")),
+                         number_of(member(p, "to_day")),
                          std::vector<Figures>(r.stages.size()),
-                         outcome_figures(member(p, "outcomes"), r, MetricScope::period_outcome)};
+                         outcome_figures(member(p, "outcomes"), r, MetricScope::period_outcome),
+                         std::vector<Figures>(r.measures.size())};
         for (std::size_t s = 0; s < r.stages.size(); ++s)
             get_figures(member(member(p, "stages"), r.stages[s].id), out.stages[s], MetricScope::period_stage);
+        for (std::size_t m = 0; m < r.measures.size(); ++m)
+            get_figures(member(member(p, "measures"), r.measures[m].id), out.measures[m], MetricScope::period_measure);
         r.by_period.push_back(std::move(out));
+    }
+}
+
+// Format 1.2: present only in summaries of models with measures.
+void read_measure_results(const Json& j, Results& r) {
+    for (const auto& [id, m] : member(j, "measures").items()) {
+        MeasureResult out{id,
+                          text_of(member(m, "label")),
+                          text_of(member(m, "better")) == "higher",
+                          m.is_object() && m.value("headline", false),
+                          {},
+                          {}};
+        get_figures(m, out.figures, MetricScope::measure);
+        r.measures.push_back(std::move(out));
     }
 }
 
@@ -186,8 +206,10 @@ Results read_summary_json(const Json& j) {
     r.currency = text_of(member(member(j, "cost"), "currency"));
     read_items(j, r);
     read_by_attribute(j, r);
+    read_measure_results(j, r);
     read_arrivals_and_periods(j, r);
     read_targets(j, r);
+    r.rules = rules_from_json(member(j, "rules"));
     read_curves(j, r);
     r.events = static_cast<std::uint64_t>(number_of(member(j, "events_processed")));
     r.wall_seconds = number_of(member(j, "wall_seconds"));

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "report/results/rules_text.h"
 #include "report/text/figures_text.h"
 #include "report/text/shared_text.h"
 
@@ -79,6 +80,34 @@ void streams(std::ostringstream& out, const Results& r) {
     }
 }
 
+// Journey rules lead: a model that breaks its own rules is read with that in mind.
+void rules_block(std::ostringstream& out, const Results& r) {
+    if (r.rules.empty()) return;
+    out << "Journey rules: " << rules_checked(r.rules) << "\n";
+    for (const RuleResult& rule : r.rules) {
+        if (rule.held()) continue;
+        out << "  " << rule.id << " (" << one_line(rule.label) << "): " << rule_broken_by(rule) << "\n";
+    }
+    out << "\n";
+}
+
+// Format 1.2 measures, headline ones first: what the model says it counts.
+void measures(std::ostringstream& out, const Results& r) {
+    if (r.measures.empty()) return;
+    out << "Measures (households a year of the cohort window; share of the measure's population; 95% interval)\n";
+    for (bool headline : {true, false}) {
+        for (const MeasureResult& m : r.measures) {
+            if (m.headline != headline) continue;
+            out << "  " << table_cell(m.id + (m.headline ? " (headline)" : ""), 34)
+                << table_cell(with_interval(m.figures[Metric::measure_per_year], "%.1f") + " a year", 28)
+                << with_interval(m.figures[Metric::measure_share], "%.1f", 100) << " %\n";
+            out << "    " << one_line(m.label.empty() ? m.id : m.label) << " ("
+                << (m.higher_is_better ? "higher" : "lower") << " is better)\n";
+        }
+    }
+    out << "\n";
+}
+
 // Three significant figures without an exponent, so 120000 and 0.00002 read as they are.
 std::string target_number(double v) {
     if (std::abs(v) >= 1000) return fmt("%.0f", v);
@@ -119,6 +148,8 @@ std::string results_table(const Results& r) {
     out << "Cohort: " << fmt("%.1f", r.whole[Metric::cohort_size].mean) << " people per replication, "
         << r.settings.replications << (r.settings.replications == 1 ? " replication" : " replications") << ", seed "
         << r.settings.seed << "\n\n";
+    rules_block(out, r);
+    measures(out, r);
     outcomes(out, r);
     out << "\nTime in the pathway: mean " << with_interval(r.whole[Metric::time_mean], "%.1f") << " d, median "
         << fmt("%.0f", r.whole[Metric::time_p50].mean) << " d, p90 " << fmt("%.0f", r.whole[Metric::time_p90].mean)

@@ -112,6 +112,7 @@ std::string gap(const Gap& g) { return "gap/" + g.stage + "/" + gap_kind_name(g.
 std::string gap_change(const Gap& g, std::size_t scenario) {
     return "scenario/" + std::to_string(scenario) + "/change/" + gap(g);
 }
+std::string gap_measure(const Gap& g, const std::string& measure) { return gap(g) + "/measure/" + measure; }
 std::string gap_group(const Gap& g, const std::string& by, const std::string& value) {
     return gap(g) + "/" + by + "/" + value;
 }
@@ -192,7 +193,10 @@ std::vector<std::string> drop_off_identity(const Results& r, const GapAnalysis& 
 // Each gap's change is the what-if's count (shown nowhere) minus today's.
 void add_gaps(SuppressionPlan& plan, const Results& r, const GapAnalysis& gaps,
               const std::vector<ScenarioComparison>& scenarios) {
-    for (const Gap& g : gaps.gaps) plan.shown(key::gap(g), g.people.mean);
+    for (const Gap& g : gaps.gaps) {
+        plan.shown(key::gap(g), g.people.mean);
+        for (const GapMeasure& m : g.measures) plan.shown(key::gap_measure(g, m.id), m.per_window);
+    }
     plan.relate(drop_off_identity(r, gaps, ""));
     for (std::size_t s = 0; s < scenarios.size(); ++s) {
         for (const Gap& g : gaps.gaps) {

@@ -70,6 +70,8 @@ std::string group(const std::string& attribute, const std::string& value);
 std::string group_outcome(const std::string& attribute, const std::string& value, const std::string& outcome);
 std::string gap(const Gap& g);
 std::string gap_change(const Gap& g, std::size_t scenario);
+// Of the journeys headline measure `measure` counts, those that met the gap (format 1.2).
+std::string gap_measure(const Gap& g, const std::string& measure);
 // Of those a gap touched, the group with `value` of attribute `by` (or of "arrival_stream").
 std::string gap_group(const Gap& g, const std::string& by, const std::string& value);
 std::string scenario_outcome(std::size_t scenario, const std::string& id);
