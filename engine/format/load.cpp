@@ -115,6 +115,10 @@ void read_document(LoadContext& c, const Json& document) {
         if (const Json* uncertainty = Reader::member(document, "uncertainty"))
             read_uncertainty(c, document, *uncertainty, "/uncertainty");
     }
+    // Levers are checked once, against the model as written, not again in each regime's rules.
+    if (const Json* levers = Reader::member(document, "levers");
+        levers && c.model.version_1_2() && !c.rules_of_a_regime)
+        read_levers(c, document, *levers, "/levers");
     if (c.in.errors() == 0) check_arrivals_reach(c);
 }
 

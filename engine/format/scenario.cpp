@@ -1,10 +1,12 @@
 // Reading a model file with its scenarios: each scenario is a named RFC 7386
 // merge patch, applied in order before the result is validated like any model.
+#include <algorithm>
 #include <functional>
 
 #include "format/citations.h"
 #include "format/file_bytes.h"
 #include "format/json_reader.h"
+#include "format/levers.h"
 #include "format/load.h"
 #include "format/validate.h"
 
@@ -18,6 +20,7 @@ struct Scenario {
     std::string file;
     ScenarioDescription description;
     Json patch;
+    std::vector<LeverValue> levers;  // format 1.2 models: levers set by id
 };
 
 std::optional<std::string> read_bytes(const std::string& path, std::vector<Diagnostic>& out) {
@@ -36,10 +39,19 @@ void read_cost(Reader& in, const Json& cost, ScenarioDescription& d) {
         d.cost_per_year = in.number(*v, "/cost/per_year", Sign::non_negative);
 }
 
+// "levers": {id: value}; the values are checked against the model's levers once it is read.
+void read_lever_values(Reader& in, const Json& levers, Scenario& scenario) {
+    if (!in.object(levers, "/levers")) return;
+    for (const auto& [id, value] : levers.items()) {
+        const std::string at = child("/levers", id);
+        if (const auto number = in.number(value, at)) scenario.levers.push_back({id, *number, scenario.file, at});
+    }
+}
+
 // The scenario's own fields; problems name the scenario file.
 bool check_scenario(Reader& in, const Json& document, Scenario& scenario) {
     if (!in.object(document, "")) return false;
-    in.keys(document, "", {"format", "name", "description", "cost", "decided_by", "patch"});
+    in.keys(document, "", {"format", "name", "description", "cost", "decided_by", "patch", "levers"});
     if (const Json* format = in.required(document, "", "format"); format && *format != scenario_format)
         in.error("/format", std::string("must be \"") + scenario_format + "\", got " + show(*format));
     ScenarioDescription& d = scenario.description;
@@ -56,7 +68,11 @@ bool check_scenario(Reader& in, const Json& document, Scenario& scenario) {
         d.decided_by = in.string(*by, "/decided_by").value_or("");
         if (by->is_string() && d.decided_by.empty()) in.error("/decided_by", "must not be empty");
     }
-    if (const Json* patch = in.required(document, "", "patch"); patch && in.object(*patch, "/patch")) {
+    const Json* levers = Reader::member(document, "levers");
+    if (levers) read_lever_values(in, *levers, scenario);
+    // A scenario that sets levers needs no patch.
+    const Json* patch = levers ? Reader::member(document, "patch") : in.required(document, "", "patch");
+    if (patch && in.object(*patch, "/patch")) {
         scenario.patch = *patch;
         // The format says what the model's keys mean; a what-if changes values, not their meaning.
         if (patch->contains("format")) in.error("/patch/format", "a scenario may not change the model's format");
@@ -69,7 +85,7 @@ std::optional<Scenario> read_scenario(const std::string& path, const std::string
     auto document = parse_json_text(bytes, path, result.diagnostics);
     if (!document) return std::nullopt;
     Reader in(path, result.diagnostics);
-    Scenario scenario{path, {}, Json::object()};
+    Scenario scenario{path, {}, Json::object(), {}};
     if (!check_scenario(in, *document, scenario)) return std::nullopt;
     return scenario;
 }
@@ -109,6 +125,42 @@ void attribute_to_scenarios(std::vector<Diagnostic>& diagnostics, const std::vec
 
 namespace {
 
+// The patched document with the scenarios' lever values applied.
+struct Levered {
+    Json document;
+    std::vector<Lever> levers;  // as read before they were applied
+    Json section;               // the model's `levers`
+};
+
+// The document with the levers the scenarios set applied, or nullopt when a
+// value is refused (reported). The definitions are checked against the
+// figures before the levers move them; the applied document is then loaded
+// without them (they would be checked against figures they have moved) and
+// they go back into the model. A document whose levers have problems is
+// returned as it is, for its own load to report them.
+std::optional<Levered> with_levers(const Json& document, const std::vector<Scenario>& scenarios,
+                                   const std::string& model_path, std::vector<Diagnostic>& out) {
+    std::vector<LeverValue> values;
+    for (const auto& s : scenarios) values.insert(values.end(), s.levers.begin(), s.levers.end());
+    if (values.empty()) return Levered{document, {}, nullptr};
+    std::vector<Diagnostic> found;
+    Reader in(model_path, found);
+    const Json* section = Reader::member(document, "levers");
+    std::vector<Lever> levers;
+    if (section) levers = read_lever_definitions(in, document, *section, "/levers");
+    if (in.errors() > 0) return Levered{document, {}, nullptr};
+    if (!check_lever_values(levers, values, out)) return std::nullopt;
+    // Levers at their defaults leave the model as written, its hash included.
+    const bool moves = std::any_of(values.begin(), values.end(), [&levers](const LeverValue& v) {
+        return std::any_of(levers.begin(), levers.end(),
+                           [&v](const Lever& l) { return l.id == v.id && l.default_value != v.value; });
+    });
+    if (!moves) return Levered{document, {}, nullptr};
+    Levered levered{apply_levers(document, levers, values), std::move(levers), *section};
+    levered.document.erase("levers");
+    return levered;
+}
+
 // A document's bytes by position (0 the model, then each scenario), or none
 // with the reason added to the diagnostics.
 using BytesOf = std::function<std::optional<std::string>(std::size_t, std::vector<Diagnostic>&)>;
@@ -136,7 +188,13 @@ LoadResult load_documents(const std::string& model_path, const std::vector<std::
         result.scenario_names.push_back(s.description.name);
         result.scenario_descriptions.push_back(s.description);
     }
-    LoadResult loaded = load_model_document(*document, model_path, scenarios.empty() ? nullptr : &base);
+    const auto levered = with_levers(*document, scenarios, model_path, result.diagnostics);
+    if (!levered) return result;
+    LoadResult loaded = load_model_document(levered->document, model_path, scenarios.empty() ? nullptr : &base);
+    if (!levered->section.is_null()) {
+        if (loaded.model) loaded.model->levers = levered->levers;
+        loaded.document["levers"] = levered->section;
+    }
     std::vector<std::pair<std::string, ScenarioDescription>> described;
     for (const auto& s : scenarios) described.emplace_back(s.file, s.description);
     resolve_citations(loaded, model_path, described);

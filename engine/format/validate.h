@@ -108,6 +108,8 @@ void read_regimes(LoadContext& c, const Json& document, const Json& value, const
 void read_uncertainty(LoadContext& c, const Json& document, const Json& value, const std::string& pointer);
 // Format 1.2 journey rules, read once every stage, deadline and stream is known.
 void read_rules(LoadContext& c, const Json& document, const Json& value, const std::string& pointer);
+// Format 1.2: the levers (format/levers.h), against the document before any lever is applied.
+void read_levers(LoadContext& c, const Json& document, const Json& value, const std::string& pointer);
 
 // Whether an RFC 7386 merge patch writes (or deletes) the place at pointer or inside it.
 bool patch_writes(const Json& patch, const std::string& pointer);

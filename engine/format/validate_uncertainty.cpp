@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <unordered_map>
 
+#include "format/model_paths.h"
 #include "format/parameter_draw.h"
 #include "format/suggest.h"
 #include "format/validate.h"
@@ -97,44 +98,6 @@ bool varied_section(const std::string& path) {
     if (tokens.size() > 3 && tokens[0] == "regimes" && tokens[2] == "patch") at = 3;
     return tokens.size() > at + 1 &&
            std::find(varied_sections.begin(), varied_sections.end(), tokens[at]) != varied_sections.end();
-}
-
-// Whether someone can meet both conditions: no attribute is asked to have two values.
-bool can_both_apply(const Json& a, const Json& b) {
-    for (const auto& [name, value] : a.items()) {
-        const Json* other = Reader::member(b, name);
-        if (other && *other != value) return false;
-    }
-    return true;
-}
-
-// Whether every edge has a number for its share. A scenario may leave one out
-// or write it as text: routing validation reports that at the edge itself.
-bool shares_are_numbers(const Json& next) {
-    if (!next.is_array()) return false;
-    for (const Json& edge : next) {
-        const Json* p = edge.is_object() ? Reader::member(edge, "p") : nullptr;
-        if (!p || !p->is_number()) return false;
-    }
-    return true;
-}
-
-// Why a routing share cannot be varied, or "" when its group can take up the
-// change (or the shares are not numbers, an error reported elsewhere).
-std::string share_problem(const Json& document, const SharePlace& place) {
-    const Json& next = document.at(Json::json_pointer(place.next));
-    if (!shares_are_numbers(next)) return "";
-    const Json when = edge_condition(next.at(place.edge));
-    for (std::size_t i = 0; i < next.size(); ++i) {
-        const Json other = edge_condition(next.at(i));
-        if (i != place.edge && can_both_apply(when, other) && nlohmann::json(other) != nlohmann::json(when))
-            return "edge " + std::to_string(i) + "'s 'when' overlaps this edge's only in part, so no group of " +
-                   "shares can be rescaled to keep summing to 1";
-    }
-    double others = 0;
-    for (std::size_t i : share_group(next, place.edge)) others += next.at(i).at("p").get<double>();
-    if (!(others > 0)) return "no other edge with the same 'when' has a share above 0 to take up the change";
-    return "";
 }
 
 // One pointer of an entry: a number of the model, inside the range, and a share only if it can be rescaled.
@@ -238,6 +201,7 @@ void check_bounds(LoadContext& c, const Json& document, const std::vector<ReadEn
     Json rules = document;
     rules.erase("uncertainty");
     rules.erase("targets");
+    rules.erase("levers");  // checked against the model as written, not at each end of each range
     // An entry of the base model is checked alone against the base rules: with
     // every regime's rules loaded for every end of every entry, validation took
     // entries x regimes loads of the model (minutes for a thousand regimes).

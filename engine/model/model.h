@@ -16,6 +16,7 @@
 
 #include "model/duration.h"
 #include "model/journey_rule.h"
+#include "model/levers.h"
 #include "model/measure.h"
 
 namespace pathways {
@@ -221,6 +222,7 @@ struct Model {
     std::vector<Citation> citations;         // register entries the sources cite, in order of first citation
     std::vector<JourneyRule> journey_rules;  // format 1.2 `rules`, in document order
     std::vector<Measure> measures;           // format 1.2: what the report counts, in document order
+    std::vector<Lever> levers;               // format 1.2, in the order the model declares them
     std::unordered_map<std::string, StageIndex> stage_index;  // id -> index; filled by index_stages
 
     std::optional<StageIndex> find_stage(const std::string& id) const;

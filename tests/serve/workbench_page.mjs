@@ -4,7 +4,8 @@
 // travel in the downloaded what-if; then enter invalid values and look for
 // their messages beside the controls and in the banner by the Run button. Any
 // console error (a refused script or style under the page's policy among them)
-// fails. Usage:
+// fails. A routing share changed by hand must show its group rebalanced by the
+// server. Usage:
 //   node workbench_page.mjs URL OUT_DIR REPLICATIONS POINTER VALUE
 // (POINTER, VALUE: the second figure changed, the move-on days in the reference model)
 // Writes OUT_DIR/what-if.json (the downloaded scenario), OUT_DIR/table.txt
@@ -129,6 +130,22 @@ async function warningValue(page) {
   await page.getByRole('button', { name: 'Undo every change' }).click();
 }
 
+// A routing share changed by hand: the server rebalances its group and the
+// page shows the other shares so that they still add up to 100%.
+async function shareRebalanced(page) {
+  const c = await page.evaluate(() => state.model.controls.find((x) => x.siblings && x.siblings.length === 1));
+  if (!c) return fail('no routing share with one sibling to change');
+  const sibling = control(page, c.siblings[0]).locator('input');
+  const was = Number(await sibling.inputValue());
+  const now = Math.round(c.value * 100) === 50 ? 40 : 50;
+  await enter(page, c.pointer, String(now));
+  await page.waitForFunction(([p, w]) => Number(document.querySelector(`.control[data-pointer="${p}"] input`).value) !== w,
+    [c.siblings[0], was], { timeout: 10000 }).catch(() => {});
+  const shown = Number(await sibling.inputValue());
+  if (Math.abs(shown + now - 100) > 1e-6) fail(`changing ${c.pointer} to ${now}% left its sibling at ${shown}%`);
+  await page.getByRole('button', { name: 'Undo every change' }).click();
+}
+
 const browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox'], headless: true });
 try {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
@@ -143,6 +160,7 @@ try {
   await invalidValue(page, capacity, '0');
   await invalidValue(page, secondPointer, '-5');
   await warningValue(page);
+  await shareRebalanced(page);
   // 200% zoom: half the CSS width at twice the pixels; nothing may run off the side.
   const zoomed = await browser.newContext({ viewport: { width: 640, height: 900 }, deviceScaleFactor: 2 });
   const big = await zoomed.newPage();

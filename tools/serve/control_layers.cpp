@@ -3,6 +3,7 @@
 #include <regex>
 
 #include "format/json_reader.h"
+#include "format/model_paths.h"
 #include "report/text/figures_text.h"
 #include "workbench_controls.h"
 
@@ -67,7 +68,7 @@ bool same_shape(const Json& a, const Json& b) {
         const Json* when_a = Reader::member(a[i], "when");
         const Json* when_b = Reader::member(b[i], "when");
         if (Reader::member(a[i], "to") == nullptr || !(a[i].at("to") == b[i].value("to", Json())) ||
-            (when_a == nullptr) != (when_b == nullptr) || (when_a && !(*when_a == *when_b)))
+            (when_a == nullptr) != (when_b == nullptr) || (when_a && !same_condition(*when_a, *when_b)))
             return false;
     }
     return true;
@@ -137,6 +138,15 @@ std::vector<RuleLayer> rule_layers(const LoadResult& loaded) {
 Json rules_in_force(const std::vector<RuleLayer>& layers) {
     Json rules = *layers.front().rules;
     for (std::size_t i = 1; i < layers.size() && layers[i].before_cohort; ++i) rules.merge_patch(*layers[i].rules);
+    return rules;
+}
+
+Json rules_in_force(const Json& document, const std::vector<RuleLayer>& layers) {
+    Json rules = document;
+    for (std::size_t i = 1; i < layers.size() && layers[i].before_cohort; ++i) {
+        const Json::json_pointer patch(layers[i].at);
+        if (document.contains(patch)) rules.merge_patch(document.at(patch));
+    }
     return rules;
 }
 

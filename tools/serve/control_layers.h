@@ -31,6 +31,9 @@ std::vector<RuleLayer> rule_layers(const LoadResult& loaded);
 // The rules in force when the cohort starts arriving: the base document with
 // the patch of every regime in force by then applied.
 Json rules_in_force(const std::vector<RuleLayer>& layers);
+// The same for another version of the document the layers were read from (a
+// what-if's): each regime's patch read from `document` at its place.
+Json rules_in_force(const Json& document, const std::vector<RuleLayer>& layers);
 
 // Fills the control's `writes` and `overridden`, and names the regime its figure
 // comes from in its source. `in_force` is rules_in_force(layers).

@@ -202,6 +202,15 @@ void add_routes(httplib::Server& server, Workbench& workbench, RunQueue& queue, 
         queued(req, res, content, workbench, queue, *replications,
                [&workbench, n = *replications](const LoadResult& what_if) { return workbench.compare(what_if, n); });
     });
+    // Quick and touching nothing shared: answered at once, not queued.
+    server.Post("/api/what-if", [&workbench](const httplib::Request& req, httplib::Response& res,
+                                             const httplib::ContentReader& content) {
+        auto body = body_of(content, res);
+        if (!body) return;
+        if (req.get_header_value("Content-Type").rfind("application/json", 0) != 0)
+            return send(res, error_answer(415, "send the figures as application/json"));
+        send(res, workbench.what_if(*body));
+    });
     server.Post("/api/report", [&workbench, &queue, charts](const httplib::Request& req, httplib::Response& res,
                                                             const httplib::ContentReader& content) {
         if (!charts) return send(res, error_answer(503, "the report's chart library is not installed on the server"));

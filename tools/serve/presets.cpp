@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "format/file_bytes.h"
+#include "format/json_reader.h"
 #include "workbench.h"
 
 namespace pathways::serve {
@@ -17,8 +18,12 @@ std::optional<Preset> read_preset(const std::string& model_path, const std::file
     if (!loaded.ok() || !bytes.bytes) return std::nullopt;
     std::vector<Diagnostic> ignored;
     const auto document = parse_json_text(*bytes.bytes, file.string(), ignored);
-    return Preset{loaded.scenario_descriptions.back(), file.filename().string(), document->at("patch"),
-                  scenario_values(controls, workbench_controls(loaded))};
+    Json figures = scenario_values(controls, workbench_controls(loaded));
+    // A lever's figure is the value the scenario gives it.
+    if (const Json* levers = Reader::member(*document, "levers"))
+        for (const auto& [id, value] : levers->items()) figures["values"][child("/levers", id)] = value;
+    return Preset{loaded.scenario_descriptions.back(), file.filename().string(),
+                  document->value("patch", Json::object()), std::move(figures)};
 }
 
 }  // namespace

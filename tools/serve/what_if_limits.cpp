@@ -37,7 +37,7 @@ std::optional<std::string> oversized_section(const Json& model_document, const s
     const nlohmann::json* patch = member_of(scenario, "patch");
     if (!patch) return std::nullopt;
     auto limit = [](std::size_t in_model) { return 2 * in_model + 50; };
-    for (const char* section : {"stages", "arrivals", "deadlines", "regimes", "uncertainty"}) {
+    for (const char* section : {"stages", "arrivals", "deadlines", "regimes", "uncertainty", "levers"}) {
         const std::size_t given = entries_in(member_of(*patch, section));
         const std::size_t most = limit(entries_in(member_of(model_document, section)));
         if (given > most)

@@ -14,6 +14,7 @@
 #include "sim/run_limits.h"
 #include "what_if_answer.h"
 #include "what_if_limits.h"
+#include "what_if_patch.h"
 
 namespace pathways::serve {
 
@@ -64,19 +65,17 @@ std::string Workbench::model_json() const {
             preset["cost_words"] = text::change_cost(p.about.cost_one_off, p.about.cost_per_year, model().currency);
         presets.push_back(std::move(preset));
     }
-    Json routes = Json::object();  // every `next` a share is set in, which a changed share must restate whole
-    for (const Control& c : controls_)
-        for (const std::string& pointer : c.writes)
-            if (const auto list = pointer.rfind("/next/", std::string::npos); list != std::string::npos)
-                routes[pointer.substr(0, list + 5)] =
-                    loaded_.document.at(Json::json_pointer(pointer.substr(0, list + 5)));
     Json out = {{"name", model().name},
                 {"replications", model().simulation.replications},
                 {"max_replications", settings_.max_replications},
                 {"controls", controls_json(controls_)},
-                {"routes", routes},
+                {"levers", !model().levers.empty()},
                 {"presets", presets}};
     return out.dump();
+}
+
+Answer Workbench::what_if(const std::string& body) const {
+    return what_if_patch(loaded_.document, rule_layers(loaded_), controls_, body);
 }
 
 void Workbench::start_clock() {

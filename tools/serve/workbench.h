@@ -59,6 +59,8 @@ public:
     Answer prepare();
     // GET /api/model.
     std::string model_json() const;
+    // POST /api/what-if: the page's figures as a scenario's patch (what_if_patch.h).
+    Answer what_if(const std::string& body) const;
     // Starts the clock of one what-if: validating, running and drawing it must end within max_seconds.
     void start_clock();
     // Validates a scenario document exactly as `validate` does, after refusing (422) one with

@@ -4,6 +4,7 @@
 
 #include "control_layers.h"
 #include "format/json_reader.h"
+#include "format/model_paths.h"
 #include "report/text/figures_text.h"
 
 namespace pathways::serve {
@@ -106,11 +107,8 @@ void routing_controls(Collector& out, const Json& stages, const Json& stage, con
     for (std::size_t i = 0; i < next->size(); ++i) {
         const Json& edge = (*next)[i];
         std::vector<std::string> siblings;
-        for (std::size_t j = 0; j < next->size(); ++j) {
-            const Json* a = Reader::member(edge, "when");
-            const Json* b = Reader::member((*next)[j], "when");
-            if (j != i && ((!a && !b) || (a && b && *a == *b))) siblings.push_back(child(child(list, j), "p"));
-        }
+        if (edge.is_object())
+            for (std::size_t j : share_group(*next, i)) siblings.push_back(share_pointer({list, j}));
         if (siblings.empty()) continue;
         const std::string to = text_at(edge, "to");
         const Json* target = Reader::member(stages, to);
@@ -172,9 +170,25 @@ void attach_ranges(std::vector<Control>& controls, const Model& model) {
     }
 }
 
+// A model's levers, in the order it declares them: what an officer can change, in their words.
+std::vector<Control> lever_controls(const Model& model) {
+    Collector out;
+    out.start("/levers", "What you can change");
+    for (const Lever& lever : model.levers) {
+        Control c = out.control(child("/levers", lever.id), "levers", lever.label, lever.unit, lever.source);
+        c.lever_id = lever.id;
+        c.value = lever.default_value;
+        c.minimum = lever.low;
+        c.maximum = lever.high;
+        out.controls.push_back(std::move(c));
+    }
+    return out.controls;
+}
+
 }  // namespace
 
 std::vector<Control> workbench_controls(const LoadResult& loaded) {
+    if (loaded.model && !loaded.model->levers.empty()) return lever_controls(*loaded.model);
     Collector out;
     const auto layers = rule_layers(loaded);
     const Json document = rules_in_force(layers);
@@ -213,6 +227,7 @@ Json controls_json(const std::vector<Control>& controls) {
             j["plausible"] = {
                 {"low", c.plausible->first}, {"high", c.plausible->second}, {"source", c.plausible_source}};
         if (!c.siblings.empty()) j["siblings"] = c.siblings;
+        if (!c.lever_id.empty()) j["lever_id"] = c.lever_id;
         out.push_back(std::move(j));
     }
     return out;

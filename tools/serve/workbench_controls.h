@@ -1,7 +1,8 @@
 #pragma once
-// The numbers an officer may change from the workbench page, found in the
-// model document: places, typical and long durations, routing shares,
-// deadline days, supply and arrival rates. Each carries its words, its unit,
+// The numbers an officer may change from the workbench page: the model's
+// levers when it has them (format 1.2), else figures found in the model
+// document: places, typical and long durations, routing shares, deadline
+// days, supply and arrival rates. Each carries its words, its unit,
 // where the figure came from and, when the model's `uncertainty` names it, its
 // plausible range, so that the page needs no knowledge of the format.
 #include <optional>
@@ -15,6 +16,7 @@ namespace pathways::serve {
 
 struct Control {
     std::string pointer;                 // into the rules in force when the cohort starts arriving: /stages/ta/capacity
+    std::string lever_id;                // a lever's control (format 1.2): its id, and pointer /levers/<id>
     std::string group;                   // places, durations, routing, deadlines, supply, arrivals
     std::string section, section_label;  // the stage, arrival stream or deadline it belongs to: /stages/ta
     std::string label, unit, source;
@@ -32,7 +34,8 @@ struct Control {
     std::vector<std::string> siblings;
 };
 
-// Every control the model offers for the rules in force when the cohort
+// The model's levers, in the order it declares them; in a model without
+// levers, every figure it offers for the rules in force when the cohort
 // starts arriving, in document order within each group.
 std::vector<Control> workbench_controls(const LoadResult& loaded);
 

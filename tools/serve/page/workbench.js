@@ -1,12 +1,17 @@
 // The what-if workbench: builds its controls from /api/model, sends the
 // officer's changes as a pathways-scenario/1 document, and shows the answer.
+// A model with levers offers its levers, sent by id; otherwise the page shows
+// the model's figures, and the server turns them into the scenario's patch
+// (and rebalances routing shares): the page does no arithmetic on the model.
 // Every text from the model goes in as text (never as markup).
 'use strict';
 
 // The most used figures first; routing shares come last, folded away.
-const rank = { places: 0, deadlines: 1, durations: 2, arrivals: 3, supply: 4 };
+const rank = { levers: 0, places: 0, deadlines: 1, durations: 2, arrivals: 3, supply: 4 };
 
-const state = { model: null, preset: null, inputs: new Map(), lastScenario: null };
+const state = { model: null, preset: null, inputs: new Map(), lastScenario: null, asked: 0, pending: null };
+
+const isLever = (c) => c.group === 'levers';
 
 function el(tag, attributes = {}, text = '') {
   const node = document.createElement(tag);
@@ -21,6 +26,7 @@ function shown(control, value) {
 }
 
 function rangeText(c) {
+  if (isLever(c)) return `From ${shown(c, c.minimum)} to ${shown(c, c.maximum)} ${c.unit}; the model as it stands: ${shown(c, c.value)}.`;
   const p = c.plausible;
   return p ? `Plausible range: ${shown(c, p.low)} to ${shown(c, p.high)} ${c.unit}${p.source ? ` (${p.source})` : ''}` : '';
 }
@@ -33,6 +39,7 @@ function controlNode(c, index) {
   const input = el('input', { id, type: 'number', step: 'any', inputmode: 'decimal',
     'aria-describedby': `${id}-range ${id}-rules ${id}-message` });
   if (c.integer) input.setAttribute('step', '1');
+  if (isLever(c)) { input.min = String(shown(c, c.minimum)); input.max = String(shown(c, c.maximum)); }
   input.value = shown(c, c.value);
   box.append(label, input);
   if (c.plausible) box.append(bandNode(c, input));
@@ -68,8 +75,8 @@ function bandNode(c, input) {
   return svg;
 }
 
-// The value in the model's units. A value the page set itself (a preset, a
-// rebalanced share) is kept exact, so that shares still sum to exactly 1.
+// The value in the model's units. A value the page was given (a preset, a
+// share the server rebalanced) is kept exact, so that shares still sum to exactly 1.
 function valueOf({ control, input, exact }) {
   if (exact !== undefined && input.value === String(shown(control, exact))) return exact;
   return input.value.trim() === '' ? NaN : Number(input.value) / control.shown_as;
@@ -92,21 +99,47 @@ function changed(c, byHand) {
   const entry = state.inputs.get(c.pointer);
   const v = valueOf(entry);
   if (Number.isNaN(v)) return say(entry.box, 'enter a number.', 'error');
-  if (byHand && c.siblings && v >= 0 && v <= 1) rebalance(c, v);
+  if (byHand && c.siblings) state.pending = rebalance(c);
   const p = c.plausible;
   if (p && (v < p.low - 1e-12 || v > p.high + 1e-12))
     return say(entry.box, `outside the plausible range (${shown(c, p.low)} to ${shown(c, p.high)} ${c.unit}); allowed, but less certain.`, 'warning');
   say(entry.box, '', '');
 }
 
-// A routing share changed: the other shares of the same list and condition
-// keep their proportions and take up the rest, so the group still sums to 100%.
-function rebalance(c, v) {
-  const others = c.siblings.map((p) => state.inputs.get(p)).filter(Boolean);
-  const total = others.reduce((s, o) => s + (valueOf(o) || 0), 0);
-  for (const o of others) {
-    const share = total > 0 ? (valueOf(o) || 0) / total : 1 / others.length;
-    o.exact = (1 - v) * share;
+// The changed figures (and a share's group, to be rebalanced) as the server
+// reads them: {pointer: value}.
+function changedValues(also = []) {
+  const values = {};
+  for (const entry of state.inputs.values()) {
+    const v = valueOf(entry);
+    if (entry.input.disabled || Number.isNaN(v)) continue;
+    if (also.includes(entry.control.pointer) || Math.abs(v - baseValue(entry.control)) >= 1e-12)
+      values[entry.control.pointer] = v;
+  }
+  return values;
+}
+
+// The server's answer to the page's figures: the scenario's patch and every control's figure.
+async function whatIf(rebalance) {
+  const c = rebalance;
+  const body = { patch: state.preset ? state.preset.patch : {},
+    values: changedValues(c ? [c.pointer, ...c.siblings] : []), rebalance: c ? c.pointer : null };
+  const response = await post('/api/what-if', body);
+  const answer = await response.json();
+  if (!response.ok) throw Object.assign(new Error(answer.error || `The server answered ${response.status}.`), { said: true });
+  return answer;
+}
+
+// A routing share changed by hand: the server rescales the other shares of the
+// same list and condition so that the group still sums to 100%.
+async function rebalance(c) {
+  const asked = ++state.asked;
+  const answer = await whatIf(c).catch(() => null);
+  if (!answer || asked !== state.asked) return;
+  for (const p of c.siblings) {
+    const o = state.inputs.get(p);
+    if (!o || answer.values[p] === undefined) continue;
+    o.exact = answer.values[p];
     o.input.value = shown(o.control, o.exact);
     changed(o.control, false);
     o.input.dispatchEvent(new Event('refresh'));
@@ -118,81 +151,37 @@ function baseValue(c) {
   return p && p.values[c.pointer] !== undefined ? p.values[c.pointer] : c.value;
 }
 
-const keysOf = (pointer) => pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
-
-function getAt(object, pointer) {
-  let at = object;
-  for (const k of keysOf(pointer)) {
-    if (typeof at !== 'object' || at === null || !(k in at)) return undefined;
-    at = at[k];
-  }
-  return at;
-}
-
-function setAt(object, pointer, value) {
-  const keys = keysOf(pointer);
-  let at = object;
-  for (const k of keys.slice(0, -1)) {
-    if (typeof at[k] !== 'object' || at[k] === null || Array.isArray(at[k])) at[k] = {};
-    at = at[k];
-  }
-  at[keys[keys.length - 1]] = value;
-}
-
-const clone = (x) => JSON.parse(JSON.stringify(x));
-const shareAt = (pointer) => pointer.match(/^(.*\/next)\/(\d+)\/p$/);
-
-// A `next` list as the what-if starts from it: the preset's, else the model's.
-function routeOf(listPointer) {
-  const fromPreset = state.preset ? getAt(state.preset.patch, listPointer) : undefined;
-  return clone(Array.isArray(fromPreset) ? fromPreset : state.model.routes[listPointer]);
-}
-
-// Where a control's figure is set, leaving out regimes the preset removes.
-function writesOf(c) {
-  const patch = state.preset ? state.preset.patch : {};
-  return c.writes.filter((w) => {
-    const regime = w.match(/^\/regimes\/([^/]+)\//);
-    return !regime || !patch.regimes || patch.regimes[keysOf(`/${regime[1]}`)[0]] !== null;
-  });
-}
-
 function changeWords(c, v) {
   return `${c.section_label}, ${c.label.toLowerCase()}: ${shown(c, baseValue(c))} to ${shown(c, v)} ${c.unit}`;
 }
 
+// The levers set away from the model's own values, by id.
+function leverValues() {
+  const levers = {};
+  for (const entry of state.inputs.values()) {
+    const v = valueOf(entry);
+    if (Math.abs(v - entry.control.value) >= 1e-12) levers[entry.control.lever_id] = v;
+  }
+  return levers;
+}
+
 // The officer's changes as a pathways-scenario/1 document, on top of the
 // preset (if any), whose description, source, note and cost it keeps.
-function scenario() {
+async function scenario() {
+  await state.pending;
   const preset = state.preset;
-  const patch = clone(preset ? preset.patch : {});
-  const lists = new Map();
   const words = [];
   for (const entry of state.inputs.values()) {
-    const c = entry.control;
     const v = valueOf(entry);
-    if (entry.input.disabled || Math.abs(v - baseValue(c)) < 1e-12) continue;
-    words.push(changeWords(c, v));
-    for (const w of writesOf(c)) {
-      const edge = shareAt(w);
-      if (!edge) setAt(patch, w, c.integer ? Math.round(v) : v);
-      else if (!lists.has(edge[1])) lists.set(edge[1], routeOf(edge[1]));
-    }
+    if (!entry.input.disabled && Math.abs(v - baseValue(entry.control)) >= 1e-12) words.push(changeWords(entry.control, v));
   }
-  // A changed share restates its whole list, with every share of it as the page shows it.
-  for (const entry of state.inputs.values()) {
-    for (const w of writesOf(entry.control)) {
-      const edge = shareAt(w);
-      const list = edge && lists.get(edge[1]);
-      if (list && list[Number(edge[2])]) list[Number(edge[2])].p = valueOf(entry);
-    }
-  }
-  for (const [pointer, list] of lists) setAt(patch, pointer, list);
+  const levers = state.model.levers ? leverValues() : null;
+  const patch = levers ? (preset ? preset.patch : {}) : (await whatIf(null)).patch;
   const name = preset ? (words.length ? `${preset.name}, changed` : preset.name) : 'What-if';
   const description = [preset ? preset.description : '', ...words].filter(Boolean).join('\n');
   const about = {};
   for (const key of ['source', 'note', 'cost']) if (preset && preset[key] !== undefined) about[key] = preset[key];
-  return { format: 'pathways-scenario/1', name, description, ...about, patch };
+  return { format: 'pathways-scenario/1', name, description, ...about, patch, ...(levers ? { levers } : {}) };
 }
 
 // "Where these figures come from", each source once, with the figures it is for.
@@ -244,7 +233,7 @@ function buildControls() {
   const main = sections(state.model.controls.filter((c) => c.group !== 'routing'));
   const best = (s) => Math.min(...s.members.map((c) => rank[c.group] ?? 9));
   main.sort((a, b) => best(a) - best(b));
-  form.append(el('h3', {}, 'Places, deadlines, times and arrivals'));
+  form.append(el('h3', {}, state.model.levers ? 'What you can change' : 'Places, deadlines, times and arrivals'));
   for (const s of main) form.append(sectionNode(s, best(s) <= rank.deadlines, next));
   const routing = sections(state.model.controls.filter((c) => c.group === 'routing'));
   if (!routing.length) return;
@@ -345,11 +334,11 @@ async function run() {
   document.getElementById('problems').hidden = true;
   const local = pageProblems();
   if (local.length) return showProblems(local);
-  const what = scenario();
   button.disabled = true;
   status.textContent = 'Running the what-if…';
   const started = performance.now();
   try {
+    const what = await scenario();
     const response = await post('/api/compare', what, document.getElementById('replications').value);
     const body = await response.json();
     if (response.status === 400 && body.problems) { status.textContent = ''; return showProblems(body.problems); }
@@ -358,7 +347,7 @@ async function run() {
     status.textContent = `Answered in ${((performance.now() - started) / 1000).toFixed(1)} s.`;
     showAnswer(body);
   } catch (e) {
-    status.textContent = 'The server could not be reached.';
+    status.textContent = e.said ? e.message : 'The server could not be reached.';
   } finally {
     button.disabled = false;
   }
@@ -428,15 +417,15 @@ function download(name, blob) {
   setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
 }
 
-function downloadScenario() {
-  const what = state.lastScenario || scenario();
+async function downloadScenario() {
+  const what = state.lastScenario || await scenario();
   download('what-if.json', new Blob([`${JSON.stringify(what, null, 2)}\n`], { type: 'application/json' }));
 }
 
 async function downloadReport() {
   const status = document.getElementById('download-status');
   status.textContent = 'Writing the report…';
-  const response = await post('/api/report', state.lastScenario || scenario());
+  const response = await post('/api/report', state.lastScenario || await scenario());
   if (!response.ok) {
     const body = await response.json().catch(() => ({}));
     status.textContent = body.error || `The server answered ${response.status}.`;

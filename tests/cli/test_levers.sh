@@ -1,0 +1,60 @@
+# Levers (format 1.2): a scenario sets a lever by id and the figures it drives
+# change (a routing share rebalanced in both household groups, a capacity
+# scaled in the base model and in the regime that sets it); a value outside the
+# lever's range, an unknown lever or a lever driving nothing exits 2 with the
+# JSON pointer and writes nothing.
+source "$(dirname "$0")/common.sh"
+DATA="$SRC/tests/data/levers"
+MODEL="$DATA/model.json"
+
+expect_exit 0 "validate the model with a lever" -- "$BIN" validate "$MODEL"
+expect_exit 0 "validate a scenario setting the lever" -- "$BIN" validate "$MODEL" -s "$DATA/double_deposit.json"
+
+expect_exit 0 "compare twice the deposit scheme" -- "$BIN" compare "$MODEL" -s "$DATA/double_deposit.json" \
+    -r 5 --json --quiet
+python3 - "$WORK/out" <<'PY' || fail "twice the deposit scheme does not send more people through it"
+import json, sys
+c = json.load(open(sys.argv[1]))
+d = c["scenarios"][0]["differences"]
+for path in ["stages.deposit_scheme.entries", "flows.move_on.deposit_scheme.count"]:
+    assert d[path]["mean"] > 0 and d[path]["ci95"][0] > 0, (path, d[path])
+PY
+
+expect_exit 0 "simulate with the lever set" -- "$BIN" simulate "$MODEL" -s "$DATA/double_deposit.json" -r 3 --quiet
+expect_exit 0 "simulate without it" -- "$BIN" simulate "$MODEL" -r 3 --json
+cp "$WORK/out" "$WORK/base.json"
+echo '{"format": "pathways-scenario/1", "name": "Default", "levers": {"deposit_scheme": 60}}' > "$WORK/default.json"
+expect_exit 0 "simulate with the lever at its default" -- "$BIN" simulate "$MODEL" -s "$WORK/default.json" -r 3 --json
+python3 - "$WORK/base.json" "$WORK/out" <<'PY' || fail "the lever at its default changed the model or its results"
+import json, sys
+a, b = (json.load(open(p)) for p in sys.argv[1:3])
+# Only what names the scenario and how long the run took may differ.
+differ = sorted(k for k in a if a[k] != b.get(k))
+assert differ == ["manifest", "scenarios", "wall_seconds"], differ
+PY
+
+expect_exit 2 "a value outside the range" -- "$BIN" simulate "$MODEL" -s "$DATA/too_many_deposits.json" \
+    --out "$WORK/refused"
+expect_in "$WORK/err" "/levers/deposit_scheme: must lie within the lever's range [30, 180] households a year, got 600" \
+    "the refusal names the lever's pointer and range"
+expect_absent "$WORK/refused" "nothing written for a value outside the range"
+expect_exit 2 "compare refuses it too" -- "$BIN" compare "$MODEL" -s "$DATA/too_many_deposits.json" -r 3
+
+echo '{"format": "pathways-scenario/1", "name": "Typo", "levers": {"deposit_schem": 90}}' > "$WORK/typo.json"
+expect_exit 2 "an unknown lever" -- "$BIN" validate "$MODEL" -s "$WORK/typo.json"
+expect_in "$WORK/err" "/levers/deposit_schem: the model has no lever 'deposit_schem'; did you mean 'deposit_scheme'?" \
+    "an unknown lever gets a did-you-mean"
+
+sed 's|/stages/deposit_scheme/capacity|/stages/deposit_scheme/capacty|' "$MODEL" > "$WORK/bad_path.json"
+expect_exit 2 "a lever driving nothing" -- "$BIN" validate "$WORK/bad_path.json"
+expect_in "$WORK/err" "/levers/deposit_scheme/drives/1/path" "the refusal names the drive's pointer"
+
+sed 's|"default": 60|"default": 20|' "$MODEL" > "$WORK/bad_default.json"
+expect_exit 2 "a default outside the range" -- "$BIN" validate "$WORK/bad_default.json"
+expect_in "$WORK/err" "/levers/deposit_scheme/default: must lie within the range [30, 180], got 20" \
+    "the refusal names the default's pointer"
+
+sed 's|"format": "pathways/1.2"|"format": "pathways/1.1"|' "$MODEL" > "$WORK/old.json"
+expect_exit 2 "levers in a 1.1 file" -- "$BIN" validate "$WORK/old.json"
+expect_in "$WORK/err" "1.2" "the refusal names format 1.2"
+finish
