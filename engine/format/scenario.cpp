@@ -29,6 +29,26 @@ std::optional<std::string> read_bytes(const std::string& path, std::vector<Diagn
     return std::move(file.bytes);
 }
 
+// Longest name (and decider), in characters: a name titles tables, charts and
+// diagrams, where a longer one helps no reader and costs the layout dearly.
+constexpr std::size_t longest_name = 200;
+
+std::size_t characters(const std::string& text) {
+    // UTF-8 continuation bytes (10xxxxxx) belong to the character before them.
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// A required short text: not empty, at most `longest_name` characters.
+std::string short_text(Reader& in, const Json& value, const std::string& pointer) {
+    std::string text = in.string(value, pointer).value_or("");
+    if (!value.is_string()) return text;
+    if (text.empty()) in.error(pointer, "must not be empty");
+    if (const std::size_t n = characters(text); n > longest_name)
+        in.error(pointer, "must be at most " + std::to_string(longest_name) + " characters, got " + std::to_string(n));
+    return text;
+}
+
 // What the change itself would cost: a one-off sum, a yearly sum, or both.
 void read_cost(Reader& in, const Json& cost, ScenarioDescription& d) {
     if (!in.object(cost, "/cost")) return;
@@ -55,19 +75,13 @@ bool check_scenario(Reader& in, const Json& document, Scenario& scenario) {
     if (const Json* format = in.required(document, "", "format"); format && *format != scenario_format)
         in.error("/format", std::string("must be \"") + scenario_format + "\", got " + show(*format));
     ScenarioDescription& d = scenario.description;
-    if (const Json* name = in.required(document, "", "name")) {
-        d.name = in.string(*name, "/name").value_or("");
-        if (name->is_string() && d.name.empty()) in.error("/name", "must not be empty");
-    }
+    if (const Json* name = in.required(document, "", "name")) d.name = short_text(in, *name, "/name");
     if (const Json* description = Reader::member(document, "description"))
         d.description = in.string(*description, "/description").value_or("");
     d.source = Reader::text(document, "source");
     d.note = Reader::text(document, "note");
     if (const Json* cost = Reader::member(document, "cost")) read_cost(in, *cost, d);
-    if (const Json* by = Reader::member(document, "decided_by")) {
-        d.decided_by = in.string(*by, "/decided_by").value_or("");
-        if (by->is_string() && d.decided_by.empty()) in.error("/decided_by", "must not be empty");
-    }
+    if (const Json* by = Reader::member(document, "decided_by")) d.decided_by = short_text(in, *by, "/decided_by");
     const Json* levers = Reader::member(document, "levers");
     if (levers) read_lever_values(in, *levers, scenario);
     // A scenario that sets levers needs no patch.

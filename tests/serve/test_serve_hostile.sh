@@ -5,7 +5,11 @@
 # slow, idle and bursting clients, what-ifs too large to check or to run,
 # the queue refusing before validating, memory bounded, SIGTERM during a run,
 # control characters in a model's name, --host judged by what it resolves
-# to, and an engine error answered in JSON.
+# to, and an engine error answered in JSON; and, from the review after it, a
+# Range header of thousands of ranges, headers without number, a scenario name
+# of a megabyte, headers given twice, lengths that are not whole numbers,
+# "100 Continue" before a refusal, a query that is not UTF-8, and an Origin on
+# another port.
 source "$(dirname "$0")/../cli/common.sh"
 source "$(dirname "$0")/serve_common.sh"
 cd "$SRC"
@@ -181,6 +185,100 @@ start_server memory models/hackney.json -j 1 --max-seconds 30 && {
     [[ $(status "${SERVER_URL}api/model") == 200 ]] || fail "H27: the server does not go on after the loop"
     stop_server
 }
+
+rss_kb() { awk '/VmRSS/ { print $2 }' "/proc/$SERVER_PID/status"; }
+
+start_server http "$model" -j 1 --max-seconds 5 && {
+    port=$(port_of)
+    # SRV1: a Range header of 2,700 ranges gets the whole asset once, at no cost in memory.
+    [[ $(status "${SERVER_URL}charts.js") == 200 ]] || fail "SRV1: /charts.js not served"
+    whole=$(stat -c %s "$WORK/body")
+    ranges=$(python3 -c "print(','.join(['0-'] * 2700))")
+    before=$(rss_kb)
+    t0=$(now)
+    [[ $(status -H "Range: bytes=$ranges" "${SERVER_URL}charts.js") == 200 ]] || fail "SRV1: many ranges: not 200"
+    [[ $(stat -c %s "$WORK/body") == "$whole" ]] || fail "SRV1: many ranges: not the asset once"
+    elapsed_ok "$t0" "$(now)" 3 || fail "SRV1: many ranges took more than 3 s"
+    after=$(rss_kb)
+    ((after - before < 50000)) || fail "SRV1: many ranges took the server from $before kB to $after kB"
+    [[ $(status -H 'Range: bytes=0-10' "${SERVER_URL}charts.js") == 200 ]] || fail "SRV1: one range: not the whole asset"
+    # SRV2: headers past 100, or past 16 KiB together, are refused 431 without reading on.
+    line=$({ printf 'GET /favicon.ico HTTP/1.1\r\nHost: 127.0.0.1\r\n'
+             for i in $(seq 1 150); do printf 'X-A-%d: 1\r\n' "$i"; done; printf '\r\n'; } | first_line "$port")
+    [[ $line == "HTTP/1.1 431"* ]] || fail "SRV2: 150 headers got '$line'"
+    line=$({ printf 'GET /favicon.ico HTTP/1.1\r\nHost: 127.0.0.1\r\nX\n'
+             for i in $(seq 1 150); do printf 'X-A-%d: 1\r\n' "$i"; done; printf '\r\n'; } | first_line "$port")
+    [[ $line == "HTTP/1.1 431"* ]] || fail "SRV2: 150 headers after a line ending in LF alone got '$line'"
+    big=$(printf 'a%.0s' $(seq 1 7000))
+    line=$({ printf 'GET /favicon.ico HTTP/1.1\r\nHost: 127.0.0.1\r\n'
+             for i in 1 2 3; do printf 'X-A-%d: %s\r\n' "$i" "$big"; done; printf '\r\n'; } | first_line "$port")
+    [[ $line == "HTTP/1.1 431"* ]] || fail "SRV2: 21 KB of headers got '$line'"
+    before=$(rss_kb)
+    python3 - "$port" << 'EOF2' || fail "SRV2: a stream of headers was read on for 5 s"
+import socket, sys, time
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])))
+s.sendall(b"GET /favicon.ico HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+line, t0 = b"X-A: " + b"a" * 8000 + b"\r\n", time.time()
+try:
+    while time.time() - t0 < 5: s.sendall(line * 64)
+except OSError:
+    sys.exit(0)  # the server answered and closed the connection instead of reading on
+sys.exit(1)
+EOF2
+    after=$(rss_kb)
+    ((after - before < 20000)) || fail "SRV2: a stream of headers took the server from $before kB to $after kB"
+    [[ $(status "${SERVER_URL}favicon.ico") == 204 ]] || fail "SRV2: the server does not go on"
+    # SRV3: a scenario name of 900 KB is refused at its pointer at once, not run past the limit.
+    python3 -c "import json; json.dump({'format': 'pathways-scenario/1', 'name': 'A' * 900000, 'patch': {}}, open('$WORK/long_name.json', 'w'))"
+    t0=$(now)
+    [[ $(post api/compare "$WORK/long_name.json") == 400 ]] || fail "SRV3: a 900 KB name: not 400"
+    elapsed_ok "$t0" "$(now)" 5 || fail "SRV3: the refusal of a 900 KB name took more than 5 s"
+    grep -q '"pointer":"/name".*at most 200 characters' "$WORK/body" ||
+        fail "SRV3: the refusal does not name /name: $(head -c 300 "$WORK/body")"
+    # SRV4: headers that could be read two ways are refused.
+    s='{"format": "pathways-scenario/1", "name": "x", "patch": {}}'
+    head="POST /api/compare?replications=1 HTTP/1.1\r\nContent-Type: application/json\r\n"
+    line=$(printf 'GET /api/model HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: evil.example\r\n\r\n' | first_line "$port")
+    [[ $line == "HTTP/1.1 400"* ]] || fail "SRV4: two Host headers got '$line'"
+    line=$(printf "${head}Host: 127.0.0.1:$port\r\nOrigin: http://127.0.0.1:$port\r\nOrigin: http://evil.example\r\nContent-Length: ${#s}\r\n\r\n%s" "$s" |
+           first_line "$port")
+    [[ $line == "HTTP/1.1 400"* ]] || fail "SRV4: two Origin headers got '$line'"
+    line=$(printf "${head}Host: 127.0.0.1\r\nContent-Length: ${#s}\r\nContent-Length: 5\r\n\r\n%s" "$s" | first_line "$port")
+    [[ $line == "HTTP/1.1 400"* ]] || fail "SRV4: two Content-Length headers got '$line'"
+    for length in -5 1e3 0x10 '12 3'; do
+        t0=$(now)
+        line=$(printf "${head}Host: 127.0.0.1\r\nContent-Length: $length\r\n\r\n%s" "$s" | first_line "$port")
+        [[ $line == "HTTP/1.1 400"* ]] || fail "SRV4: Content-Length: $length got '$line'"
+        elapsed_ok "$t0" "$(now)" 2 || fail "SRV4: Content-Length: $length was answered after 2 s"
+    done
+    # A body declared too large is refused before the client is told to send it.
+    line=$(printf "${head}Host: 127.0.0.1\r\nExpect: 100-continue\r\nContent-Length: 5000000\r\n\r\n" | first_line "$port")
+    [[ $line == "HTTP/1.1 413"* ]] || fail "SRV4: Expect with a 5 MB length got '$line'"
+    line=$(printf "${head}Host: 127.0.0.1\r\nExpect: 100-continue\r\nContent-Length: ${#s}\r\n\r\n" | first_line "$port")
+    [[ $line == "HTTP/1.1 100"* ]] || fail "SRV4: Expect with a small body got '$line'"
+    # A query that is not UTF-8 is a 400 in words, never a library's message.
+    [[ $(post 'api/compare?replications=%FF' "$WORK/none.json") == 400 ]] || fail "SRV4: replications=%FF: not 400"
+    grep -q '"error":"Replications must be' "$WORK/body" || fail "SRV4: %FF: $(head -c 300 "$WORK/body")"
+    grep -q 'exception' "$WORK/body" && fail "SRV4: %FF: a library's message: $(head -c 300 "$WORK/body")"
+    # The Origin is compared whole: a page on another port of this machine is not the workbench.
+    other=$((port == 65535 ? port - 1 : port + 1))
+    [[ $(post api/compare "$WORK/none.json" -H "Origin: http://127.0.0.1:$other") == 403 ]] ||
+        fail "SRV5: an Origin on another port ran a what-if"
+    [[ $(post api/compare "$WORK/none.json" -H "Origin: http://127.0.0.1") == 403 ]] ||
+        fail "SRV5: an Origin without the port ran a what-if"
+    [[ $(post api/compare "$WORK/none.json" -H "Origin: https://127.0.0.1:$port") == 403 ]] ||
+        fail "SRV5: an https Origin ran a what-if"
+    [[ $(post api/compare "$WORK/none.json" -H "Host: localhost:$port" -H "Origin: http://localhost:$port") == 200 ]] ||
+        fail "SRV5: the page's own Origin under localhost was refused: $(head -c 300 "$WORK/body")"
+    stop_server
+}
+
+# SRV3: the name's limit is the scenario format's, so every command refuses it.
+python3 -c "import json; json.dump({'format': 'pathways-scenario/1', 'name': 'A' * 201, 'patch': {}}, open('$WORK/name201.json', 'w'))"
+python3 -c "import json; json.dump({'format': 'pathways-scenario/1', 'name': 'é' * 200, 'decided_by': 'é' * 200, 'patch': {}}, open('$WORK/name200.json', 'w'))"
+expect_exit 2 "a 201-character name" -- "$BIN" validate "$model" -s "$WORK/name201.json"
+expect_in "$WORK/err" "/name: must be at most 200 characters, got 201" "the limit names /name"
+expect_exit 0 "200 two-byte characters in name and decider" -- "$BIN" validate "$model" -s "$WORK/name200.json"
 
 # H34: control characters in the model's name are shown, not sent to the terminal.
 python3 -c "import json; m = json.load(open('tests/data/sim/small.json')); m['name'] = 'Small \x1b]0;pwned\x07\x1b[2J'; json.dump(m, open('$WORK/escape.json', 'w'))"

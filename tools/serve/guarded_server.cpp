@@ -19,6 +19,8 @@ namespace {
 thread_local bool turning_away = false;
 // The connection this handler thread serves, so that its handler can say the request is in.
 thread_local std::atomic<bool>* connection_reading = nullptr;
+// Set when this thread's request was cut short for its headers' number or size.
+thread_local bool head_too_large = false;
 
 std::chrono::steady_clock::duration as_duration(double s) {
     return std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(s));
@@ -79,6 +81,7 @@ public:
     bool is_readable() const override { return ready_for(sock_, POLLIN, limits_.read_timeout_ms); }
     bool is_writable() const override { return ready_for(sock_, POLLOUT, limits_.write_timeout_ms); }
     ssize_t read(char* data, std::size_t size) override {
+        if (head_cut_) return 0;
         if (begin_ == end_) {
             if (!is_readable()) return -1;
             ssize_t n = 0;
@@ -88,7 +91,8 @@ public:
             begin_ = 0;
             end_ = static_cast<std::size_t>(n);
         }
-        const std::size_t given = std::min(size, end_ - begin_);
+        std::size_t given = std::min(size, end_ - begin_);
+        if (!head_done_) given = within_head(buffer_ + begin_, given);
         std::copy(buffer_ + begin_, buffer_ + begin_ + given, data);
         begin_ += given;
         return static_cast<ssize_t>(given);
@@ -110,10 +114,40 @@ public:
     socket_t socket() const override { return sock_; }
 
 private:
+    // How many of the `size` bytes at `data`, from the request line and headers, stay within
+    // the limits; past them the client is taken to have stopped sending, so the library ends
+    // the request (414 for the request line, else a 400 that the server answers as 431).
+    std::size_t within_head(const char* data, std::size_t size) {
+        for (std::size_t i = 0; i < size; ++i) {
+            ++line_;
+            if (lines_ > 0) ++header_bytes_;
+            if (data[i] == '\n') {
+                // Only CR LF alone ends the headers, as for the library: it skips a lone LF.
+                if (lines_ > 0 && line_ == 2 && last_ == '\r') {
+                    head_done_ = true;
+                    return i + 1;
+                }
+                ++lines_;
+                line_ = 0;
+            }
+            last_ = data[i];
+            const bool too_many = lines_ > limits_.headers + 1 || header_bytes_ > limits_.header_bytes;
+            if ((lines_ == 0 && line_ > limits_.request_line_bytes) || too_many) {
+                head_cut_ = true;
+                head_too_large = too_many;
+                return i;
+            }
+        }
+        return size;
+    }
+
     int sock_;
     const ConnectionLimits& limits_;
     char buffer_[4096];
     std::size_t begin_ = 0, end_ = 0;
+    bool head_done_ = false, head_cut_ = false;
+    char last_ = 0;
+    std::size_t lines_ = 0, line_ = 0, header_bytes_ = 0;  // of the head read so far
 };
 
 // Closes after the answer has gone: what the client still sends (a body not read after a
@@ -131,6 +165,13 @@ void close_lingering(int sock) {
         dropped += static_cast<std::size_t>(n);
     }
     close(sock);
+}
+
+// Every answer is sent whole: a Range header is not honoured, since the library would build
+// a copy of the body for each range it lists (thousands fit in one header).
+void whole_answers(httplib::Request& req) {
+    req.ranges.clear();
+    req.headers.erase("Range");
 }
 
 void turn_away(std::function<void()>& connection) {
@@ -233,6 +274,8 @@ void GuardedServer::request_read() {
     if (connection_reading) *connection_reading = false;
 }
 
+bool GuardedServer::headers_too_large() { return head_too_large; }
+
 bool GuardedServer::process_and_close_socket(socket_t sock) {
     if (turning_away) {
         answer_busy(sock);
@@ -251,8 +294,9 @@ bool GuardedServer::process_and_close_socket(socket_t sock) {
         connection_reading = &connection->reading;
     }
     ConnectionStream stream(sock, limits_);
+    head_too_large = false;
     bool closed = false;
-    const bool kept = process_request(stream, true, closed, [](httplib::Request&) {});
+    const bool kept = process_request(stream, true, closed, whole_answers);
     close_lingering(sock);
     std::lock_guard lock(mutex_);
     connection_reading = nullptr;

@@ -2,7 +2,8 @@
 // cpp-httplib's server with the connection handling a hostile network needs:
 // a wide listen backlog (the library listens with 5, so a burst of clients was
 // reset), a bounded number of open connections, and a time limit on sending a
-// request, so that slow or idle clients cannot hold every handler thread.
+// request, so that slow or idle clients cannot hold every handler thread;
+// bounded request headers; and every answer whole, never in ranges.
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -27,6 +28,10 @@ struct ConnectionLimits {
     double grace_seconds = 1;
     int read_timeout_ms = 5000;   // for each read of a request
     int write_timeout_ms = 5000;  // for each write of an answer
+    // The library bounds each header line but neither their number nor their sum.
+    std::size_t request_line_bytes = 8192 + 2;  // past the library's own limit, so that it answers 414
+    std::size_t header_bytes = 16 * 1024;       // every header line after the request line, together
+    std::size_t headers = 100;
 };
 
 class GuardedServer : public httplib::Server {
@@ -41,6 +46,9 @@ public:
     // Called on a handler's thread once its request has been read in full: the
     // connection no longer counts as a client still sending.
     static void request_read();
+    // Whether the request on this handler's thread was cut short for carrying
+    // more or larger headers than ConnectionLimits allows (answered 431).
+    static bool headers_too_large();
 
 private:
     // The library's own is private, so this serves the connection itself through

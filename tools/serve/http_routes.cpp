@@ -2,11 +2,10 @@
 
 #include <algorithm>
 #include <exception>
-#include <new>
+#include <utility>
 
 #include <openssl/crypto.h>
 
-#include "../memory_reserve.h"
 #include "guarded_server.h"
 #include "page_assets.h"
 
@@ -24,43 +23,105 @@ bool same_secret(const std::string& given, const std::string& secret) {
     return given.size() == secret.size() && CRYPTO_memcmp(given.data(), secret.data(), secret.size()) == 0;
 }
 
-// The host part of a Host header or an Origin's authority: lower case, without port or brackets.
-std::string host_name(std::string authority) {
-    for (char& c : authority) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    if (authority.starts_with("[")) return authority.substr(1, authority.find(']') - 1);
-    return authority.substr(0, authority.find(':'));
+bool all_digits(const std::string& text) {
+    return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Whether the Host (and, on POST, the Origin, when the browser sends one) names this server.
+// A Host header's or an Origin's authority: the name in lower case without brackets, and
+// the port ("80" when none is given); nullopt when it is not of that form.
+std::optional<std::pair<std::string, std::string>> authority_of(std::string authority) {
+    for (char& c : authority) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    std::size_t name_end = authority.find(':');
+    std::string name = authority.substr(0, name_end);
+    if (authority.starts_with("[")) {
+        name_end = authority.find(']');
+        if (name_end == std::string::npos) return std::nullopt;
+        name = authority.substr(1, name_end - 1);
+        ++name_end;
+        if (name_end < authority.size() && authority[name_end] != ':') return std::nullopt;
+    }
+    std::string port = name_end < authority.size() ? authority.substr(name_end + 1) : "80";
+    if (port.size() > 5 || !all_digits(port)) return std::nullopt;
+    return std::pair{name, port};
+}
+
+// Whether the Host names this server, and, on POST, the Origin (when the browser sends one)
+// is the page this server gave: scheme, name and port, so that a page another server on
+// this machine gave, on another port, does not count as the workbench's own.
 bool addressed_here(const Access& access, const httplib::Request& req) {
     if (access.any_host) return true;
-    auto ours = [&](const std::string& authority) {
-        const std::string name = host_name(authority);
-        return std::find(access.hosts.begin(), access.hosts.end(), name) != access.hosts.end();
-    };
-    if (!ours(req.get_header_value("Host"))) return false;
+    const auto host = authority_of(req.get_header_value("Host"));
+    if (!host || std::find(access.hosts.begin(), access.hosts.end(), host->first) == access.hosts.end()) return false;
     if (req.method != "POST" || !req.has_header("Origin")) return true;
     const std::string origin = req.get_header_value("Origin");
-    return origin.starts_with("http://") && ours(origin.substr(7));
+    // The Host's port, not the one listened on: a page reached through a forwarded port is still the workbench.
+    return origin.starts_with("http://") && authority_of(origin.substr(7)) == host;
 }
 
-// Before the body is read: the headers, then the Host, then the token.
-httplib::Server::HandlerResponse check_access(const Access& access, const httplib::Request& req,
-                                              httplib::Response& res) {
+// Headers that could be read two ways (by this server and by a proxy in front of it), or a
+// length that is not a whole number of bytes: the library would take the first, or a prefix.
+std::optional<Answer> ambiguous(const httplib::Request& req) {
+    for (const char* name : {"Host", "Origin", "Content-Length", "Authorization", "Content-Type"})
+        if (req.get_header_value_count(name) > 1)
+            return error_answer(400, std::string("the request has more than one ") + name + " header");
+    if (!req.has_header("Content-Length")) return std::nullopt;
+    if (!all_digits(req.get_header_value("Content-Length")))
+        return error_answer(400, "the request's Content-Length is not a whole number of bytes");
+    if (req.has_header("Transfer-Encoding"))
+        return error_answer(400, "the request has both a Content-Length and a Transfer-Encoding");
+    return std::nullopt;
+}
+
+// A body said to be over the cap, refused on the headers (and so before "100 Continue").
+bool declared_too_large(const httplib::Request& req) {
+    const std::string length = req.get_header_value("Content-Length");
+    const std::size_t digits = length.find_first_not_of('0');
+    return digits != std::string::npos && (length.size() - digits > 7 || std::stoul(length) > max_body_bytes);
+}
+
+// What refuses the request on its request line and headers, before any body is read: their
+// form, then the Host and Origin, then the token, then the length.
+std::optional<Answer> refusal(const Access& access, const httplib::Request& req) {
+    if (auto ambiguity = ambiguous(req)) return ambiguity;
+    if (!addressed_here(access, req))
+        return error_answer(403, "this server answers requests addressed to it by its own address only");
+    if (access.token && !same_secret(req.get_header_value("Authorization"), "Bearer " + *access.token))
+        return error_answer(401, "this server needs its bearer token");
+    if (declared_too_large(req))
+        return error_answer(413, "the request is larger than " + std::to_string(max_body_bytes) + " bytes");
+    return std::nullopt;
+}
+
+void security_headers(httplib::Response& res) {
     res.set_header("Content-Security-Policy", page_policy);
     res.set_header("X-Content-Type-Options", "nosniff");
     res.set_header("Referrer-Policy", "no-referrer");
     res.set_header("Cache-Control", "no-store");
+}
+
+void send_refusal(const Answer& refused, httplib::Response& res) {
+    if (refused.status == 401) res.set_header("WWW-Authenticate", "Bearer");
+    send(res, refused);
+}
+
+httplib::Server::HandlerResponse check_access(const Access& access, const httplib::Request& req,
+                                              httplib::Response& res) {
+    security_headers(res);
     if (req.method != "POST") GuardedServer::request_read();
-    if (!addressed_here(access, req)) {
-        send(res, error_answer(403, "this server answers requests addressed to it by its own address only"));
-        return httplib::Server::HandlerResponse::Handled;
-    }
-    if (!access.token || same_secret(req.get_header_value("Authorization"), "Bearer " + *access.token))
-        return httplib::Server::HandlerResponse::Unhandled;
-    res.set_header("WWW-Authenticate", "Bearer");
-    send(res, error_answer(401, "this server needs its bearer token"));
+    const auto refused = refusal(access, req);
+    if (!refused) return httplib::Server::HandlerResponse::Unhandled;
+    send_refusal(*refused, res);
     return httplib::Server::HandlerResponse::Handled;
+}
+
+// "Expect: 100-continue": the client waits to be told to send its body, so a request
+// refused on its headers is refused now, without inviting the body first.
+int continue_or_refuse(const Access& access, const httplib::Request& req, httplib::Response& res) {
+    const auto refused = refusal(access, req);
+    if (!refused) return 100;
+    security_headers(res);
+    send_refusal(*refused, res);
+    return refused->status;
 }
 
 // The whole body, or nullopt with 413 sent past the cap (a chunked body too, which the
@@ -162,10 +223,13 @@ void add_page(httplib::Server& server, Workbench& workbench, const ChartLibrary*
 
 // A JSON body for the library's own refusals (400, 404, 413...), which come with none.
 void error_body(const httplib::Request&, httplib::Response& res) {
+    if (GuardedServer::headers_too_large()) res.status = 431;
     if (!res.body.empty()) return;
-    const char* reason = res.status == 404   ? "no such page"
+    const char* reason = res.status == 431   ? "the request has too many headers, or too long"
+                         : res.status == 404 ? "no such page"
                          : res.status == 413 ? "the request is too large"
                          : res.status == 414 ? "the address is too long"
+                         : res.status == 416 ? "the Range header could not be read (answers are sent whole)"
                          : res.status == 405 ? "this method is not allowed here"
                                              : "the request could not be read";
     res.set_content(error_answer(res.status, reason).body, "application/json");
@@ -173,16 +237,7 @@ void error_body(const httplib::Request&, httplib::Response& res) {
 
 // Whatever a handler throws is answered in JSON with a status, never an empty 500.
 void exception_body(const httplib::Request&, httplib::Response& res, std::exception_ptr thrown) {
-    try {
-        std::rethrow_exception(thrown);
-    } catch (const std::bad_alloc&) {
-        cli::renew_memory_reserve();
-        send(res, error_answer(503, "the server ran out of memory for this request"));
-    } catch (const std::exception& e) {
-        send(res, error_answer(500, e.what()));
-    } catch (...) {
-        send(res, error_answer(500, "internal error"));
-    }
+    send(res, failure_answer(thrown));
 }
 
 }  // namespace
@@ -192,6 +247,8 @@ void add_routes(httplib::Server& server, Workbench& workbench, RunQueue& queue, 
     server.set_payload_max_length(max_body_bytes);  // cpp-httplib answers 413 past it, when the length is given
     server.set_pre_routing_handler(
         [access](const httplib::Request& req, httplib::Response& res) { return check_access(access, req, res); });
+    server.set_expect_100_continue_handler(
+        [access](const httplib::Request& req, httplib::Response& res) { return continue_or_refuse(access, req, res); });
     server.set_error_handler(error_body);
     server.set_exception_handler(exception_body);
     add_page(server, workbench, charts);

@@ -1,6 +1,7 @@
 #include "run_queue.h"
 
 #include <exception>
+#include <iostream>
 #include <new>
 
 #include <malloc.h>
@@ -8,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../memory_reserve.h"
+#include "../terminal_text.h"
 #include "sim/run_limits.h"
 
 namespace pathways::serve {
@@ -62,20 +64,35 @@ void RunQueue::work() {
 Answer RunQueue::answer_of(const std::function<Answer()>& run) {
     try {
         return run();
+    } catch (...) {
+        return failure_answer(std::current_exception());
+    }
+}
+
+Answer failure_answer(std::exception_ptr thrown) {
+    try {
+        std::rethrow_exception(thrown);
     } catch (const RunCancelled&) {
         return error_answer(503, "the server is stopping");
     } catch (const std::bad_alloc&) {
         cli::renew_memory_reserve();
-        return error_answer(503, "the server ran out of memory for this what-if");
-    } catch (const std::exception& e) {
+        return error_answer(503, "the server ran out of memory for this request");
+    } catch (const std::runtime_error& e) {
+        // The engine's own failures (time and event limits among them) say in words what happened.
         return error_answer(500, e.what());
+    } catch (const std::exception& e) {
+        // A library's message (a JSON or string error) means nothing to the page: it goes to the operator.
+        std::cerr << "pathways serve: internal error: " << cli::terminal_line(e.what()) << "\n";
+        return error_answer(500, "internal error");
     } catch (...) {
         return error_answer(500, "internal error");
     }
 }
 
 Answer error_answer(int status, const std::string& message) {
-    return {status, "application/json", nlohmann::json{{"error", message}}.dump()};
+    // Replaced, not thrown on: a message may quote what a request sent, which need not be UTF-8.
+    return {status, "application/json",
+            nlohmann::json{{"error", message}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)};
 }
 
 }  // namespace pathways::serve

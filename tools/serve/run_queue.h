@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
+#include <exception>
 #include <functional>
 #include <future>
 #include <mutex>
@@ -50,6 +51,10 @@ private:
     bool stopping_ = false;
     std::thread worker_;
 };
+
+// The answer to a failed run or request: 503 when stopping or out of memory, else 500
+// with the engine's message, or with none when a library threw.
+Answer failure_answer(std::exception_ptr thrown);
 
 // An answer with a JSON body {"error": message}.
 Answer error_answer(int status, const std::string& message);

@@ -161,8 +161,9 @@ Answer Workbench::compare(const LoadResult& what_if, std::uint32_t replications)
                    {"rows", headline_rows(model(), base.results, compared.front())},
                    {"table", comparison_table(model(), base.results, compared)},
                    {"outcomes", outcome_shares(model(), base.results, compared.front())},
-                   {"diagram_svg", overview_svg(model(), base.results, compared.front().summary)},
                    {"replications", replications}};
+    within_time("writing the answer");
+    out["view"]["diagram_svg"] = overview_svg(model(), base.results, compared.front().summary);
     return {200, "application/json", out.dump()};
 }
 

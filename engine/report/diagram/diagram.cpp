@@ -21,11 +21,6 @@ using namespace diagram;
 using namespace diagram_text;
 namespace style = diagram_style;
 
-// Longest text drawn, in characters: a label fits a few lines of a node; a
-// note, shown as a tooltip, a paragraph.
-constexpr std::size_t longest_label = 200;
-constexpr std::size_t longest_note = 1000;
-
 // The figures laid over the model, if any.
 struct Overlay {
     std::optional<ResultsView> results, versus;

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "report/diagram/diagram_style.h"
+#include "report/diagram/diagram_text.h"
 
 namespace pathways::diagram {
 
@@ -58,9 +59,14 @@ std::string judgement_words(Judgement j) {
     return "";
 }
 
+// Shortened like the model's labels: the name is drawn in the title and in every stage's
+// tooltip, and Graphviz's cost grows faster than the text it reads.
 std::string run_name(const Results& results) {
     std::string names;
-    for (const std::string& s : results.scenarios) names += (names.empty() ? "" : " + ") + s;
+    for (const std::string& s : results.scenarios) {
+        if (!names.empty()) names += " + ";
+        names += diagram_text::shortened(s, diagram_text::longest_label);
+    }
     return names.empty() ? "the model as written" : names;
 }
 

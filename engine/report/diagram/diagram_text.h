@@ -1,11 +1,17 @@
 #pragma once
 // Text for the diagram: escaping for DOT and for Graphviz HTML-like labels, and
 // numbers, rates and shares in the plain words a reader of the diagram expects.
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace pathways::diagram_text {
+
+// Longest text drawn, in characters: a label (or a scenario's name) fits a few
+// lines of a node; a note, shown as a tooltip, a paragraph.
+inline constexpr std::size_t longest_label = 200;
+inline constexpr std::size_t longest_note = 1000;
 
 // For HTML-like labels (label=<...>): escapes & < > " ' and turns control
 // characters into spaces, so no model text can close a tag or the label.
