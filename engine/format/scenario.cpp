@@ -90,6 +90,15 @@ bool check_scenario(Reader& in, const Json& document, Scenario& scenario) {
         scenario.patch = *patch;
         // The format says what the model's keys mean; a what-if changes values, not their meaning.
         if (patch->contains("format")) in.error("/patch/format", "a scenario may not change the model's format");
+        // A what-if is judged by the model's measures, checked against its rules
+        // and moved only within its levers' ranges: changing those would let it
+        // grade itself.
+        for (const char* key : {"measures", "rules", "levers"}) {
+            if (patch->contains(key))
+                in.error(std::string("/patch/") + key,
+                         std::string("a scenario may not change the model's ") + key +
+                             " (a what-if is judged by them; change them in the model itself)");
+        }
     }
     return in.errors() == 0;
 }

@@ -57,4 +57,10 @@ expect_in "$WORK/err" "/levers/deposit_scheme/default: must lie within the range
 sed 's|"format": "pathways/1.2"|"format": "pathways/1.1"|' "$MODEL" > "$WORK/old.json"
 expect_exit 2 "levers in a 1.1 file" -- "$BIN" validate "$WORK/old.json"
 expect_in "$WORK/err" "1.2" "the refusal names format 1.2"
+# A what-if may not redefine what it is judged by: measures, rules, levers.
+for key in measures rules levers; do
+    printf '{"format": "pathways-scenario/1", "name": "self-graded", "patch": {"%s": {}}}' "$key" > "$WORK/graded.json"
+    expect_exit 2 "a scenario patching $key" -- "$BIN" validate "$MODEL" -s "$WORK/graded.json"
+    expect_in "$WORK/err" "/patch/$key: a scenario may not change the model's $key" "a scenario patching $key"
+done
 finish
