@@ -54,11 +54,19 @@ std::string unit_suffix(const MetricDifference& d) {
     }
 }
 
+// An end of an interval keeps its sign when it rounds to nothing: "(-0.6 to -0) *"
+// says the interval stops short of zero, as the star does.
+std::string interval_end(const MetricDifference& d, double v) {
+    const std::string text = change_text(d, v);
+    if (text != "0" || v == 0) return text;
+    return v < 0 ? "-0" : "+0";
+}
+
 std::string row_text(const Row& row) {
     const MetricDifference& d = *row.difference;
     const double k = row.scale;
     const std::string change = change_text(d, d.difference.mean * k) + unit_suffix(d) + " (" +
-                               change_text(d, d.difference.lo * k) + " to " + change_text(d, d.difference.hi * k) +
+                               interval_end(d, d.difference.lo * k) + " to " + interval_end(d, d.difference.hi * k) +
                                ")" + (d.clear() ? " *" : "");
     std::vector<std::string> label = wrap_words(one_line(row.label), label_width);
     if (label.empty()) label.emplace_back();
