@@ -34,8 +34,8 @@ double lever_target(const Lever& lever, const LeverDrive& drive, double figure, 
 Json apply_levers(const Json& document, const std::vector<Lever>& levers, const std::vector<LeverValue>& values) {
     Json out = document;
     for (const Lever& lever : levers) {
-        const auto given = std::find_if(values.rbegin(), values.rend(),
-                                        [&lever](const LeverValue& v) { return v.id == lever.id; });
+        const auto given =
+            std::find_if(values.rbegin(), values.rend(), [&lever](const LeverValue& v) { return v.id == lever.id; });
         // At its default a lever leaves the model as written, to the last bit of every share.
         if (given == values.rend() || given->value == lever.default_value) continue;
         for (const LeverDrive& drive : lever.drives) apply_drive(out, lever, drive, given->value);

@@ -51,8 +51,8 @@ void read_range(Reader& in, Lever& lever, const Json& value, const std::string& 
     lever.default_value = *given;
     if (*low > *high) in.error(child(at, std::size_t{1}), "must be >= low (" + show_number(*low) + ")");
     if (*given < *low || *given > *high)
-        in.error(child(p, "default"), "must lie within the range [" + show_number(*low) + ", " +
-                                          show_number(*high) + "], got " + show_number(*given));
+        in.error(child(p, "default"), "must lie within the range [" + show_number(*low) + ", " + show_number(*high) +
+                                          "], got " + show_number(*given));
 }
 
 // Each figure a drive changes, in the base model and every regime that sets it too.
@@ -191,8 +191,8 @@ bool check_lever_values(const std::vector<Lever>& levers, const std::vector<Leve
         if (lever == levers.end()) {
             problem("the model has no lever '" + v.id + "'" + did_you_mean(v.id, ids));
         } else if (v.value < lever->low || v.value > lever->high) {
-            problem("must lie within the lever's range [" + show_number(lever->low) + ", " +
-                    show_number(lever->high) + "] " + lever->unit + ", got " + show_number(v.value));
+            problem("must lie within the lever's range [" + show_number(lever->low) + ", " + show_number(lever->high) +
+                    "] " + lever->unit + ", got " + show_number(v.value));
         }
     }
     return good;

@@ -85,7 +85,8 @@ TEST(LeverValues, ScaleMultipliesTheBaseAndEveryRegimeThatSetsTheFigure) {
     ASSERT_TRUE(r.ok()) << all_diagnostics(r);
     const Json applied = apply_levers(doc, r.model->levers, {{"rns_places", 60, "", ""}});
     EXPECT_EQ(figure(applied, "/stages/rns_casework/capacity"), 60);
-    EXPECT_EQ(figure(applied, "/regimes/rns_funding_ends/patch/stages/rns_casework/capacity"), 38);  // 25 x 1.5, rounded
+    EXPECT_EQ(figure(applied, "/regimes/rns_funding_ends/patch/stages/rns_casework/capacity"),
+              38);  // 25 x 1.5, rounded
 }
 
 TEST(LeverValues, SetPutsTheValueInTheBaseAndEveryRegime) {
@@ -199,25 +200,27 @@ TEST(LeverErrors, APathThatNamesNoNumber) {
 }
 
 TEST(LeverErrors, APathIntoARegime) {
-    EXPECT_TRUE(has_error(
-        with_lever(edited(places_lever(), "/drives/0/path", "/regimes/rns_funding_ends/patch/stages/rns_casework/capacity")),
-        "/levers/l/drives/0/path", "is in a regime"));
+    EXPECT_TRUE(has_error(with_lever(edited(places_lever(), "/drives/0/path",
+                                            "/regimes/rns_funding_ends/patch/stages/rns_casework/capacity")),
+                          "/levers/l/drives/0/path", "is in a regime"));
 }
 
 TEST(LeverErrors, ADefaultOutsideTheRangeOrARangeUpsideDown) {
     EXPECT_TRUE(has_error(with_lever(edited(places_lever(), "/default", 90)), "/levers/l/default",
                           "must lie within the range [20, 80], got 90"));
-    EXPECT_TRUE(has_error(with_lever(edited(places_lever(), "/range", {80, 20})), "/levers/l/range/1", "must be >= low"));
-    EXPECT_TRUE(has_error(with_lever(edited(places_lever(), "/range", {20})), "/levers/l/range", "must be [low, high]"));
+    EXPECT_TRUE(
+        has_error(with_lever(edited(places_lever(), "/range", {80, 20})), "/levers/l/range/1", "must be >= low"));
+    EXPECT_TRUE(
+        has_error(with_lever(edited(places_lever(), "/range", {20})), "/levers/l/range", "must be [low, high]"));
 }
 
 TEST(LeverErrors, MissingWordsHowOrDrives) {
     EXPECT_TRUE(has_error(with_lever(without(places_lever(), "/label")), "/levers/l", "missing required key 'label'"));
     EXPECT_TRUE(has_error(with_lever(without(places_lever(), "/unit")), "/levers/l", "missing required key 'unit'"));
-    EXPECT_TRUE(has_error(with_lever(edited(places_lever(), "/drives/0/how", "double")), "/levers/l/drives/0/how",
-                          "\"set\""));
-    EXPECT_TRUE(has_error(with_lever(edited(places_lever(), "/drives", Json::array())), "/levers/l/drives",
-                          "at least one"));
+    EXPECT_TRUE(
+        has_error(with_lever(edited(places_lever(), "/drives/0/how", "double")), "/levers/l/drives/0/how", "\"set\""));
+    EXPECT_TRUE(
+        has_error(with_lever(edited(places_lever(), "/drives", Json::array())), "/levers/l/drives", "at least one"));
     EXPECT_TRUE(has_error(with_lever(edited(places_lever(), "/drives/0/scale", true)), "/levers/l/drives/0/scale",
                           "only a \"rebalance\" drive"));
 }
@@ -227,9 +230,9 @@ TEST(LeverErrors, ARebalanceOfSomethingThatIsNotAShare) {
 }
 
 TEST(LeverErrors, ASetOrScaleOfAShare) {
-    EXPECT_TRUE(has_error(with_lever(edited(offers_lever(), "/drives/0", {{"path", "/stages/prevention/next/0/p"},
-                                                                          {"how", "set"}})),
-                          "/levers/l/drives/0/path", "changes only with \"how\": \"rebalance\""));
+    EXPECT_TRUE(has_error(
+        with_lever(edited(offers_lever(), "/drives/0", {{"path", "/stages/prevention/next/0/p"}, {"how", "set"}})),
+        "/levers/l/drives/0/path", "changes only with \"how\": \"rebalance\""));
 }
 
 TEST(LeverErrors, ARebalancedShareWhoseGroupCannotTakeUpTheChange) {
@@ -240,7 +243,8 @@ TEST(LeverErrors, ARebalancedShareWhoseGroupCannotTakeUpTheChange) {
     const Json alone = Json::parse(R"({"label": "Casework", "unit": "share", "default": 0.8, "range": [0, 1],
         "drives": [{"path": "/stages/tenancy_support/next/0/p", "how": "rebalance"}]})");
     Json doc = model_with_levers({{"l", alone}});
-    doc["stages"]["tenancy_support"]["next"][1]["when"] = Json::parse(R"({"had_casework": "yes", "household": "family"})");
+    doc["stages"]["tenancy_support"]["next"][1]["when"] =
+        Json::parse(R"({"had_casework": "yes", "household": "family"})");
     EXPECT_TRUE(has_error(load(doc), "/levers/l/drives/0/path", "overlaps this edge's only in part"));
 }
 

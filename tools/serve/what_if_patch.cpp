@@ -18,8 +18,8 @@ struct Request {
 };
 
 const Control* control_at(const std::vector<Control>& controls, const std::string& pointer) {
-    const auto found = std::find_if(controls.begin(), controls.end(),
-                                    [&pointer](const Control& c) { return c.pointer == pointer; });
+    const auto found =
+        std::find_if(controls.begin(), controls.end(), [&pointer](const Control& c) { return c.pointer == pointer; });
     return found == controls.end() ? nullptr : &*found;
 }
 

@@ -160,8 +160,7 @@ std::string child_status(int status) {
 }
 
 std::string answer_of(const std::string& answer, int status) {
-    if (!answer.empty() && answer[0] == drawn && WIFEXITED(status) && WEXITSTATUS(status) == 0)
-        return answer.substr(1);
+    if (!answer.empty() && answer[0] == drawn && WIFEXITED(status) && WEXITSTATUS(status) == 0) return answer.substr(1);
     if (!answer.empty() && answer[0] == failed) throw std::runtime_error(answer.substr(1));
     // Graphviz and GLib end the process when an allocation fails; little else
     // stops a drawing half way.
