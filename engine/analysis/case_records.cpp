@@ -336,13 +336,36 @@ private:
         extend_dates(*day);
     }
 
+    bool is_case_id(std::string_view text) const {
+        return could_be_case_identifier(text) && case_ids_.count(identifier_key(text)) > 0;
+    }
+
+    // A case's identifier as the whole value, or as a word or two of it ("re case 00003").
+    bool names_a_case(const std::string& value) const {
+        if (is_case_id(value)) return true;
+        std::vector<std::string_view> words;
+        for (std::size_t at = 0; at < value.size();) {
+            const std::size_t end = std::min(value.find(' ', at), value.size());
+            if (end > at) words.emplace_back(value.data() + at, end - at);
+            at = end + 1;
+        }
+        for (std::size_t w = 0; w < words.size(); ++w) {
+            if (is_case_id(words[w])) return true;
+            if (w + 1 < words.size() &&
+                is_case_id(
+                    std::string_view(words[w].data(), words[w + 1].data() + words[w + 1].size() - words[w].data())))
+                return true;
+        }
+        return false;
+    }
+
     std::optional<std::uint32_t> read_stage(const CsvRecord& r) {
         const std::string name = trimmed(r.fields[columns_.stage]);
         if (name.empty()) {
             problems_.add(place(r.row, "stage") + "empty");
             return std::nullopt;
         }
-        if (could_be_case_identifier(name) && case_ids_.count(identifier_key(name))) {
+        if (names_a_case(name)) {
             references_.add("column stage: case identifiers", r.row, swapped_advice);
             return std::nullopt;
         }
@@ -385,7 +408,7 @@ private:
             const std::size_t c = columns_.attributes[a];
             std::string v = trimmed(r.fields[c]);
             v = v.empty() ? "unknown" : v;
-            if (could_be_case_identifier(v) && case_ids_.count(identifier_key(v))) {
+            if (names_a_case(v)) {
                 references_.add(label(c) + ": case identifiers", r.row, no_identifiers_advice);
                 values.push_back(0);
                 continue;

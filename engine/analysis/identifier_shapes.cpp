@@ -41,9 +41,13 @@ bool unicode_dash(char32_t c) {
 }
 
 // Characters that show nothing: soft hyphen, joiners, direction marks.
+// Combining marks (an underline, an accent on a digit) are dropped too: they
+// change how a number looks, not which digits it has.
 bool invisible(char32_t c) {
     return c == 0xAD || c == 0x34F || c == 0x61C || c == 0x180E || (c >= 0x200B && c <= 0x200F) ||
-           (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F) || c == 0xFEFF;
+           (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F) || c == 0xFEFF || (c >= 0x300 && c <= 0x36F) ||
+           (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x20D0 && c <= 0x20FF) ||
+           (c >= 0xFE20 && c <= 0xFE2F);
 }
 
 // What a character counts as when looking for shapes; none when it is dropped.
@@ -95,7 +99,10 @@ bool ascii_letter(char32_t c) { return c >= U'a' && c <= U'z'; }
 // Past ASCII, what is left after folding is taken for a letter of some script.
 bool shape_letter(char32_t c) { return ascii_letter(c) || c >= 0x80; }
 // How digits are grouped in writing, not part of the number.
-bool digit_separator(char32_t c) { return std::u32string_view(U" .-/_()").find(c) != std::u32string_view::npos; }
+// Excel writes a long number with thousands commas; people use any mark.
+bool digit_separator(char32_t c) {
+    return std::u32string_view(U" .,:;-/_()+*#'\u00B7\u2027\u30FB").find(c) != std::u32string_view::npos;
+}
 
 struct DigitRun {
     std::string digits;
@@ -155,23 +162,17 @@ bool email_local_character(char32_t c) {
     return shape_letter(c) || shape_digit(c) || std::u32string_view(U"._%+-'").find(c) != std::u32string_view::npos;
 }
 
-// A name right before the '@' at `at`, and after it a domain of labels
-// split by dots whose last label is two letters or more ("example.org").
+// A name right before the '@' at `at`, and a domain after it: any name
+// ("example.org", a council's own "hackney", "localhost") or an address in
+// brackets.
 bool email_at(const std::u32string& t, std::size_t at) {
     std::size_t before = at;
     while (before > 0 && t[before - 1] == U' ') --before;
     if (before == 0 || !email_local_character(t[before - 1])) return false;
     std::size_t i = at + 1;
     while (i < t.size() && t[i] == U' ') ++i;
-    std::u32string domain;
-    for (; i < t.size() && (shape_letter(t[i]) || shape_digit(t[i]) || t[i] == U'-' || t[i] == U'.'); ++i) {
-        domain += t[i];
-    }
-    while (!domain.empty() && domain.back() == U'.') domain.pop_back();  // "... jo@example.org."
-    const std::size_t dot = domain.rfind(U'.');
-    if (dot == std::u32string::npos || dot == 0 || domain[dot - 1] == U'.') return false;
-    const std::u32string_view last = std::u32string_view(domain).substr(dot + 1);
-    return last.size() >= 2 && std::all_of(last.begin(), last.end(), shape_letter);
+    if (i < t.size() && t[i] == U'[') return true;
+    return i < t.size() && (shape_letter(t[i]) || shape_digit(t[i]));
 }
 
 bool email_in(const std::u32string& t) {
@@ -188,7 +189,10 @@ bool ni_number_at(const std::u32string& t, std::size_t i) {
     if (i > 0 && shape_letter(t[i - 1])) return false;
     std::size_t j = i + 2, digits = 0;
     for (; j < t.size() && (shape_digit(t[j]) || digit_separator(t[j])); ++j) digits += shape_digit(t[j]) ? 1 : 0;
-    if (digits != 6 || j == t.size() || t[j] < U'a' || t[j] > U'd') return false;
+    if (digits != 6) return false;
+    // Records often leave out the final letter A-D.
+    if (j == t.size() || !shape_letter(t[j])) return true;
+    if (t[j] < U'a' || t[j] > U'd') return false;
     return j + 1 == t.size() || !(shape_letter(t[j + 1]) || shape_digit(t[j + 1]));
 }
 

@@ -4,6 +4,7 @@
 // take up the change over the whole range, and that no two drives put values
 // at one figure.
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "format/levers.h"
@@ -80,6 +81,29 @@ std::string rebalance_problem(const Json& document, const Lever& lever, const Le
     return "";
 }
 
+// A regime whose patch writes the whole `next` list a share by position is in:
+// the position may name another destination there.
+std::string regime_rewriting(const Json& document, const SharePlace& place) {
+    const Json* regimes = Reader::member(document, "regimes");
+    if (!regimes || !regimes->is_object()) return "";
+    for (const auto& [id, regime] : regimes->items()) {
+        const Json* patch = Reader::member(regime, "patch");
+        if (patch && patch_writes(*patch, place.next)) return id;
+    }
+    return "";
+}
+
+// A figure a lever puts its value at must hold the default in the model as
+// written: at its default a lever leaves the model unchanged.
+std::string default_problem(const Json& document, const Lever& lever, const std::string& figure) {
+    const Json* value = number_at(document, figure);
+    if (!value) return "";
+    const double held = value->get<double>();
+    if (std::abs(held - lever.default_value) <= 1e-9 * std::max(1.0, std::abs(held))) return "";
+    return "the model's value at " + figure + " is " + show_number(held) + ", but the lever's default is " +
+           show_number(lever.default_value) + ": a lever that sets a figure must default to its value";
+}
+
 // Why the drive's path names nothing this drive can change, or "".
 std::string path_problem(const Json& document, const LeverDrive& drive) {
     const std::string quoted = "\"" + drive.path + "\"";
@@ -97,6 +121,11 @@ std::string path_problem(const Json& document, const LeverDrive& drive) {
     if (!share && drive.how == LeverHow::rebalance)
         return quoted + " is not a routing share (.../next/<position>/p, or .../next/<stage id>/p for every edge " +
                "to that stage)";
+    if (const auto place = share_place(drive.path)) {
+        if (const std::string regime = regime_rewriting(document, *place); !regime.empty())
+            return quoted + " names a share by its position, but regime '" + regime + "' writes this `next` list " +
+                   "anew, where the position may lead elsewhere: name it by destination (.../next/<stage id>/p)";
+    }
     const auto figures = expand_share_path(document, drive.path);
     if (figures.empty()) return quoted + " names no edge of a `next` list in the model (after scenarios)";
     for (const std::string& figure : figures)
@@ -132,6 +161,12 @@ void read_drive(Reader& in, const Json& document, Lever& lever, const Json& valu
     if (drive.multiplies() && lever.default_value == 0)
         in.error(p, "multiplies by value / default, so the lever's default must not be 0");
     if (const std::string why = path_problem(document, drive); !why.empty()) return in.error(child(p, "path"), why);
+    if (!drive.multiplies()) {
+        for (const std::string& figure : expand_share_path(document, drive.path)) {
+            if (const std::string why = default_problem(document, lever, figure); !why.empty())
+                in.error(child(p, "path"), why);
+        }
+    }
     for (const std::string& figure : reached_figures(document, drive.path)) {
         if (drive.how == LeverHow::rebalance) {
             if (const std::string why = rebalance_problem(document, lever, drive, figure); !why.empty())

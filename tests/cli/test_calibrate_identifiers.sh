@@ -103,6 +103,29 @@ refused "K31 an NHS number in fullwidth digits" invented_fullwidth_nhs_number.cs
 refused "K25 a NUL inside a stage" invented_nul_in_stage.csv "row 38, column stage: control characters" \
     'deci[^s]' --attributes household
 
+# The third review: an NHS or phone number written with Excel's thousands
+# commas, middle dots or combining marks; e-mail addresses without a dot in
+# the domain or with an address in brackets; a National Insurance number
+# without its last letter; another case's id inside stage text.
+refused "an NHS number with thousands commas" invented_nhs_number_thousands_commas.csv \
+    "row 2, column household: NHS numbers" '9,434|765,919|434_765' --attributes household
+refused "an NHS number with thousands commas, as a stage" invented_nhs_number_thousands_commas_stage.csv \
+    "row 3, column stage: NHS numbers" '9,434|765,919|434_765' --attributes household
+refused "a phone number with commas" invented_phone_number_commas.csv "column household: phone numbers" \
+    '07700|900,123' --attributes household
+refused "an NHS number with middle dots" invented_nhs_number_middle_dots.csv "column household: NHS numbers" \
+    '943|5919' --attributes household
+refused "an NHS number with combining marks" invented_nhs_number_combining_marks.csv \
+    "column household: NHS numbers" '5919' --attributes household
+refused "an e-mail address without a dot in its domain" invented_email_without_dot.csv \
+    "column household: e-mail addresses" 'bloggs|hackney' --attributes household
+refused "an e-mail address with an address in brackets" invented_email_address_literal.csv \
+    "column household: e-mail addresses" '192\.168' --attributes household
+refused "a National Insurance number without its last letter" invented_ni_number_without_letter.csv \
+    "column household: National Insurance numbers" 'QQ|12 34' --attributes household
+refused "another case's id inside stage text" invented_case_id_inside_stage_text.csv \
+    "row 3, column stage: case identifiers" 'HX0000[1-9]|hx0000[1-9]' --attributes household
+
 # A field longer than 1,000 bytes is refused at once by its place, even a
 # field of 20 MB (which cost 16 s and 275 MB to read).
 python3 - "$WORK/huge.csv" <<'PY'

@@ -63,4 +63,14 @@ for key in measures rules levers; do
     expect_exit 2 "a scenario patching $key" -- "$BIN" validate "$MODEL" -s "$WORK/graded.json"
     expect_in "$WORK/err" "/patch/$key: a scenario may not change the model's $key" "a scenario patching $key"
 done
+# A share named by position in a list a regime writes anew would move another
+# edge there (or none); a lever that sets a figure must default to the model's value.
+expect_exit 2 "a share by position under a regime that rewrites the list" -- \
+    "$BIN" validate "$SRC/tests/data/levers/invalid_position_under_regime.json"
+expect_in "$WORK/err" "names a share by its position, but regime 'shift' writes this \`next\` list anew" \
+    "a share by position under a regime"
+expect_exit 2 "a lever whose default is not the model's value" -- \
+    "$BIN" validate "$SRC/tests/data/levers/invalid_default_not_model_value.json"
+expect_in "$WORK/err" "the model's value at /stages/ta/capacity is 30, but the lever's default is 5" \
+    "a default that is not the model's value"
 finish
