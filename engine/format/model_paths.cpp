@@ -89,7 +89,8 @@ bool regime_sets(const Json& document, const std::string& prefix, const std::str
 
 std::optional<SharePlace> share_place(const std::string& pointer) {
     const auto found = next_and_token(pointer);
-    if (!found || !all_digits(found->second)) return std::nullopt;
+    // Nine digits at most: no `next` list is that long, and more would overflow.
+    if (!found || !all_digits(found->second) || found->second.size() > 9) return std::nullopt;
     return SharePlace{found->first, std::stoul(found->second)};
 }
 

@@ -73,4 +73,8 @@ expect_exit 2 "a lever whose default is not the model's value" -- \
     "$BIN" validate "$SRC/tests/data/levers/invalid_default_not_model_value.json"
 expect_in "$WORK/err" "the model's value at /stages/ta/capacity is 30, but the lever's default is 5" \
     "a default that is not the model's value"
+# A position too large for a number is a bad path, not an internal error.
+sed 's|"/stages/move_on/next/deposit_scheme/p"|"/stages/move_on/next/99999999999999999999/p"|' "$MODEL" > "$WORK/huge.json"
+expect_exit 2 "a share position of twenty digits" -- "$BIN" validate "$WORK/huge.json"
+grep -q "internal error" "$WORK/err" && fail "a share position of twenty digits: internal error"
 finish
