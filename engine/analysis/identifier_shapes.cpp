@@ -99,9 +99,12 @@ bool ascii_letter(char32_t c) { return c >= U'a' && c <= U'z'; }
 // Past ASCII, what is left after folding is taken for a letter of some script.
 bool shape_letter(char32_t c) { return ascii_letter(c) || c >= 0x80; }
 // How digits are grouped in writing, not part of the number.
-// Excel writes a long number with thousands commas; people use any mark.
+// Any mark between groups of digits: Excel writes thousands commas, and
+// people use whatever is to hand (| ~ & \\ = or a bullet).
 bool digit_separator(char32_t c) {
-    return std::u32string_view(U" .,:;-/_()+*#'\u00B7\u2027\u30FB").find(c) != std::u32string_view::npos;
+    if (c < 0x80) return !(c >= U'0' && c <= U'9') && !(c >= U'a' && c <= U'z') && !(c >= U'A' && c <= U'Z');
+    return (c >= 0xA1 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2000 && c <= 0x2BFF) ||
+           (c >= 0x3000 && c <= 0x303F) || c == 0x30FB || (c >= 0xFE10 && c <= 0xFE6F);
 }
 
 struct DigitRun {
@@ -171,8 +174,20 @@ bool email_at(const std::u32string& t, std::size_t at) {
     if (before == 0 || !email_local_character(t[before - 1])) return false;
     std::size_t i = at + 1;
     while (i < t.size() && t[i] == U' ') ++i;
-    if (i < t.size() && t[i] == U'[') return true;
-    return i < t.size() && (shape_letter(t[i]) || shape_digit(t[i]));
+    // Written close up, any domain will do ("jo@hackney", "jo@[192.168.0.1]");
+    // with spaces round the '@' ("jo @ example.org"), only a dotted one, so
+    // that "4 @ 5" and "reply @ 10.30" stay text.
+    const bool close_up = before == at && i == at + 1;
+    if (close_up && i < t.size() && (t[i] == U'[' || shape_letter(t[i]) || shape_digit(t[i]))) return true;
+    std::u32string domain;
+    for (; i < t.size() && (shape_letter(t[i]) || shape_digit(t[i]) || t[i] == U'-' || t[i] == U'.'); ++i) {
+        domain += t[i];
+    }
+    while (!domain.empty() && domain.back() == U'.') domain.pop_back();  // "... jo@example.org."
+    const std::size_t dot = domain.rfind(U'.');
+    if (dot == std::u32string::npos || dot == 0 || domain[dot - 1] == U'.') return false;
+    const std::u32string_view last = std::u32string_view(domain).substr(dot + 1);
+    return last.size() >= 2 && std::all_of(last.begin(), last.end(), shape_letter);
 }
 
 bool email_in(const std::u32string& t) {

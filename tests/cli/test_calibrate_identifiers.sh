@@ -123,6 +123,12 @@ refused "an e-mail address with an address in brackets" invented_email_address_l
     "column household: e-mail addresses" '192\.168' --attributes household
 refused "a National Insurance number without its last letter" invented_ni_number_without_letter.csv \
     "column household: National Insurance numbers" 'QQ|12 34' --attributes household
+refused "an NHS number split by bars" invented_nhs_number_pipes.csv "column household: NHS numbers" \
+    '943|5919' --attributes household
+refused "an NHS number split by bullets" invented_nhs_number_bullets.csv "column household: NHS numbers" \
+    '5919' --attributes household
+refused "a National Insurance number split by backslashes" invented_ni_number_backslashes.csv \
+    "column household: National Insurance numbers" 'QQ' --attributes household
 refused "another case's id inside stage text" invented_case_id_inside_stage_text.csv \
     "row 3, column stage: case identifiers" 'HX0000[1-9]|hx0000[1-9]' --attributes household
 
