@@ -37,8 +37,7 @@ void check_header(const std::vector<std::string>& header, const std::vector<Unce
             "every uncertain parameter)");
     for (std::size_t i = 0; i < parameters.size(); ++i) {
         if (header[2 + i] != parameters[i].id)
-            throw WorldsFileProblem("column " + std::to_string(3 + i) + " should be the parameter " +
-                                    parameters[i].id);
+            throw WorldsFileProblem("column " + std::to_string(3 + i) + " should be the parameter " + parameters[i].id);
     }
 }
 
