@@ -125,7 +125,11 @@ HistoryMatch match_waves(const CalibrateOptions& o, const CalibrationRuns& runs,
     std::size_t wave = 0;
     return history_match(run.parameters.size(), targets, run.settings, [&](const auto& points) {
         if (!o.simulation.quiet && sharing.root())
-            std::cerr << "wave " << ++wave << ": running " << points.size() << " worlds\n";
+            std::cerr << "wave " << ++wave << ": running " << points.size() << " worlds"
+                      << (sharing.processes() > 1
+                              ? " shared among " + std::to_string(sharing.processes()) + " processes"
+                              : "")
+                      << "\n";
         const auto flat = sharing.evaluate_everywhere(points.size(), threads, [&](std::size_t i) {
             std::vector<double> row;
             const auto values = parameter_values(run.parameters, points[i]);

@@ -78,11 +78,18 @@ double implausibility(const MatchTarget& target, const SimulatedValue& value, do
     return distance / std::sqrt(variance);
 }
 
+std::size_t HistoryMatch::pooled_waves() const {
+    std::size_t n = waves.empty() ? 0 : 1;
+    while (n < waves.size() && waves[waves.size() - 1 - n].narrowed.empty()) ++n;
+    return n;
+}
+
 std::vector<const MatchedWorld*> HistoryMatch::kept() const {
     std::vector<const MatchedWorld*> out;
-    if (waves.empty()) return out;
-    for (const MatchedWorld& w : waves.back().worlds) {
-        if (w.kept) out.push_back(&w);
+    for (std::size_t w = waves.size() - pooled_waves(); w < waves.size(); ++w) {
+        for (const MatchedWorld& world : waves[w].worlds) {
+            if (world.kept) out.push_back(&world);
+        }
     }
     return out;
 }
@@ -94,7 +101,10 @@ std::vector<UnitRange> narrowed_region(MatchWave& wave, const HistoryMatchSettin
         if (two_sample_ks(kept, quantiles_of(wave, i, false)).p_value >= settings.narrowing_p) continue;
         const auto [low, high] = std::minmax_element(kept.begin(), kept.end());
         const double margin = (wave.region[i].high - wave.region[i].low) / 20;
-        region[i] = {std::max(wave.region[i].low, *low - margin), std::min(wave.region[i].high, *high + margin)};
+        const UnitRange now{std::max(wave.region[i].low, *low - margin), std::min(wave.region[i].high, *high + margin)};
+        // Kept worlds may crowd one part of a range yet still reach both ends: no narrowing then.
+        if (now.high - now.low >= wave.region[i].high - wave.region[i].low) continue;
+        region[i] = now;
         wave.narrowed.push_back(i);
     }
     return region;
@@ -117,10 +127,6 @@ HistoryMatch history_match(std::size_t parameters, const std::vector<MatchTarget
             return match;
         }
         region = narrowed_region(wave, settings);
-        if (wave.narrowed.empty()) {
-            match.stop = MatchStop::nothing_narrowed;
-            return match;
-        }
     }
     match.stop = MatchStop::waves_done;
     return match;

@@ -63,18 +63,21 @@ struct MatchWave {
 };
 
 enum class MatchStop : unsigned char {
-    waves_done,        // every wave asked for ran
-    none_kept,         // a wave kept no world: the figures cannot be met together
-    too_few_kept,      // a wave kept too few worlds to narrow anything
-    nothing_narrowed,  // no parameter narrowed: a further wave would sample the same region
+    waves_done,    // every wave asked for ran
+    none_kept,     // a wave kept no world: the figures cannot be met together
+    too_few_kept,  // a wave kept too few worlds to narrow anything
 };
 
 struct HistoryMatch {
     std::vector<MatchWave> waves;
     MatchStop stop = MatchStop::waves_done;
-    // The plausible worlds: those the last wave kept, a sample of the prior
+    // The plausible worlds: those kept by the last wave and by the waves just
+    // before it that sampled the same region (nothing narrowed between them,
+    // so their worlds are one sample), in wave order. A sample of the prior
     // restricted to the region not ruled out.
     std::vector<const MatchedWorld*> kept() const;
+    // How many waves, at the end, sampled the last wave's region.
+    std::size_t pooled_waves() const;
 };
 
 // Runs the model at each point (quantiles, one per parameter) and returns
@@ -90,7 +93,8 @@ HistoryMatch history_match(std::size_t parameters, const std::vector<MatchTarget
 // The region after a wave: each parameter whose kept quantiles differ from its
 // tried ones (p below settings.narrowing_p) narrows to the kept worlds' span,
 // widened by a twentieth of its range each side so the next wave can reach its
-// edges; the others keep their range. Fills wave.narrowed.
+// edges, when that is narrower than before; the others keep their range.
+// Fills wave.narrowed.
 std::vector<UnitRange> narrowed_region(MatchWave& wave, const HistoryMatchSettings& settings);
 
 // Why no world was kept: the fitted targets no tried world meets alone (within

@@ -129,6 +129,19 @@ TEST(HistoryMatch, TooFewKeptToNarrowStopsAfterThatWave) {
     EXPECT_LT(m.waves[0].kept, s.least_kept_to_narrow);
 }
 
+TEST(HistoryMatch, WavesThatSampledOneRegionPoolTheirWorlds) {
+    // A figure every world meets narrows nothing: three waves over the prior, one sample.
+    const std::vector<MatchTarget> targets{{-10, 10, true}, {-10, 10, false}};
+    HistoryMatchSettings s;
+    s.draws = 50;
+    const HistoryMatch m = history_match(2, targets, s, first_two);
+    EXPECT_EQ(m.stop, MatchStop::waves_done);
+    ASSERT_EQ(m.waves.size(), 3u);
+    EXPECT_EQ(m.pooled_waves(), 3u);
+    EXPECT_EQ(m.kept().size(), 150u);
+    EXPECT_EQ(m.kept().front(), &m.waves[0].worlds[0]);
+}
+
 TEST(HistoryMatch, ValidationFiguresNeverRuleAWorldOut) {
     const std::vector<MatchTarget> targets{{0.25, 0.35, true}, {5, 6, false}};
     const HistoryMatch m = history_match(2, targets, {}, first_two);

@@ -86,17 +86,17 @@ Json cannot_meet_json(const CalibrationRun& run) {
 
 std::string calibration_stop_words(const CalibrationRun& run) {
     const std::string wave = "wave " + std::to_string(run.match.waves.size());
+    const std::size_t pooled = run.match.pooled_waves();
     switch (run.match.stop) {
-        case MatchStop::waves_done: return "all " + std::to_string(run.settings.waves) + " waves ran";
+        case MatchStop::waves_done:
+            if (pooled < 2) return "all " + std::to_string(run.settings.waves) + " waves ran";
+            return "all " + std::to_string(run.settings.waves) + " waves ran; the last " + std::to_string(pooled) +
+                   " sampled the same region (no range narrowed between them), so their kept worlds are pooled";
         case MatchStop::none_kept: return wave + " kept no world: the fitted figures cannot be met together";
         case MatchStop::too_few_kept:
             return wave + " kept " + std::to_string(run.match.waves.back().kept) + " worlds, fewer than the " +
                    std::to_string(run.settings.least_kept_to_narrow) +
                    " needed to narrow any range, so it was the last; its worlds are the plausible ones";
-        case MatchStop::nothing_narrowed:
-            return "no range narrowed after " + wave +
-                   " (its kept worlds spread as its tried ones did), so a further wave would sample the same "
-                   "region";
     }
     return "";
 }
