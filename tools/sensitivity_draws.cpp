@@ -97,6 +97,20 @@ DrawRunner::Run DrawRunner::run(const Model& model) const {
     return out;
 }
 
+void DrawRunner::follow(std::vector<std::string> paths) {
+    paths_ = std::move(paths);
+    compared_.assign(what_ifs_.size(), {});
+    for (auto& compared : compared_) {
+        for (std::size_t p = 0; p < paths_.size(); ++p) compared.push_back(p);
+    }
+}
+
+std::vector<std::vector<double>> DrawRunner::evaluate_all(DrawSharing& sharing,
+                                                          const std::vector<std::vector<double>>& draws,
+                                                          unsigned threads) const {
+    return sharing.evaluate(draws.size(), threads, [&](std::size_t i) { return evaluate(draws[i], i); });
+}
+
 std::vector<double> DrawRunner::evaluate(const std::vector<double>& values, std::size_t draw) const {
     const Json document = document_at(&values);
     const Run baseline = run(load(document, draw));
@@ -160,6 +174,19 @@ StudyScenario DrawRunner::add_what_if(std::size_t w, const std::string& name, st
                            metrics[p].unit, metrics[p].better, what_if.means[p] - baseline.means[p]});
     }
     return scenario;
+}
+
+std::vector<Json> scenario_patches(const std::vector<std::string>& files) {
+    std::vector<Json> out;
+    for (const auto& file : files) {
+        const Json scenario = read_json_file(file);
+        if (scenario.contains("levers"))
+            throw UsageError(file +
+                             ": /levers: runs across plausible worlds apply a scenario's patch only, and this one sets "
+                             "levers; write the change as a patch");
+        out.push_back(scenario.value("patch", Json::object()));
+    }
+    return out;
 }
 
 }  // namespace pathways::cli
