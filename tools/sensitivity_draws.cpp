@@ -1,8 +1,8 @@
 #include "sensitivity_draws.h"
 
 #include "analysis/gap_ranking.h"
-#include "format/parameter_draw.h"
 #include "run/results_builder.h"
+#include "world_model.h"
 
 namespace pathways::cli {
 
@@ -60,34 +60,17 @@ DrawRunner::DrawRunner(Json base, std::vector<Json> underneath, std::vector<Json
 }
 
 Json DrawRunner::document_at(const std::vector<double>* values) const {
-    Json document = values ? apply_parameter_values(base_, parameters_, *values) : base_;
-    // A draw is one world: its values need not lie where the model as written
-    // does, and checking each range at its ends again would only cost time.
-    document.erase("uncertainty");
-    for (const Json& patch : underneath_) document.merge_patch(patch);
-    return document;
+    std::vector<const Json*> patches;
+    for (const Json& patch : underneath_) patches.push_back(&patch);
+    return world_document(base_, parameters_, values, patches);
 }
 
 Model DrawRunner::load(const Json& document, std::size_t draw) const {
-    LoadResult loaded = load_model_document(document, options_.model_path);
-    if (!loaded.ok()) {
-        for (const Diagnostic& d : loaded.diagnostics) {
-            if (d.severity == Diagnostic::Severity::error)
-                throw DrawInvalid("draw " + std::to_string(draw) + " gives an invalid model: " + d.to_string());
-        }
-    }
-    Model model = std::move(*loaded.model);
-    apply_overrides(model, options_);
-    return model;
+    return load_world(document, options_, "draw " + std::to_string(draw));
 }
 
 DrawRunner::Run DrawRunner::run(const Model& model) const {
-    RunRequest request;
-    request.replications = replications_;
-    request.threads = 1;  // the draws themselves are shared among threads
-    request.options.max_events = options_.max_events;
-    request.options.max_people = options_.max_people;
-    const RunResults results = run_model(model, request);
+    const RunResults results = run_world(model, options_, replications_);
     Run out;
     for (const std::string& path : paths_) {
         const auto column = results.layout->find(path);

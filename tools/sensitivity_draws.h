@@ -17,11 +17,6 @@
 
 namespace pathways::cli {
 
-// A drawn model that fails validation: exit 2, naming the draw and the problem.
-struct DrawInvalid : UsageError {
-    using UsageError::UsageError;
-};
-
 class DrawRunner {
 public:
     // base: the model document as in its file; underneath: the -s patches;
