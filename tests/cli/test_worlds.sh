@@ -119,6 +119,23 @@ python3 -c "import json,sys; c=json.load(open(sys.argv[1])); assert 'worlds' not
 expect_absent "$WORK/c5/across_worlds.csv" "a plain comparison writes no across_worlds.csv"
 grep -q "plausible worlds" "$WORK/out" && fail "a plain comparison's table mentions worlds"
 
+## The worlds a calibration writes
+TRUTH="$SRC/tests/data/calibration/known_truth.json"
+expect_exit 0 "a calibration keeps worlds" -- "$BIN" calibrate "$TRUTH" --waves 1 --draws 40 -r 2 --quiet --out "$WORK/cal"
+python3 "$SRC/tests/cli/worlds_file.py" "$TRUTH" "$WORK/truth.csv" "10,0.6,16"
+[[ $(sed -n 2p "$WORK/truth.csv" | cut -d, -f2) == $(sed -n 2p "$WORK/cal/worlds.csv" | cut -d, -f2) ]] ||
+    fail "the tests' worlds files carry another fingerprint than a calibration's"
+expect_exit 0 "sensitivity in a calibration's worlds" -- "$BIN" sensitivity "$TRUTH" --worlds "$WORK/cal/worlds.csv" \
+    -r 2 --out "$WORK/s3"
+python3 -c "import json,sys; w=json.load(open(sys.argv[1]))['settings']['worlds']; \
+    assert w['count'] == sum(1 for _ in open(sys.argv[2])) - 1, w" "$WORK/s3/sensitivity.json" "$WORK/cal/worlds.csv" ||
+    fail "sensitivity did not run every world the calibration kept"
+echo '{"format": "pathways-scenario/1", "name": "Quicker council", "patch": {"stages": {"council": {"duration": 3}}}}' \
+    > "$WORK/quicker.json"
+expect_exit 0 "compare in a calibration's worlds" -- "$BIN" compare "$TRUTH" -s "$WORK/quicker.json" -r 2 -q \
+    --worlds "$WORK/cal/worlds.csv"
+expect_in "$WORK/out" "plausible worlds; effect" "compare reads a calibration's worlds"
+
 ## Bad worlds files, for both commands: exit 2, one line (and the usual pointer to --help), nothing written
 message_lines() { grep -vc "^Try 'pathways" "$WORK/err"; }
 # Another model: the same parameters with another range carry another fingerprint.
