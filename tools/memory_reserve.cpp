@@ -12,7 +12,11 @@ namespace {
 
 // Address space, not touched: a limit on it (ulimit -v, a container's) is
 // what makes allocations fail rather than the kernel's out-of-memory killer.
-constexpr std::size_t reserve_bytes = std::size_t{64} << 20;
+// Under a tight limit a smaller reserve is taken: without any, the first
+// failure would land in a destructor that allocates (nlohmann's dismantles
+// deep documents with a stack of its own) and end the process.
+constexpr std::size_t largest_reserve = std::size_t{64} << 20;
+constexpr std::size_t smallest_reserve = std::size_t{1} << 20;
 
 std::atomic<void*> reserve{nullptr};
 
@@ -36,7 +40,9 @@ void keep_memory_reserve() {
 void renew_memory_reserve() {
     clear_memory_short();
     if (reserve.load() != nullptr) return;
-    void* room = std::malloc(reserve_bytes);
+    void* room = nullptr;
+    for (std::size_t bytes = largest_reserve; room == nullptr && bytes >= smallest_reserve; bytes /= 2)
+        room = std::malloc(bytes);
     void* none = nullptr;
     if (room != nullptr && !reserve.compare_exchange_strong(none, room)) std::free(room);
 }
