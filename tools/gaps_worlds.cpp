@@ -40,6 +40,15 @@ std::optional<CalibrationDigest> checked_calibration(const std::string& file, co
     return digest;
 }
 
+// A calibration that kept none wrote the header alone.
+void check_no_worlds(const std::string& file) {
+    const std::string text = read_file(file, max_worlds_file_bytes);
+    const std::size_t header_end = text.find('\n');
+    if (header_end != std::string::npos && text.find_first_not_of("\r\n", header_end) != std::string::npos)
+        throw UsageError(file + ": holds worlds, but calibration.json beside it says none were kept: they are from "
+                                "different calibrations");
+}
+
 // The scenario files' merge patches (the files were validated by loading them).
 std::vector<Json> patches_in(const std::vector<std::string>& files) {
     std::vector<Json> out;
@@ -76,7 +85,7 @@ CalibratedWorlds read_calibrated_worlds(const std::string& file, const std::stri
     CalibratedWorlds out;
     out.calibration = checked_calibration(file, model_path);
     if (out.calibration && out.calibration->worlds_kept == 0) {
-        read_file(file, max_worlds_file_bytes);  // it must be there all the same, and is never overwritten
+        check_no_worlds(file);
         return out;
     }
     out.worlds = read_worlds_option(file, model_path);

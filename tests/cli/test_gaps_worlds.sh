@@ -26,7 +26,7 @@ expect_in "$WORK/targets.html" "<td>12% of 40 plausible worlds</td>" "the backte
 expect_in "$WORK/targets.html" "3 waves (200, 200 and 200 sets" "the waves tried"
 expect_in "$WORK/targets.html" "61, 48 and 40 kept) and kept 40 plausible worlds" "the waves kept"
 expect_in "$WORK/targets.html" "What the published figures taught us" "the narrowing table"
-expect_in "$WORK/targets.html" "<td>15% to 45%</td><td>18% to 30%</td><td>Yes</td>" "a share narrowed, in percent"
+expect_in "$WORK/targets.html" "<td>15% to 45%</td><td>18% to 30%</td><td><strong>Yes</strong></td>" "a share narrowed, in percent"
 expect_in "$WORK/targets.html" "<td>×0.6 to ×1.6</td><td>×0.62 to ×1.57</td><td>No</td>" "a multiplier, not narrowed"
 # The validation group comes first, and holds no calibration target.
 validation="$(sed -n '/the honest test<\/h3>/,/fitted to<\/h3>/p' "$WORK/targets.html")"
@@ -107,4 +107,6 @@ bad_folder json && printf '{"format": "pathways-calibration/1",' > "$WORK/json/c
 refused "a calibration.json that is not JSON" "calibration.json" "$WORK/json/worlds.csv"
 bad_folder count && sed -i 's/"worlds_kept": 40/"worlds_kept": 41/' "$WORK/count/calibration.json"
 refused "a calibration that kept other worlds" "from different calibrations" "$WORK/count/worlds.csv"
+mkdir -p "$WORK/mixed" && cp $data/kept/worlds.csv "$WORK/mixed/" && cp $data/none/calibration.json "$WORK/mixed/"
+refused "worlds beside a calibration that kept none" "says none were kept" "$WORK/mixed/worlds.csv"
 finish

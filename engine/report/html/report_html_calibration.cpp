@@ -40,10 +40,16 @@ std::string plain_number(double v) {
     return buffer;
 }
 
+// Capacities and counts: a world's value is rounded when it is set.
+bool sets_integers(const UncertainParameter& p) {
+    return !p.scale && !p.paths.empty() && std::all_of(p.paths.begin(), p.paths.end(), integer_parameter);
+}
+
 // A value in the parameter's own units: a multiplier, a share or a number.
 std::string parameter_figure(const UncertainParameter* p, double v) {
     if (p && p->scale) return "\xC3\x97" + text::trimmed(v, 2);
     if (p && sets_shares(*p)) return percent(v);
+    if (p && sets_integers(*p)) return plain_number(std::round(v));
     return plain_number(v);
 }
 
@@ -130,7 +136,8 @@ std::string narrowing_part(const ReportInput& in) {
         const UncertainParameter* u = uncertain(in.model, p.id);
         const std::string label = u && !u->label.empty() ? u->label : p.label;
         table.rows.push_back({html(label), html(range_words(u, p.prior)),
-                              p.region ? html(range_words(u, *p.region)) : "none kept", p.narrowed ? "Yes" : "No"});
+                              p.region ? html(range_words(u, *p.region)) : "none kept",
+                              p.narrowed ? "<strong>Yes</strong>" : "No"});
     }
     return "<h3>What the published figures taught us</h3>\n" +
            paragraph("Each uncertain assumption's range before calibration, and the range it spans across the "
