@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cli_common.h"
+#include "commands.h"
 #include "format/file_bytes.h"
 #include "report/results/calibrate_document.h"
 #include "terminal_text.h"
@@ -60,9 +61,55 @@ int calibrate(const std::string& events, const std::string& out, const CaseRecor
     return exit_ok;
 }
 
+// Options of either kind that take a value: the word after them is not the input.
+bool takes_value(const std::string& option) {
+    static const std::vector<std::string> with_value{"-o",
+                                                     "--out",
+                                                     "-a",
+                                                     "--attributes",
+                                                     "-s",
+                                                     "--scenario",
+                                                     "--with-targets",
+                                                     "--fit",
+                                                     "-r",
+                                                     "--replications",
+                                                     "--seed",
+                                                     "-j",
+                                                     "--threads",
+                                                     "--waves",
+                                                     "--draws",
+                                                     "--cutoff",
+                                                     "--discrepancy",
+                                                     "--horizon",
+                                                     "--warmup",
+                                                     "--max-events",
+                                                     "--max-people",
+                                                     "--precision",
+                                                     "--precision-mean",
+                                                     "--max-replications"};
+    return std::find(with_value.begin(), with_value.end(), option) != with_value.end();
+}
+
+// The input decides what is calibrated: a model (.json) is matched to its
+// published figures; anything else is read as case records.
+bool names_a_model(const Args& args) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--") return i + 1 < args.size() && std::filesystem::path(args[i + 1]).extension() == ".json";
+        if (!args[i].empty() && args[i][0] == '-') {
+            if (takes_value(args[i])) ++i;
+            continue;
+        }
+        std::string extension = std::filesystem::path(args[i]).extension().string();
+        for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return extension == ".json";
+    }
+    return false;
+}
+
 }  // namespace
 
 int calibrate_command(const Args& args) {
+    if (names_a_model(args)) return calibrate_model_command(args);
     return run_guarded("calibrate", [&] {
         po::options_description options("Calibrate options");
         // One option a line, as --help lists them.
@@ -77,7 +124,10 @@ int calibrate_command(const Args& args) {
         po::positional_options_description positional;
         positional.add("events", 1);
         auto vm =
-            parse_options("calibrate", "EVENTS.csv [--attributes NAME,...] [--out MODEL]", options, positional, args);
+            parse_options("calibrate",
+                          "EVENTS.csv [--attributes NAME,...] [--out MODEL]\n   or: pathways calibrate MODEL.json "
+                          "[options]  (match a model to published figures; see --help after MODEL.json)",
+                          options, positional, args);
         if (!vm) return exit_ok;
         return calibrate((*vm)["events"].as<std::string>(), (*vm)["out"].as<std::string>(),
                          record_options((*vm)["attributes"].as<std::vector<std::string>>()));

@@ -15,6 +15,8 @@ int compare_command(const Args& args);
 int gaps_command(const Args& args);
 int analyse_command(const Args& args);
 int calibrate_command(const Args& args);
+// calibrate given a model (history matching) rather than case records.
+int calibrate_model_command(const Args& args);
 int sensitivity_command(const Args& args);
 int serve_command(const Args& args);
 

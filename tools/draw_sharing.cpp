@@ -85,6 +85,17 @@ DrawSharing::~DrawSharing() = default;
 
 std::vector<std::vector<double>> DrawSharing::evaluate(std::size_t n, unsigned threads,
                                                        const std::function<std::vector<double>(std::size_t)>& draw) {
+    return share_out(n, threads, draw, false);
+}
+
+std::vector<std::vector<double>> DrawSharing::evaluate_everywhere(
+    std::size_t n, unsigned threads, const std::function<std::vector<double>(std::size_t)>& draw) {
+    return share_out(n, threads, draw, true);
+}
+
+std::vector<std::vector<double>> DrawSharing::share_out(std::size_t n, unsigned threads,
+                                                        const std::function<std::vector<double>(std::size_t)>& draw,
+                                                        bool everywhere) {
     std::vector<std::size_t> mine;
     for (auto i = static_cast<std::size_t>(rank_); i < n; i += static_cast<std::size_t>(processes_)) mine.push_back(i);
     FirstFailure failure;
@@ -95,12 +106,16 @@ std::vector<std::vector<double>> DrawSharing::evaluate(std::size_t n, unsigned t
         const bool failed = boost::mpi::all_reduce(mpi_->world, failure.error != nullptr, std::logical_or<bool>());
         if (failed && !failure.error) throw FailedElsewhere{};
         if (failure.error) std::rethrow_exception(failure.error);
-        boost::mpi::gather(mpi_->world, share, shares, 0);
+        if (everywhere) {
+            boost::mpi::all_gather(mpi_->world, share, shares);
+        } else {
+            boost::mpi::gather(mpi_->world, share, shares, 0);
+        }
     }
 #endif
     if (failure.error) std::rethrow_exception(failure.error);
     if (!mpi_) shares.push_back(std::move(share));
-    if (!root()) return {};
+    if (!root() && !everywhere) return {};
     std::vector<std::vector<double>> rows(n);
     for (auto& s : shares) {
         for (auto& [i, values] : s) rows[i] = std::move(values);

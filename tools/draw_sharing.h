@@ -30,9 +30,17 @@ public:
     std::vector<std::vector<double>> evaluate(std::size_t n, unsigned threads,
                                               const std::function<std::vector<double>(std::size_t)>& draw);
 
+    // The same, returning every draw's values on every process: for work
+    // whose next step each process takes itself (a calibration's next wave).
+    std::vector<std::vector<double>> evaluate_everywhere(std::size_t n, unsigned threads,
+                                                         const std::function<std::vector<double>(std::size_t)>& draw);
+
     struct FailedElsewhere {};
 
 private:
+    std::vector<std::vector<double>> share_out(std::size_t n, unsigned threads,
+                                               const std::function<std::vector<double>(std::size_t)>& draw,
+                                               bool everywhere);
     struct Mpi;
     std::unique_ptr<Mpi> mpi_;
     int rank_ = 0, processes_ = 1;

@@ -23,7 +23,8 @@ constexpr Subcommand subcommands[] = {
     {"render", "draw the pathway diagram (DOT, SVG or PNG)", pathways::cli::render_command},
     {"gaps", "rank the gaps and write the gap-analysis report", pathways::cli::gaps_command},
     {"analyse", "exact results for the model read as an absorbing Markov chain", pathways::cli::analyse_command},
-    {"calibrate", "build a model from case records", pathways::cli::calibrate_command},
+    {"calibrate", "build a model from case records, or match a model to published figures",
+     pathways::cli::calibrate_command},
     {"sensitivity", "how sure are we: the results across the plausible worlds", pathways::cli::sensitivity_command},
     {"serve", "the what-if workbench: change the model in a browser", pathways::cli::serve_command},
 };

@@ -99,6 +99,12 @@ Design sobol_points(std::size_t k, std::size_t count) {
     return {SensitivityMethod::uncertainty, k, count, sobol_sequence(k, count), {}};
 }
 
+std::vector<std::vector<double>> sobol_sequence_part(std::size_t k, std::size_t first, std::size_t count) {
+    std::vector<std::vector<double>> all = sobol_sequence(k, first + count);
+    all.erase(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(first));
+    return all;
+}
+
 std::vector<std::size_t> world_points(const Design& design) {
     std::vector<std::size_t> out;
     const std::size_t step = design.points_per_base();

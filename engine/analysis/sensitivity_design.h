@@ -44,6 +44,8 @@ Design morris_design(std::size_t k, std::size_t trajectories, std::uint64_t seed
 Design saltelli_design(std::size_t k, std::size_t base_points);
 // The first N points of the k-dimensional Sobol sequence.
 Design sobol_points(std::size_t k, std::size_t count);
+// Points first .. first + count - 1 of the k-dimensional Sobol sequence.
+std::vector<std::vector<double>> sobol_sequence_part(std::size_t k, std::size_t first, std::size_t count);
 
 // The indices of the design's points that sample the plausible worlds as they
 // are spread: Sobol's A and B points, every uncertainty point; for Morris, every
