@@ -49,10 +49,29 @@ cmp -s "$WORK/j1/report.body" "$WORK/j2/report.body" || fail "report.html differ
 expect_exit 0 "gaps with a calibration that kept none" -- "$BIN" gaps "$model" --worlds $data/none/worlds.csv \
     -q --out "$WORK/n"
 section "$WORK/n/report.html" targets > "$WORK/none.html"
-expect_in "$WORK/none.html" "cannot be met together" "the targets that cannot be met together"
-expect_in "$WORK/none.html" "Share sleeping rough” with “Share settled in a private tenancy" "the pair named"
+expect_in "$WORK/none.html" "never together: “Share sleeping rough” with “Share settled in a private tenancy”" \
+    "the pair that cannot be met together"
 expect_in "$WORK/none.html" "the model's structure, not its numbers" "what the finding means"
 grep -q "taught us" "$WORK/none.html" && fail "a narrowing table without a kept world"
+
+# What `pathways calibrate` writes reads as the hand-made files do: kept worlds, and none.
+cal=tests/data/calibration
+expect_exit 0 "calibrating a model" -- "$BIN" calibrate $cal/known_truth.json --draws 60 -r 2 \
+    --with-targets $cal/earlier_period.json --quiet --out "$WORK/cal"
+expect_exit 0 "gaps on the calibration" -- "$BIN" gaps $cal/known_truth.json --worlds "$WORK/cal/worlds.csv" -q \
+    --out "$WORK/real"
+section "$WORK/real/report.html" targets > "$WORK/real.html"
+expect_in "$WORK/real.html" "backtest: earlier_period" "the backtest's figure, with its scenario"
+expect_in "$WORK/real.html" "<th scope=\"row\">share who ask the council</th><td>30% to 90%</td>" "the narrowing"
+grep -qE "<td>[0-9]+% of [0-9]+ plausible worlds</td>" "$WORK/real.html" || fail "no met share from calibrate's file"
+python3 -c "import json,sys; m=json.load(open(sys.argv[1])); t=m['targets']['housed_share']; t['role']='calibration'; \
+t['low'], t['high'] = 0.1, 0.12; json.dump(m, open(sys.argv[2], 'w'))" $cal/known_truth.json "$WORK/impossible.json"
+expect_exit 0 "calibrating figures that cannot be met" -- "$BIN" calibrate "$WORK/impossible.json" --draws 30 -r 2 \
+    --quiet --out "$WORK/impossible"
+expect_exit 0 "gaps on a calibration that kept none" -- "$BIN" gaps "$WORK/impossible.json" \
+    --worlds "$WORK/impossible/worlds.csv" -q --out "$WORK/real_none"
+section "$WORK/real_none/report.html" targets > "$WORK/real_none.html"
+expect_in "$WORK/real_none.html" "No world tried meets “Share housed”, even alone" "the figure no world meets"
 
 # Without --worlds the section is as it was.
 expect_exit 0 "gaps without --worlds" -- "$BIN" gaps "$model" -q --out "$WORK/p"

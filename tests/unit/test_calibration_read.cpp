@@ -20,7 +20,7 @@ Json calibration() {
       "waves": [{"wave": 1, "tried": 200, "kept": 61, "narrowed": ["places"]},
                 {"wave": 2, "tried": 200, "kept": 40, "narrowed": []}],
       "targets": {
-        "rough": {"label": "Rough", "role": "calibration", "scenario": null, "low": 0.1, "high": 0.3,
+        "rough": {"label": "Rough", "role": "calibration", "fitted": true, "scenario": null, "low": 0.1, "high": 0.3,
                   "source": "s", "met_share": 0.95},
         "b2023:rough": {"label": "Rough 2023", "role": "validation", "scenario": "b2023", "low": 0.2, "high": 0.4,
                         "source": "s", "met_share": 0.125}
@@ -47,6 +47,8 @@ TEST(CalibrationRead, ReadsTheFieldsTheReportShows) {
     EXPECT_EQ(backtest->scenario, "b2023");
     EXPECT_EQ(backtest->met_share, 0.125);
     EXPECT_FALSE(c.find_target("rough")->validation);
+    EXPECT_TRUE(c.find_target("rough")->fitted);
+    EXPECT_FALSE(backtest->fitted);
     EXPECT_EQ(c.worlds_kept, 40u);
 }
 
@@ -87,6 +89,9 @@ TEST(CalibrationRead, NamesThePointerOfAWrongField) {
     j = calibration();
     j["worlds_kept"] = 0;
     EXPECT_NE(problem(j).find("must be null when no world was kept"), std::string::npos);
+    j = calibration();
+    j["targets"]["b2023:rough"]["fitted"] = true;
+    EXPECT_NE(problem(j).find("/targets/b2023:rough/fitted: a validation target is never fitted"), std::string::npos);
 }
 
 // Every value of the document, in turn, of every other JSON type.

@@ -94,14 +94,17 @@ std::string cannot_meet_words(const CalibrationDigest& c) {
     std::string out =
         "<strong>No choice of the uncertain assumptions within their ranges meets the figures the model was "
         "fitted to together.</strong> ";
-    std::vector<std::string> pairs;
+    std::vector<std::string> alone, pairs;
+    for (const auto& name : c.cannot_meet) alone.push_back(target_words(c, name));
     for (const auto& [a, b] : c.cannot_meet_pairs) pairs.push_back(target_words(c, a) + " with " + target_words(c, b));
-    std::vector<std::string> names;
-    for (const auto& name : c.cannot_meet) names.push_back(target_words(c, name));
-    if (!pairs.empty())
-        out += "These cannot be met together: " + html(listed(pairs)) + ". ";
-    else if (!names.empty())
-        out += "These figures cannot be met together: " + html(listed(names)) + ". ";
+    if (!alone.empty()) out += html("No world tried meets " + listed(alone) + ", even alone. ");
+    if (!pairs.empty()) {
+        std::string joined;
+        for (const auto& p : pairs) joined += (joined.empty() ? "" : "; ") + p;
+        out += html("These are each met in some worlds but never together: " + joined + ". ");
+    }
+    if (alone.empty() && pairs.empty())
+        out += "Every two of them are met together in some world, but no world meets three or more at once. ";
     return out + "That is a finding about the model's structure, not its numbers: some part of the pathway works "
                  "differently from the way the model draws it.";
 }
@@ -139,11 +142,14 @@ std::string narrowing_part(const ReportInput& in) {
                               p.region ? html(range_words(u, *p.region)) : "none kept",
                               p.narrowed ? "<strong>Yes</strong>" : "No"});
     }
+    const bool multipliers = std::any_of(in.model.uncertainty.begin(), in.model.uncertainty.end(),
+                                         [](const UncertainParameter& p) { return p.scale; });
     return "<h3>What the published figures taught us</h3>\n" +
            paragraph("Each uncertain assumption's range before calibration, and the range it spans across the "
-                     "plausible worlds now (\xC3\x97 marks a multiplier of the model's own figure). Where the figures "
-                     "narrowed a range, they pin the assumption down; where they did not, they say nothing about "
-                     "it, and its whole range stays plausible.") +
+                     "plausible worlds now" +
+                     std::string(multipliers ? " (\xC3\x97 marks a multiplier of the model's own figure)" : "") +
+                     ". Where the figures narrowed a range, they pin the assumption down; where they did not, they "
+                     "say nothing about it, and its whole range stays plausible.") +
            table.html();
 }
 

@@ -37,6 +37,13 @@ bool is_calibration(const ReportInput& in, const std::string& id) {
     return m && m->role == TargetRole::calibration;
 }
 
+// A calibration target this calibration left out (`--fit` named others):
+// not fitted here, but perhaps tuned to by hand before, so no honest test.
+std::string unfitted_note(const CalibrationDigest::Target* t) {
+    if (!t || t->validation || t->fitted) return "";
+    return "<br><span class=\"note\">not fitted in this calibration</span>";
+}
+
 std::string result_cell(const ReportInput& in, const TargetResult& t) {
     std::string out = status_words(t.status);
     const Target* m = model_target(in, t.id);
@@ -56,7 +63,8 @@ std::vector<std::string> result_row(const ReportInput& in, const TargetResult& t
     const bool share = t.high <= 1;
     const Stat& v = t.value;
     std::vector<std::string> row{
-        html(t.label.empty() ? readable_id(t.id) : t.label),
+        html(t.label.empty() ? readable_id(t.id) : t.label) +
+            unfitted_note(in.calibration ? in.calibration->find_target(t.id) : nullptr),
         html(target_value(v.mean, share) + " (" + target_value(v.lo, share) + " to " + target_value(v.hi, share) + ")"),
         range_cell(t.low, t.high), result_cell(in, t)};
     if (shows_met_share(in)) row.push_back(met_in_worlds(*in.calibration, t.id));
@@ -70,6 +78,7 @@ std::vector<std::string> backtest_row(const CalibrationDigest& c, const Calibrat
     const std::string id = t.name.substr(t.name.find(':') + 1);
     std::string label = html(t.label.empty() ? readable_id(id) : t.label);
     if (!t.scenario.empty()) label += "<br><span class=\"note\">backtest: " + html(t.scenario) + "</span>";
+    label += unfitted_note(&t);
     std::vector<std::string> row{label, "<span class=\"note\">run only by the calibration</span>",
                                  range_cell(t.range.low, t.range.high), "&ndash;"};
     if (c.worlds_kept > 0) row.push_back(met_in_worlds(c, t.name));

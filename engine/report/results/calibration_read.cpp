@@ -73,18 +73,28 @@ std::optional<double> met_share_field(const Json& t, const std::string& pointer)
     return share;
 }
 
+// Written by `calibrate`; a file without it fitted every calibration target.
+bool fitted_field(const Json& t, const std::string& pointer, bool otherwise) {
+    if (!t.contains("fitted")) return otherwise;
+    if (!t.at("fitted").is_boolean()) throw BadCalibration(child(pointer, "fitted") + ": must be true or false");
+    return t.at("fitted").get<bool>();
+}
+
 CalibrationDigest::Target calibrated_target(const std::string& name, const Json& t, const std::string& pointer) {
     if (!t.is_object()) throw BadCalibration(pointer + ": must be an object");
     const std::string role = optional_text(t, "role", pointer, "");
     if (role != "calibration" && role != "validation")
         throw BadCalibration(child(pointer, "role") + ": must be \"calibration\" or \"validation\"");
-    CalibrationDigest::Target out{name,
-                                  optional_text(t, "label", pointer, ""),
-                                  optional_text(t, "scenario", pointer, ""),
-                                  role == "validation",
-                                  {},
-                                  optional_text(t, "source", pointer, ""),
-                                  met_share_field(t, pointer)};
+    CalibrationDigest::Target out;
+    out.name = name;
+    out.label = optional_text(t, "label", pointer, "");
+    out.scenario = optional_text(t, "scenario", pointer, "");
+    out.validation = role == "validation";
+    out.source = optional_text(t, "source", pointer, "");
+    out.met_share = met_share_field(t, pointer);
+    out.fitted = fitted_field(t, pointer, !out.validation);
+    if (out.fitted && out.validation)
+        throw BadCalibration(child(pointer, "fitted") + ": a validation target is never fitted");
     out.range = {finite_number(calibration_field(t, "low", pointer), child(pointer, "low")),
                  finite_number(calibration_field(t, "high", pointer), child(pointer, "high"))};
     if (out.range.low > out.range.high) throw BadCalibration(pointer + ": low is above high");

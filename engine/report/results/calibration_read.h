@@ -31,7 +31,8 @@ struct CalibrationDigest {
     struct Target {
         std::string name, label;  // name: "<id>", or "<scenario>:<id>" for a backtest's
         std::string scenario;     // the backtest scenario; empty for the model's own targets
-        bool validation = false;  // never used to fit
+        bool validation = false;  // role "validation": never used to fit
+        bool fitted = false;      // this calibration ruled worlds out by it (a calibration target --fit may leave out)
         Range range;
         std::string source;
         std::optional<double> met_share;  // of the kept worlds; none when none was kept

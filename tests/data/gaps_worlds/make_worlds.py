@@ -50,8 +50,8 @@ def worlds_csv(uncertainty, sha, rows):
 
 
 def target(label, role, low, high, source, met, scenario=None):
-    return {"label": label, "role": role, "scenario": scenario, "low": low, "high": high, "source": source,
-            "met_share": met}
+    return {"label": label, "role": role, "fitted": role == "calibration", "scenario": scenario, "low": low,
+            "high": high, "source": source, "met_share": met}
 
 
 def calibration(model, sha, kept):
@@ -86,8 +86,7 @@ def calibration(model, sha, kept):
         },
         "worlds_kept": kept,
         "stopped": "the 3 waves asked for were run" if kept_any else "wave 1 kept no world",
-        **({} if kept_any else {"cannot_meet": {"targets": ["rough_share", "settled_share"],
-                                                "pairs": [["rough_share", "settled_share"]]}}),
+        **({} if kept_any else {"cannot_meet": {"targets": [], "pairs": [["rough_share", "settled_share"]]}}),
     }
 
 
