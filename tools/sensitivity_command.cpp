@@ -1,7 +1,7 @@
 // pathways sensitivity: how sure are we. Runs the model across the plausible
 // worlds its `uncertainty` section describes (Morris screening, Sobol indices
-// or plain propagation) and writes sensitivity.json, indices.csv, draws.csv
-// and a table in plain words.
+// or plain propagation), or across the worlds a calibration kept (--worlds),
+// and writes sensitivity.json, indices.csv, draws.csv and a table in plain words.
 #include <chrono>
 #include <iostream>
 #include <thread>
@@ -12,6 +12,7 @@
 #include "report/results/sensitivity_output.h"
 #include "sensitivity_draws.h"
 #include "terminal_text.h"
+#include "worlds_option.h"
 
 namespace pathways::cli {
 
@@ -22,6 +23,7 @@ struct SensitivityOptions {
     std::string method = "morris";
     std::string draws;  // default by method
     std::vector<std::string> compare_with;
+    std::string worlds;  // a calibration's worlds.csv: the draws, in place of a design
     std::string out_dir;
     bool json = false;
 };
@@ -43,13 +45,6 @@ std::uint32_t replications_of(const SimulationOptions& o) {
         throw UsageError("--replications must be a whole number here: every draw runs the same replications (common "
                          "random numbers)");
     return o.replications.empty() ? 10 : static_cast<std::uint32_t>(std::stoul(o.replications));
-}
-
-// The scenario files' merge patches (the files were validated by loading them).
-std::vector<Json> patches_of(const std::vector<std::string>& files) {
-    std::vector<Json> out;
-    for (const auto& f : files) out.push_back(read_json_file(f).at("patch"));
-    return out;
 }
 
 // A what-if's name; nullopt when it does not load on the model (problems
@@ -95,6 +90,14 @@ Design design_for(SensitivityMethod m, std::size_t k, std::size_t n, std::uint64
     return sobol_points(k, n);
 }
 
+// The parameter values of each draw: the calibration's worlds when given, else the design's points.
+std::vector<std::vector<double>> drawn_values(const StudyInputs& in, const std::optional<PlausibleWorlds>& worlds) {
+    if (worlds) return worlds->values;
+    std::vector<std::vector<double>> out;
+    for (const auto& point : in.design.points) out.push_back(parameter_values(in.parameters, point));
+    return out;
+}
+
 void write_outputs(const SensitivityOptions& o, const SensitivityRun& run) {
     const Json j = sensitivity_json(run);
     if (!o.out_dir.empty()) {
@@ -108,7 +111,7 @@ void write_outputs(const SensitivityOptions& o, const SensitivityRun& run) {
     std::cout << (o.json ? j.dump(2) + "\n" : terminal_text(sensitivity_table(run)));
 }
 
-int run_study(const SensitivityOptions& o, const std::string& command) {
+int run_study(const SensitivityOptions& o, const std::optional<PlausibleWorlds>& worlds, const std::string& command) {
     const auto start = std::chrono::steady_clock::now();
     DrawSharing sharing;
     SensitivityRun run;
@@ -117,18 +120,19 @@ int run_study(const SensitivityOptions& o, const std::string& command) {
     const SensitivityMethod method = method_named(o.method);
     const Json base = read_json_file(o.simulation.model_path);
     run.replications = replications_of(o.simulation);
-    DrawRunner runner(base, patches_of(o.simulation.scenarios), patches_of(o.compare_with), o.simulation,
+    DrawRunner runner(base, scenario_patches(o.simulation.scenarios), scenario_patches(o.compare_with), o.simulation,
                       run.replications);
     StudyInputs& in = run.inputs;
     in.metrics = runner.central(*names, in.gaps, in.scenarios);
     in.parameters = runner.parameters();
     in.seed = o.simulation.seed.value_or(base.value("simulation", Json::object()).value("seed", std::uint64_t{1}));
-    in.design = design_for(method, in.parameters.size(), draws_of(o, method), in.seed);
+    in.design = worlds ? given_points(in.parameters.size(), worlds->values.size())
+                       : design_for(method, in.parameters.size(), draws_of(o, method), in.seed);
+    in.drawn = drawn_values(in, worlds);
+    if (worlds) run.worlds_file = worlds->file;
     run.threads = o.simulation.threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : o.simulation.threads;
     run.processes = sharing.processes();
-    in.values = sharing.evaluate(in.design.points.size(), run.threads, [&](std::size_t i) {
-        return runner.evaluate(parameter_values(in.parameters, in.design.points[i]), i);
-    });
+    in.values = runner.evaluate_all(sharing, in.drawn, run.threads);
     if (!sharing.root()) return exit_ok;
     run.findings = study_findings(in);
     run.model_file = o.simulation.model_path;
@@ -136,6 +140,19 @@ int run_study(const SensitivityOptions& o, const std::string& command) {
     run.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     write_outputs(o, run);
     return exit_ok;
+}
+
+// --worlds: the draws are the calibration's worlds, which sample no prior for
+// Morris or Sobol to index; --method may be left out.
+std::optional<PlausibleWorlds> worlds_of(SensitivityOptions& o, const po::variables_map& vm) {
+    if (o.worlds.empty()) return std::nullopt;
+    if (!vm["method"].defaulted() && o.method != "uncertainty")
+        throw UsageError("--worlds goes with --method uncertainty only: a calibration's worlds are no design for " +
+                         o.method + " indices");
+    if (!o.draws.empty())
+        throw UsageError("--worlds and --draws cannot go together: the draws are the worlds in the file");
+    o.method = "uncertainty";
+    return read_worlds_option(o.worlds, o.simulation.model_path);
 }
 
 }  // namespace
@@ -152,6 +169,7 @@ int sensitivity_command(const Args& args) {
             ("method", po::value(&o.method)->default_value("morris"), "morris (screening), sobol (S1 and ST indices) or uncertainty (spread only)")
             ("draws", po::value(&o.draws), "Morris trajectories (default 20), Sobol base points (256) or uncertainty points (200)")
             ("compare-with", po::value(&o.compare_with)->composing(), "a what-if scenario whose effect to follow across the draws (repeatable)")
+            ("worlds", po::value(&o.worlds), "a calibration's worlds.csv: its plausible worlds, in order, are the draws (--method uncertainty)")
             ("out,o", po::value(&o.out_dir), "write sensitivity.json, indices.csv and draws.csv into this directory")
             ("json", po::bool_switch(&o.json), "print sensitivity.json instead of the table");
         // clang-format on
@@ -161,9 +179,10 @@ int sensitivity_command(const Args& args) {
         o.simulation.read(*vm);
         method_named(o.method);
         for (const std::string& file : o.compare_with) note_input(file);
+        const auto worlds = worlds_of(o, *vm);
         if (!o.out_dir.empty()) OutputDir(o.out_dir).check();
         try {
-            return run_study(o, command_line("sensitivity", args));
+            return run_study(o, worlds, command_line("sensitivity", args));
         } catch (const DrawSharing::FailedElsewhere&) {
             return exit_bad_input;
         }

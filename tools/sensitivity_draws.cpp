@@ -1,8 +1,8 @@
 #include "sensitivity_draws.h"
 
 #include "analysis/gap_ranking.h"
-#include "format/parameter_draw.h"
 #include "run/results_builder.h"
+#include "world_model.h"
 
 namespace pathways::cli {
 
@@ -60,34 +60,17 @@ DrawRunner::DrawRunner(Json base, std::vector<Json> underneath, std::vector<Json
 }
 
 Json DrawRunner::document_at(const std::vector<double>* values) const {
-    Json document = values ? apply_parameter_values(base_, parameters_, *values) : base_;
-    // A draw is one world: its values need not lie where the model as written
-    // does, and checking each range at its ends again would only cost time.
-    document.erase("uncertainty");
-    for (const Json& patch : underneath_) document.merge_patch(patch);
-    return document;
+    std::vector<const Json*> patches;
+    for (const Json& patch : underneath_) patches.push_back(&patch);
+    return world_document(base_, parameters_, values, patches);
 }
 
 Model DrawRunner::load(const Json& document, std::size_t draw) const {
-    LoadResult loaded = load_model_document(document, options_.model_path);
-    if (!loaded.ok()) {
-        for (const Diagnostic& d : loaded.diagnostics) {
-            if (d.severity == Diagnostic::Severity::error)
-                throw DrawInvalid("draw " + std::to_string(draw) + " gives an invalid model: " + d.to_string());
-        }
-    }
-    Model model = std::move(*loaded.model);
-    apply_overrides(model, options_);
-    return model;
+    return load_world(document, options_, "draw " + std::to_string(draw));
 }
 
 DrawRunner::Run DrawRunner::run(const Model& model) const {
-    RunRequest request;
-    request.replications = replications_;
-    request.threads = 1;  // the draws themselves are shared among threads
-    request.options.max_events = options_.max_events;
-    request.options.max_people = options_.max_people;
-    const RunResults results = run_model(model, request);
+    const RunResults results = run_world(model, options_, replications_);
     Run out;
     for (const std::string& path : paths_) {
         const auto column = results.layout->find(path);
@@ -95,6 +78,20 @@ DrawRunner::Run DrawRunner::run(const Model& model) const {
         out.means.push_back(column ? results.stats[*column].mean : 0.0);
     }
     return out;
+}
+
+void DrawRunner::follow(std::vector<std::string> paths) {
+    paths_ = std::move(paths);
+    compared_.assign(what_ifs_.size(), {});
+    for (auto& compared : compared_) {
+        for (std::size_t p = 0; p < paths_.size(); ++p) compared.push_back(p);
+    }
+}
+
+std::vector<std::vector<double>> DrawRunner::evaluate_all(DrawSharing& sharing,
+                                                          const std::vector<std::vector<double>>& draws,
+                                                          unsigned threads) const {
+    return sharing.evaluate(draws.size(), threads, [&](std::size_t i) { return evaluate(draws[i], i); });
 }
 
 std::vector<double> DrawRunner::evaluate(const std::vector<double>& values, std::size_t draw) const {
@@ -160,6 +157,19 @@ StudyScenario DrawRunner::add_what_if(std::size_t w, const std::string& name, st
                            metrics[p].unit, metrics[p].better, what_if.means[p] - baseline.means[p]});
     }
     return scenario;
+}
+
+std::vector<Json> scenario_patches(const std::vector<std::string>& files) {
+    std::vector<Json> out;
+    for (const auto& file : files) {
+        const Json scenario = read_json_file(file);
+        if (scenario.contains("levers"))
+            throw UsageError(file +
+                             ": /levers: runs across plausible worlds apply a scenario's patch only, and this one sets "
+                             "levers; write the change as a patch");
+        out.push_back(scenario.value("patch", Json::object()));
+    }
+    return out;
 }
 
 }  // namespace pathways::cli

@@ -3,21 +3,19 @@
 // drawn parameter values set, the scenarios applied on top, run with the
 // model's seed (so replication r of every draw shares its random streams:
 // common random numbers), and each what-if run on top of the same drawn model.
+// `sensitivity` runs it at its design's points or at a calibration's worlds,
+// `compare --worlds` at the worlds.
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "analysis/sensitivity_study.h"
+#include "draw_sharing.h"
 #include "format/load.h"
 #include "simulation_options.h"
 
 namespace pathways::cli {
-
-// A drawn model that fails validation: exit 2, naming the draw and the problem.
-struct DrawInvalid : UsageError {
-    using UsageError::UsageError;
-};
 
 class DrawRunner {
 public:
@@ -30,8 +28,16 @@ public:
     // headline, each ranked gap, each what-if's effect on them) and returns them.
     std::vector<StudyMetric> central(const std::vector<std::string>& what_if_names, std::vector<StudyGap>& gaps,
                                      std::vector<StudyScenario>& scenarios);
-    // The followed metrics with the parameters at `values` (central() first).
+    // In place of central(): follows the metrics at `paths` (each in every run),
+    // and each what-if's effect on every one of them.
+    void follow(std::vector<std::string> paths);
+    // The followed metrics with the parameters at `values` (central() or
+    // follow() first): each followed path, then each what-if's effects.
     std::vector<double> evaluate(const std::vector<double>& values, std::size_t draw) const;
+    // evaluate() at every draw's values, shared among threads and processes
+    // (on processes other than the first: nothing).
+    std::vector<std::vector<double>> evaluate_all(DrawSharing& sharing, const std::vector<std::vector<double>>& draws,
+                                                  unsigned threads) const;
     const std::vector<UncertainParameter>& parameters() const { return parameters_; }
 
 private:
@@ -54,5 +60,11 @@ private:
     std::vector<std::string> paths_;                  // the followed metrics' columns: headlines, then gaps
     std::vector<std::vector<std::size_t>> compared_;  // by what-if: the followed paths it has
 };
+
+// The merge patches of scenario files (already validated by loading them).
+// Throws UsageError for one that sets levers: a lever is checked and applied
+// against the figures of the model as written, which a draw has moved, so
+// only patches apply on top of a drawn world.
+std::vector<Json> scenario_patches(const std::vector<std::string>& files);
 
 }  // namespace pathways::cli

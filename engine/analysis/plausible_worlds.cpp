@@ -43,6 +43,11 @@ double same_sign_share(const std::vector<double>& effects, double central) {
     return static_cast<double>(same) / static_cast<double>(effects.size());
 }
 
+EffectAcrossWorlds effect_across_worlds(std::string path, const std::vector<double>& effects, double central) {
+    const Spread95 spread = spread_of(effects);
+    return {std::move(path), spread.p5, spread.p95, same_sign_share(effects, central)};
+}
+
 std::vector<double> best_shares(const std::vector<std::vector<double>>& effects, Better better) {
     if (effects.empty()) return {};
     std::vector<double> shares(effects.front().size(), 0.0);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "metrics/metric_catalogue.h"
+#include "run/comparison.h"
 
 namespace pathways {
 
@@ -26,6 +27,10 @@ std::vector<RankOdds> gap_rank_odds(const std::vector<std::vector<double>>& peop
 // The share of draws whose effect has the central effect's sign (a central
 // effect of exactly 0: the share of draws with no effect either).
 double same_sign_share(const std::vector<double>& effects, double central);
+
+// A what-if's effect on the figure at `path` across the worlds (effects: one
+// per world, not empty), against its central estimate.
+EffectAcrossWorlds effect_across_worlds(std::string path, const std::vector<double>& effects, double central);
 
 // effects: [draw][scenario], each a what-if's effect on one metric. The share
 // of draws in which each scenario does best (by `better`; the first listed

@@ -105,6 +105,10 @@ std::vector<std::vector<double>> sobol_sequence_part(std::size_t k, std::size_t 
     return all;
 }
 
+Design given_points(std::size_t k, std::size_t count) {
+    return {SensitivityMethod::uncertainty, k, count, std::vector<std::vector<double>>(count), {}};
+}
+
 std::vector<std::size_t> world_points(const Design& design) {
     std::vector<std::size_t> out;
     const std::size_t step = design.points_per_base();

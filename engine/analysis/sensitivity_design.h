@@ -46,6 +46,10 @@ Design saltelli_design(std::size_t k, std::size_t base_points);
 Design sobol_points(std::size_t k, std::size_t count);
 // Points first .. first + count - 1 of the k-dimensional Sobol sequence.
 std::vector<std::vector<double>> sobol_sequence_part(std::size_t k, std::size_t first, std::size_t count);
+// N points whose parameter values are given, not drawn (a calibration's
+// plausible worlds): a sample as `uncertainty` treats one, with no coordinates
+// in the unit cube, since a world's values are no quantiles of the prior.
+Design given_points(std::size_t k, std::size_t count);
 
 // The indices of the design's points that sample the plausible worlds as they
 // are spread: Sobol's A and B points, every uncertainty point; for Morris, every

@@ -40,6 +40,7 @@ struct StudyScenario {
 struct StudyInputs {
     Design design;
     std::vector<UncertainParameter> parameters;
+    std::vector<std::vector<double>> drawn;  // [design point][parameter]: the values each point sets
     std::vector<StudyMetric> metrics;
     std::vector<StudyGap> gaps;
     std::vector<StudyScenario> scenarios;

@@ -30,4 +30,11 @@ const MetricDifference* ScenarioComparison::find(Metric m, StageIndex stage) con
     return nullptr;
 }
 
+const EffectAcrossWorlds* AcrossWorlds::find(const std::string& path) const {
+    for (const EffectAcrossWorlds& e : effects) {
+        if (e.path == path) return &e;
+    }
+    return nullptr;
+}
+
 }  // namespace pathways

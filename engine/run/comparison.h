@@ -21,12 +21,29 @@ struct MetricDifference {
     bool clear() const { return difference.lo > 0 || difference.hi < 0; }
 };
 
+// A what-if's effect on one figure across a calibration's plausible worlds
+// (`compare --worlds`), each world run with the central comparison's seed and
+// replications: its 5th to 95th percentile, and the share of worlds in which
+// it has the central estimate's sign.
+struct EffectAcrossWorlds {
+    std::string path;
+    double p5 = 0, p95 = 0, same_sign = 0;
+};
+
+struct AcrossWorlds {
+    std::string file;                         // the worlds file, as the command line named it
+    std::size_t worlds = 0;                   // 0: not run across worlds
+    std::vector<EffectAcrossWorlds> effects;  // the headline figures'
+    const EffectAcrossWorlds* find(const std::string& path) const;
+};
+
 // A what-if against the baseline: its own results and the paired differences.
 struct ScenarioComparison {
     std::string name, file;
     Results summary;
     std::vector<MetricDifference> differences;
     ScenarioDescription about;
+    AcrossWorlds across_worlds;
     // The difference in a stage's metric (baseline stage index); null if not compared.
     const MetricDifference* find(Metric m, StageIndex stage) const;
 };

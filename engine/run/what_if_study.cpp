@@ -20,7 +20,7 @@ std::vector<ScenarioComparison> run_what_ifs(const RunResults& baseline, const s
     std::vector<ScenarioComparison> out;
     for (const WhatIf& w : what_ifs) {
         StudyRun run = run_and_summarise(*w.model, request, w.provenance);
-        out.push_back({w.name, w.file, std::move(run.results), paired_differences(baseline, run.run), w.about});
+        out.push_back({w.name, w.file, std::move(run.results), paired_differences(baseline, run.run), w.about, {}});
     }
     return out;
 }

@@ -18,4 +18,17 @@ expect_exit 0 "two processes" -- "$MPIEXEC" "${root[@]}" --oversubscribe -n 2 "$
 python3 -c "import json,sys; assert json.load(open(sys.argv[1]))['settings']['processes'] == 2" \
     "$WORK/two/sensitivity.json" || fail "the run did not share its draws between two processes"
 python3 "$SRC/tests/cli/sensitivity_same.py" "$WORK/one" "$WORK/two" || fail "two processes give other results"
+
+# A calibration's worlds as the draws, and compare's effects across them, shared the same way.
+python3 "$SRC/tests/cli/worlds_file.py" "$MODEL" "$WORK/worlds.csv" "4,0.2,3.5,8;7,0.4,9,13;5,0.3,2.5,11"
+args=(sensitivity "$MODEL" --worlds "$WORK/worlds.csv" -r 2 -j 1)
+expect_exit 0 "one process, calibrated worlds" -- "$BIN" "${args[@]}" --out "$WORK/w1"
+expect_exit 0 "two processes, calibrated worlds" -- "$MPIEXEC" "${root[@]}" --oversubscribe -n 2 "$BIN" "${args[@]}" \
+    --out "$WORK/w2"
+python3 "$SRC/tests/cli/sensitivity_same.py" "$WORK/w1" "$WORK/w2" || fail "two processes give other worlds' results"
+args=(compare "$MODEL" -s "$SRC/tests/data/sensitivity/faster_renting.json" -r 2 -j 1 -q --worlds "$WORK/worlds.csv")
+expect_exit 0 "compare across worlds, one process" -- "$BIN" "${args[@]}" --out "$WORK/c1"
+expect_exit 0 "compare across worlds, two processes" -- "$MPIEXEC" "${root[@]}" --oversubscribe -n 2 "$BIN" \
+    "${args[@]}" --out "$WORK/c2"
+cmp -s "$WORK/c1/across_worlds.csv" "$WORK/c2/across_worlds.csv" || fail "two processes give other effects across worlds"
 finish

@@ -17,6 +17,7 @@
 #include "../cli_common.h"
 #include "../numeric_option.h"
 #include "../terminal_text.h"
+#include "../worlds_option.h"
 #include "format/file_bytes.h"
 #include "guarded_server.h"
 #include "http_routes.h"
@@ -27,6 +28,7 @@ namespace {
 
 struct ServeOptions {
     std::string model_path, scenarios_dir, host = "127.0.0.1", token_file;
+    std::string worlds;  // a calibration's worlds.csv: the controls' plausible ranges
     int port = 8080;
     std::size_t queue = 32;
     serve::WorkbenchSettings settings;
@@ -116,6 +118,7 @@ void declare(po::options_description& options, ServeOptions& o) {
          "the address to listen on; any but loopback needs --token-file")
         ("port", text("8080"), "the port to listen on (0: any free port)")
         ("token-file", po::value(&o.token_file), "a file holding a secret every request must carry as a bearer token")
+        ("worlds", po::value(&o.worlds), "a calibration's worlds.csv: each control's plausible range is its range over those worlds")
         ("max-replications", text("200"), "refuse what-ifs asking for more replications than this")
         ("queue", text("32"), "runs that may wait; past it a request is refused (503) at once")
         ("max-seconds", text("60"), "stop a run that takes longer than this")
@@ -164,6 +167,22 @@ std::optional<LoadResult> load_model(const std::string& path, std::string& bytes
     for (const Diagnostic& d : loaded.diagnostics) std::cerr << d.to_string() << "\n";
     if (!loaded.ok()) return std::nullopt;
     return loaded;
+}
+
+// Each uncertain parameter's range over the calibration's worlds (--worlds); none without them.
+serve::WorldRanges world_ranges(const ServeOptions& o) {
+    serve::WorldRanges out;
+    if (o.worlds.empty()) return out;
+    const PlausibleWorlds worlds = read_worlds_option(o.worlds, o.model_path);
+    out.worlds = worlds.values.size();
+    for (std::size_t p = 0; p < worlds.parameters.size(); ++p) {
+        auto& [low, high] = out.by_id[worlds.parameters[p].id] = {worlds.values[0][p], worlds.values[0][p]};
+        for (const auto& world : worlds.values) {
+            low = std::min(low, world[p]);
+            high = std::max(high, world[p]);
+        }
+    }
+    return out;
 }
 
 std::optional<ChartLibrary> chart_library() {
@@ -218,11 +237,12 @@ int serve(ServeOptions o, const std::string& presets) {
     std::string bytes;
     auto loaded = load_model(o.model_path, bytes);
     if (!loaded) return exit_bad_input;
+    const serve::WorldRanges worlds = world_ranges(o);
     const auto charts = chart_library();
     const sigset_t signals = block_stop_signals();
     std::atomic<bool> cancel = false;
     o.settings.cancel = &cancel;
-    serve::Workbench workbench({o.model_path, bytes}, std::move(*loaded), presets, o.settings);
+    serve::Workbench workbench({o.model_path, bytes}, std::move(*loaded), presets, o.settings, worlds);
     serve::RunQueue queue(o.queue);
     serve::GuardedServer server(connection_limits(o));
     server.set_keep_alive_max_count(1);  // one request a connection, so no idle connection holds a handler
@@ -253,7 +273,7 @@ int serve_command(const Args& args) {
         positional.add("model", 1);
         auto vm = parse_options("serve",
                                 "MODEL [--scenarios DIR] [--host 127.0.0.1] [--port 8080] "
-                                "[--token-file FILE] [--max-replications N]",
+                                "[--token-file FILE] [--max-replications N] [--worlds DIR/worlds.csv]",
                                 options, positional, args);
         if (!vm) return exit_ok;
         read(*vm, o);

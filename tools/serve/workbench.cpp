@@ -47,10 +47,11 @@ std::string overview_svg(const Model& model, const Results& baseline, const Resu
 
 }  // namespace
 
-Workbench::Workbench(NamedText model, LoadResult loaded, const std::string& presets_dir, WorkbenchSettings settings)
+Workbench::Workbench(NamedText model, LoadResult loaded, const std::string& presets_dir, WorkbenchSettings settings,
+                     const WorldRanges& worlds)
     : model_text_(std::move(model)),
       loaded_(std::move(loaded)),
-      controls_(workbench_controls(loaded_)),
+      controls_(workbench_controls(loaded_, worlds)),
       settings_(settings) {
     if (!presets_dir.empty()) presets_ = read_presets(model_text_.name, presets_dir, controls_);
 }

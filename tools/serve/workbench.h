@@ -49,8 +49,10 @@ struct CheckedWhatIf {
 class Workbench {
 public:
     // `loaded` must be `model` read and valid (the caller reports its problems);
-    // the scenarios in `presets_dir` ("" for none) become presets.
-    Workbench(NamedText model, LoadResult loaded, const std::string& presets_dir, WorkbenchSettings settings);
+    // the scenarios in `presets_dir` ("" for none) become presets; `worlds`
+    // gives the controls' plausible ranges from a calibration.
+    Workbench(NamedText model, LoadResult loaded, const std::string& presets_dir, WorkbenchSettings settings,
+              const WorldRanges& worlds = {});
 
     const Model& model() const { return *loaded_.model; }
     const WorkbenchSettings& settings() const { return settings_; }

@@ -157,14 +157,24 @@ void other_controls(Collector& out, const Json& document) {
     }
 }
 
-// The plausible range from `uncertainty`, in the control's own terms.
-void attach_ranges(std::vector<Control>& controls, const Model& model) {
+// An uncertain parameter's plausible range and where it comes from: the
+// calibrated worlds' when there are some, else the prior's.
+std::pair<std::pair<double, double>, std::string> range_of(const UncertainParameter& u, const WorldRanges& worlds) {
+    const auto found = worlds.by_id.find(u.id);
+    if (found == worlds.by_id.end()) return {{u.low, u.high}, u.sourcing.source.empty() ? u.label : u.sourcing.source};
+    std::string source = "the range over ";
+    return {found->second, source.append(std::to_string(worlds.worlds)).append(" calibrated plausible worlds")};
+}
+
+// The plausible range, in the control's own terms (a `scale` entry's multipliers times the figure).
+void attach_ranges(std::vector<Control>& controls, const Model& model, const WorldRanges& worlds) {
     for (const UncertainParameter& u : model.uncertainty) {
+        const auto [range, source] = range_of(u, worlds);
         for (const std::string& path : u.paths) {
             for (Control& c : controls) {
                 if (c.pointer != path && std::find(c.writes.begin(), c.writes.end(), path) == c.writes.end()) continue;
-                c.plausible = u.scale ? std::pair{u.low * c.value, u.high * c.value} : std::pair{u.low, u.high};
-                c.plausible_source = u.sourcing.source.empty() ? u.label : u.sourcing.source;
+                c.plausible = u.scale ? std::pair{range.first * c.value, range.second * c.value} : range;
+                c.plausible_source = source;
             }
         }
     }
@@ -187,7 +197,7 @@ std::vector<Control> lever_controls(const Model& model) {
 
 }  // namespace
 
-std::vector<Control> workbench_controls(const LoadResult& loaded) {
+std::vector<Control> workbench_controls(const LoadResult& loaded, const WorldRanges& worlds) {
     if (loaded.model && !loaded.model->levers.empty()) return lever_controls(*loaded.model);
     Collector out;
     const auto layers = rule_layers(loaded);
@@ -197,7 +207,7 @@ std::vector<Control> workbench_controls(const LoadResult& loaded) {
     }
     other_controls(out, document);
     for (Control& c : out.controls) locate(c, layers, document);
-    if (loaded.model) attach_ranges(out.controls, *loaded.model);
+    if (loaded.model) attach_ranges(out.controls, *loaded.model, worlds);
     std::vector<Control> ordered;
     for (const char* group : group_order) {
         for (Control& c : out.controls)

@@ -5,6 +5,7 @@
 // days, supply and arrival rates. Each carries its words, its unit,
 // where the figure came from and, when the model's `uncertainty` names it, its
 // plausible range, so that the page needs no knowledge of the format.
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -28,16 +29,26 @@ struct Control {
     std::optional<double> maximum;
     bool integer = false;
     double shown_as = 1;                                 // the page shows value x shown_as (100 for a share in percent)
-    std::optional<std::pair<double, double>> plausible;  // from `uncertainty`
+    std::optional<std::pair<double, double>> plausible;  // from `uncertainty`, or a calibration's worlds
     std::string plausible_source;
     // Routing: the shares of the same `next` list and `when` that must still sum to 1.
     std::vector<std::string> siblings;
 };
 
+// Each uncertain parameter's range over the plausible worlds a calibration
+// kept (serve --worlds), by uncertainty id, in the entry's own units (a
+// multiplier for a `scale` entry).
+struct WorldRanges {
+    std::size_t worlds = 0;  // 0: no calibration given
+    std::map<std::string, std::pair<double, double>> by_id;
+};
+
 // The model's levers, in the order it declares them; in a model without
 // levers, every figure it offers for the rules in force when the cohort
-// starts arriving, in document order within each group.
-std::vector<Control> workbench_controls(const LoadResult& loaded);
+// starts arriving, in document order within each group. A figure an
+// uncertain parameter names has its plausible range: over the calibrated
+// worlds when `worlds` has the parameter, else the prior range.
+std::vector<Control> workbench_controls(const LoadResult& loaded, const WorldRanges& worlds = {});
 
 // As JSON for the page.
 Json controls_json(const std::vector<Control>& controls);

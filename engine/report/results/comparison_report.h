@@ -13,5 +13,8 @@ namespace pathways {
 Json scenario_about_json(const ScenarioDescription& about);
 Json comparison_json(const Results& baseline, const std::vector<ScenarioComparison>& scenarios);
 std::string comparison_csv(const std::vector<ScenarioComparison>& scenarios);
+// across_worlds.csv (compare --worlds): each what-if's effect on each headline
+// figure across the plausible worlds, beside its central estimate.
+std::string across_worlds_csv(const std::vector<ScenarioComparison>& scenarios);
 
 }  // namespace pathways

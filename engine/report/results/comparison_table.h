@@ -13,6 +13,13 @@
 
 namespace pathways {
 
+// The figures the table shows for a what-if, in its order (without `all`):
+// the model's headline measures (format 1.2), then settled and lost, sleeping
+// rough, time in the pathway and cost a year; each with an across-worlds line
+// under it when the scenario ran across a calibration's worlds.
+std::vector<const MetricDifference*> headline_differences(const Model& model, const Results& baseline,
+                                                          const ScenarioComparison& s);
+
 std::string comparison_table(const Model& model, const Results& baseline,
                              const std::vector<ScenarioComparison>& scenarios, bool all = false);
 

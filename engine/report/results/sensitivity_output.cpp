@@ -105,19 +105,26 @@ Json scenarios_json(const SensitivityRun& run) {
     return out;
 }
 
+std::string robustness_from(const SensitivityRun& run) {
+    if (!run.findings.robustness) return "not measured: Morris trajectories are no sample of the plausible worlds";
+    return run.worlds_file.empty() ? "the plausible worlds drawn"
+                                   : "the calibrated plausible worlds in settings.worlds.file";
+}
+
 Json settings_json(const SensitivityRun& run) {
     const Design& d = run.inputs.design;
-    return {{"method", sensitivity_method_name(d.method)},
-            {"draws", d.base},
-            {"runs", d.points.size()},
-            {"replications", run.replications},
-            {"seed", run.inputs.seed},
-            {"bootstrap_resamples", bootstrap_resamples},
-            {"robustness_from", run.findings.robustness
-                                    ? "the plausible worlds drawn"
-                                    : "not measured: Morris trajectories are no sample of the plausible worlds"},
-            {"threads", run.threads},
-            {"processes", run.processes}};
+    Json j = {{"method", sensitivity_method_name(d.method)},
+              {"draws", d.base},
+              {"runs", d.points.size()},
+              {"replications", run.replications},
+              {"seed", run.inputs.seed},
+              {"bootstrap_resamples", bootstrap_resamples},
+              {"robustness_from", robustness_from(run)},
+              {"threads", run.threads},
+              {"processes", run.processes}};
+    // The draws are a calibration's kept worlds, not a sample of the prior: a reader must know.
+    if (!run.worlds_file.empty()) j["worlds"] = {{"file", run.worlds_file}, {"count", d.points.size()}};
+    return j;
 }
 
 }  // namespace
@@ -172,8 +179,7 @@ std::string draws_csv(const SensitivityRun& run) {
     csv.row(header);
     for (std::size_t d = 0; d < run.inputs.values.size(); ++d) {
         std::vector<std::string> row = {std::to_string(d)};
-        for (double v : parameter_values(run.inputs.parameters, run.inputs.design.points[d]))
-            row.push_back(csv_number(v));
+        for (double v : run.inputs.drawn[d]) row.push_back(csv_number(v));
         for (double v : run.inputs.values[d]) row.push_back(csv_number(v));
         csv.row(row);
     }
@@ -212,16 +218,31 @@ namespace {
 
 // Morris trajectories walk a grid: their spread is no sample of the plausible worlds.
 std::string across(const SensitivityRun& run) {
+    if (!run.worlds_file.empty()) return " across calibrated plausible worlds)";
     return run.inputs.design.method == SensitivityMethod::morris ? " across the screening's grid points)"
                                                                  : " across plausible worlds)";
+}
+
+// "(uncertainty, 200 draws of 10 replications)", or where the worlds came from.
+std::string study_words(const SensitivityRun& run) {
+    const std::string replications = std::to_string(run.replications) + " replications";
+    const std::string n = std::to_string(run.inputs.design.points.size());
+    std::string words = "(";
+    words.append(sensitivity_method_name(run.inputs.design.method)).append(", ");
+    if (run.worlds_file.empty()) return words.append(n).append(" draws of ").append(replications).append(")");
+    return words.append(n)
+        .append(" calibrated plausible worlds from ")
+        .append(one_line(run.worlds_file))
+        .append(", ")
+        .append(replications)
+        .append(" each)");
 }
 
 }  // namespace
 
 std::string sensitivity_table(const SensitivityRun& run) {
     std::ostringstream out;
-    out << one_line(run.model_name) << ": how sure are we (" << sensitivity_method_name(run.inputs.design.method)
-        << ", " << run.inputs.design.points.size() << " draws of " << run.replications << " replications)\n";
+    out << one_line(run.model_name) << ": how sure are we " << study_words(run) << "\n";
     for (std::size_t m = 0; m < run.inputs.metrics.size(); ++m) {
         const StudyMetric& metric = run.inputs.metrics[m];
         const MetricFindings& f = run.findings.metrics[m];

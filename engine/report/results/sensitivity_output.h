@@ -14,6 +14,9 @@ namespace pathways {
 struct SensitivityRun {
     std::string model_name, model_file, model_sha256, currency, command;
     std::vector<std::string> scenario_sha256;  // of each -s file, in order
+    // The calibration's plausible worlds the draws were (`--worlds`, as the user
+    // named the file); empty when they sample the prior ranges.
+    std::string worlds_file;
     std::uint32_t replications = 10;
     unsigned threads = 1;
     int processes = 1;
