@@ -49,24 +49,6 @@ void check_no_worlds(const std::string& file) {
                                 "different calibrations");
 }
 
-// The scenario files' merge patches (the files were validated by loading them).
-std::vector<Json> patches_in(const std::vector<std::string>& files) {
-    std::vector<Json> out;
-    for (const auto& f : files) out.push_back(read_json_file(f).at("patch"));
-    return out;
-}
-
-// Worlds are values already, not points of the unit cube: the findings count
-// the points, one per world, and never turn them into values.
-Design worlds_design(std::size_t parameters, std::size_t worlds) {
-    Design design;
-    design.method = SensitivityMethod::uncertainty;
-    design.parameters = parameters;
-    design.base = worlds;
-    design.points.assign(worlds, {});
-    return design;
-}
-
 SensitivityRun run_about(const SimulationOptions& options, const LoadResult& loaded) {
     SensitivityRun run;
     run.model_name = loaded.model->name;
@@ -106,17 +88,18 @@ std::optional<SensitivityDigest> sample_worlds(const SimulationOptions& options,
         files.push_back(w.file);
         names.push_back(w.name);
     }
-    DrawRunner runner(read_json_file(options.model_path), patches_in(options.scenarios), patches_in(files), options,
-                      world_replications);
+    DrawRunner runner(read_json_file(options.model_path), scenario_patches(options.scenarios), scenario_patches(files),
+                      options, world_replications);
     SensitivityRun run = run_about(options, loaded);
     run.processes = sharing.processes();
     StudyInputs& in = run.inputs;
     in.metrics = runner.central(names, in.gaps, in.scenarios);
     in.parameters = runner.parameters();
     in.seed = loaded.model->simulation.seed;
-    in.design = worlds_design(in.parameters.size(), worlds.values.size());
-    in.values = sharing.evaluate(worlds.values.size(), run.threads,
-                                 [&](std::size_t w) { return runner.evaluate(worlds.values[w], w + 1); });
+    in.design = given_points(in.parameters.size(), worlds.values.size());
+    in.drawn = worlds.values;
+    run.worlds_file = worlds.file;
+    in.values = runner.evaluate_all(sharing, in.drawn, run.threads);
     if (!sharing.root()) return std::nullopt;
     run.findings = study_findings(in);
     SensitivityDigest digest = read_sensitivity_json(sensitivity_json(run));
