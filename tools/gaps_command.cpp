@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "cli_common.h"
+#include "gaps_worlds.h"
 #include "numeric_option.h"
 #include "report/html/report_html.h"
 #include "report/results/gaps_output.h"
@@ -27,6 +28,7 @@ struct GapsOptions {
     std::string out_dir;
     std::string unsuppressed_dir;  // with --suppress-below: the analysts' folder, never inside out_dir
     std::vector<std::string> sensitivity_dirs;
+    std::string worlds_file;  // --worlds: a calibration's plausible worlds
 };
 
 // DIR/sensitivity.json as the report shows it. Throws UsageError.
@@ -40,11 +42,27 @@ SensitivityDigest read_sensitivity(const std::string& dir) {
     }
 }
 
-// Every --sensitivity folder read as one study; none without. Throws UsageError.
-std::optional<SensitivityDigest> read_sensitivity(const std::vector<std::string>& dirs) {
-    if (dirs.empty()) return std::nullopt;
+// Every --sensitivity folder. With --worlds, gaps samples the calibration's
+// plausible worlds itself, so a sample of the prior ranges would be a second,
+// different answer to the same question: only a screening may come with them.
+std::vector<SensitivityDigest> read_sensitivity(const std::vector<std::string>& dirs, bool worlds) {
+    if (worlds && dirs.size() > 1)
+        throw UsageError("--sensitivity: with --worlds, give at most one folder, a Morris screening");
     std::vector<SensitivityDigest> studies;
-    for (const auto& dir : dirs) studies.push_back(read_sensitivity(dir));
+    for (const auto& dir : dirs) {
+        studies.push_back(read_sensitivity(dir));
+        if (worlds && studies.back().sampled)
+            throw UsageError("--sensitivity " + dir + ": a sample of the prior ranges (--method " +
+                             studies.back().method +
+                             ") cannot go with --worlds, which samples the calibration's plausible worlds: give a "
+                             "Morris screening only, or leave out --worlds");
+    }
+    return studies;
+}
+
+// The studies read as one; none without.
+std::optional<SensitivityDigest> combined(std::vector<SensitivityDigest> studies) {
+    if (studies.empty()) return std::nullopt;
     try {
         return combine_sensitivity(std::move(studies));
     } catch (const SensitivityMismatch& e) {
@@ -94,30 +112,63 @@ void write_sets(const GapsOptions& o, const ReportInput& input, const ChartLibra
     out.publish();
 }
 
-int run_gaps(const GapsOptions& o, const std::string& command) {
-    ChartLibrary charts;
+// The --sensitivity studies must be of the model and -s scenarios run here.
+void check_studies(const std::vector<SensitivityDigest>& studies, const GapsOptions& o, const SimulationRun& baseline) {
+    for (const SensitivityDigest& s : studies) {
+        if (s.model_sha256 != baseline.loaded.model_sha256 || s.scenario_sha256 != baseline.loaded.scenario_sha256)
+            throw UsageError("--sensitivity: the study was run on another model file or other -s scenarios than " +
+                             o.simulation.model_path + " and the -s given here");
+    }
+}
+
+// The sample of the calibration's plausible worlds, as one more study; false
+// on an MPI process other than the first, which writes nothing.
+bool add_worlds_sample(const GapsOptions& o, const CalibratedWorlds& calibrated, const SimulationRun& baseline,
+                       const std::vector<ScenarioComparison>& scenarios, std::vector<SensitivityDigest>& studies) {
+    if (!calibrated.worlds) return true;  // the calibration kept none
+    std::vector<WhatIfFile> what_ifs;
+    for (const ScenarioComparison& s : scenarios) what_ifs.push_back({s.file, s.name});
+    DrawSharing sharing;
+    auto sample = sample_worlds(o.simulation, what_ifs, *calibrated.worlds, baseline.loaded, sharing);
+    if (!sample) return false;
+    studies.push_back(std::move(*sample));
+    return true;
+}
+
+ChartLibrary chart_library() {
     try {
-        charts = load_chart_library(report_assets_dir());  // before the runs: fail fast
+        return load_chart_library(report_assets_dir());
     } catch (const ReportAssetsMissing& e) {
         throw RunError(e.what());
     }
-    const auto sensitivity = read_sensitivity(o.sensitivity_dirs);
+}
+
+std::optional<CalibratedWorlds> read_worlds(const GapsOptions& o) {
+    if (o.worlds_file.empty()) return std::nullopt;
+    return read_calibrated_worlds(o.worlds_file, o.simulation.model_path);
+}
+
+int run_gaps(const GapsOptions& o, const std::string& command) {
+    const ChartLibrary charts = chart_library();  // before the runs: fail fast
+    const auto calibrated = read_worlds(o);
+    auto studies = read_sensitivity(o.sensitivity_dirs, calibrated.has_value());
+    combined(studies);  // two studies that cannot be read as one: said before the runs
     check_out_dirs(o);
     auto baseline = run_simulation(o.simulation, command, [](RunRequest& r) { r.options.daily_occupancy = true; });
     if (!baseline) return exit_bad_input;
     auto scenarios = run_alternatives(o.simulation, *baseline, o.compare_with, command);
     if (!scenarios) return exit_bad_input;
     const Model& model = *baseline->loaded.model;
-    if (sensitivity && (sensitivity->model_sha256 != baseline->loaded.model_sha256 ||
-                        sensitivity->scenario_sha256 != baseline->loaded.scenario_sha256))
-        throw UsageError("--sensitivity: the study was run on another model file or other -s scenarios than " +
-                         o.simulation.model_path + " and the -s given here");
+    check_studies(studies, o, *baseline);
+    if (calibrated && !add_worlds_sample(o, *calibrated, *baseline, *scenarios, studies)) return exit_ok;
+    const auto sensitivity = combined(std::move(studies));
     GapAnalysis gaps = analyse_gaps(model, baseline->results, *scenarios);
     SmallNumbers small(o.suppress_below);
     // Chosen once, so a count hidden in one file is hidden in every file.
     const SuppressionPlan hidden = plan_suppression(baseline->results, gaps, *scenarios, small);
-    ReportInput input{model,  baseline->results, gaps, *scenarios, small, sensitivity ? &*sensitivity : nullptr,
-                      &hidden};
+    const CalibrationDigest* calibration = calibrated && calibrated->calibration ? &*calibrated->calibration : nullptr;
+    ReportInput input{model,   baseline->results, gaps, *scenarios, small, sensitivity ? &*sensitivity : nullptr,
+                      &hidden, calibration};
     write_sets(o, input, charts);
     std::cout << terminal_text(gaps_table(gaps, hidden)) << "report: " << terminal_line(o.out_dir) << "/report.html\n";
     return exit_ok;
@@ -157,6 +208,11 @@ int gaps_command(const Args& args) {
              "a folder written by `pathways sensitivity --out`: adds \"How sure are we\" to report.html; give two "
              "(a Morris screening and an uncertainty sample) to show what the figures rest on and how robust they "
              "are")
+            ("worlds", po::value(&o.worlds_file),
+             "the plausible worlds a calibration kept (DIR/worlds.csv from `pathways calibrate MODEL --out DIR`): "
+             "report.html's checks then show how often the worlds meet each figure and what the figures taught "
+             "us (from calibration.json beside it), and \"How sure are we\" runs the model in each world; with "
+             "it, --sensitivity takes only a Morris screening")
             ("out,o", po::value(&o.out_dir)->required(),
              "write gaps.json, gaps.csv, report.html, summary.json and curves.csv into this directory");
         // clang-format on
@@ -167,7 +223,11 @@ int gaps_command(const Args& args) {
         o.suppress_below = number_option("suppress-below", (*vm)["suppress-below"].as<std::string>(), 0, 1e9, false);
         check_unsuppressed_dir(o);
         for (const std::string& file : o.compare_with) note_input(file);
-        return run_gaps(o, command_line("gaps", args));
+        try {
+            return run_gaps(o, command_line("gaps", args));
+        } catch (const DrawSharing::FailedElsewhere&) {
+            return exit_bad_input;
+        }
     });
 }
 

@@ -8,6 +8,7 @@
 
 #include "format/load.h"
 #include "model/model.h"
+#include "report/results/calibration_read.h"
 #include "report/results/gaps_output.h"
 #include "report/results/gaps_suppression.h"
 #include "report/results/sensitivity_read.h"
@@ -34,6 +35,8 @@ struct ReportInput {
     const SensitivityDigest* sensitivity = nullptr;  // `gaps --sensitivity`: adds "How sure are we"
     // The counts hidden in the whole published folder; when null, the report plans its own from `small`.
     const SuppressionPlan* hidden = nullptr;
+    // `gaps --worlds` with calibration.json: the calibration behind the plausible worlds.
+    const CalibrationDigest* calibration = nullptr;
 };
 
 // The chart libraries' source, ready to inline.

@@ -1,5 +1,5 @@
-// Sections about the model itself: the diagram, validation targets, and
-// the sources and assumptions behind every figure.
+// Sections about the model itself: the diagram, and the sources and
+// assumptions behind every figure.
 #include <algorithm>
 #include <regex>
 
@@ -67,14 +67,6 @@ std::string references_part(const std::vector<Citation>& citations) {
     return out + "</ul>\n";
 }
 
-std::string status_words(const std::string& status) {
-    if (status == "met") return "<span class=\"status-met\">Met</span>: the model matches the published figure";
-    if (status == "missed") return "<span class=\"status-missed\">Missed</span>: the model does not match";
-    return "<span class=\"status-unclear\">Unclear</span>: close, but the interval crosses the edge of the range";
-}
-
-std::string target_value(double v, bool share) { return share ? percent(v) : people_number(v); }
-
 // "“Relief duty”", or, when stages go to different places, each with where it is from.
 std::string deadline_destinations(const Model& model, const Deadline& d) {
     auto quoted = [&](StageIndex s) {
@@ -103,57 +95,6 @@ std::string format_1_1_key(const Model& model) {
     if (std::any_of(model.stages.begin(), model.stages.end(), [](const Stage& s) { return s.held_in.has_value(); }))
         out += " A grey dashed line without an arrowhead joins a wait to the place people keep while waiting.";
     return out;
-}
-
-// The model's own target behind a result: its role and status note live there.
-const Target* model_target(const ReportInput& in, const TargetResult& t) {
-    for (const Target& m : in.model.targets) {
-        if (m.id == t.id) return &m;
-    }
-    return nullptr;
-}
-
-bool is_calibration(const ReportInput& in, const TargetResult& t) {
-    const Target* m = model_target(in, t);
-    return m && m->role == TargetRole::calibration;
-}
-
-std::string result_cell(const ReportInput& in, const TargetResult& t) {
-    std::string out = status_words(t.status);
-    const Target* m = model_target(in, t);
-    if (m && !m->status_note.empty()) out += "<br><span class=\"note\">" + html(m->status_note) + "</span>";
-    return out;
-}
-
-Table targets_table(const ReportInput& in, const std::string& caption, const std::string& first_column,
-                    bool calibration) {
-    Table table{caption, {first_column, "Model value (95% interval)", "Published range", "Result", "Source"}, {}};
-    for (const TargetResult& t : in.results.targets) {
-        if (is_calibration(in, t) != calibration) continue;
-        const double low = t.low, high = t.high;
-        bool share = high <= 1;
-        const Stat& v = t.value;
-        std::string label = t.label.empty() ? readable_id(t.id) : t.label;
-        table.rows.push_back({html(label),
-                              html(target_value(v.mean, share) + " (" + target_value(v.lo, share) + " to " +
-                                   target_value(v.hi, share) + ")"),
-                              html(target_value(low, share) + " to " + target_value(high, share)), result_cell(in, t),
-                              html(t.source)});
-    }
-    return table;
-}
-
-// Figures the model was tuned to meet, apart from the checks: meeting them
-// shows the tuning worked, not that the model is right.
-std::string calibration_part(const ReportInput& in) {
-    const std::string heading = "Calibration targets (the model was tuned to meet these; not an independent check)";
-    Table validation = targets_table(in, "Validation checks", "Check", false);
-    std::string out = "<h3>Validation checks</h3>\n";
-    out += validation.rows.empty()
-               ? paragraph("None: every published figure given was used to tune the model, so none is an "
-                           "independent check of it.")
-               : validation.html();
-    return out + "<h3>" + html(heading) + "</h3>\n" + targets_table(in, html(heading), "Target", true).html();
 }
 
 // Dated rule changes, each with when it took effect and its sources.
@@ -185,25 +126,6 @@ std::string diagram_section(const ReportInput& in) {
                    body + "<figure class=\"diagram\" role=\"group\" aria-label=\"Diagram of the pathway\">" +
                        diagram_svg(in) +
                        "<figcaption>The pathway, from arrival to each outcome</figcaption></figure>\n");
-}
-
-std::string targets_section(const ReportInput& in) {
-    const std::vector<TargetResult>& targets = in.results.targets;
-    std::string body = paragraph(
-        "The model is checked against figures published elsewhere. Each check has a range of plausible values; "
-        "the model's value should fall inside it.");
-    if (targets.empty()) {
-        return section("targets", "Checks against published figures",
-                       body + paragraph("This model has no checks against published figures."));
-    }
-    if (std::any_of(targets.begin(), targets.end(), [&](const TargetResult& t) { return is_calibration(in, t); })) {
-        body += paragraph(
-            "Some figures were used to tune the model: its parameters were chosen to meet them. They are shown "
-            "apart, because meeting them shows only that the tuning worked.");
-        return section("targets", "Checks against published figures", body + calibration_part(in));
-    }
-    Table table = targets_table(in, "Checks against published figures", "Check", false);
-    return section("targets", "Checks against published figures", body + table.html());
 }
 
 std::string sources_section(const ReportInput& in) {

@@ -76,6 +76,14 @@ std::string sources_section(const ReportInput& in);
 // Empty unless the report was given a sensitivity study.
 std::string sensitivity_section(const ReportInput& in);
 
+// The calibration behind `gaps --worlds` (all empty without one): its waves and
+// worlds kept, or, when it kept none, which targets cannot be met together.
+std::string calibration_summary(const ReportInput& in);
+// "What the published figures taught us": each uncertain parameter's prior range and plausible range now.
+std::string narrowing_part(const ReportInput& in);
+// The share of the plausible worlds meeting a target: "64% of 143 plausible worlds", or a dash.
+std::string met_in_worlds(const CalibrationDigest& calibration, const std::string& target);
+
 // What a gap means, in words ("had to leave their accommodation when a deadline passed").
 std::string gap_kind_words(const Gap& gap);
 // "+3.1" (percentage points) for a change in a share; "0.0" for none.

@@ -27,23 +27,36 @@ std::string figure(const ReportInput& in, const SensitivityDigest::Metric& m, do
     return html(unit_figure(v, m.unit, in.model.currency));
 }
 
+// "the plausible worlds", or, when they are a calibration's, how many it kept.
+std::string worlds_words(const SensitivityDigest& s) {
+    const std::size_t n = s.calibrated_worlds();
+    if (n == 0) return "the plausible worlds";
+    return "the " + text::counted(std::to_string(n), "plausible world", "plausible worlds") + " kept by calibration";
+}
+
+std::string study_words(const SensitivityDigest::Study& study) {
+    const std::string runs = std::to_string(study.runs) + " times (" + std::to_string(study.replications) +
+                             " replications each, on the same random numbers)";
+    if (study.method == "morris")
+        return "A screening ran the model " + runs + " to find which assumptions each figure rests on. ";
+    if (study.method == "sobol")
+        return "A Sobol study ran the model " + runs +
+               ", with the assumptions drawn across their ranges, to find what each figure rests on and how far it "
+               "spreads. ";
+    if (study.calibrated)
+        return "The model ran once in each of the " +
+               text::counted(std::to_string(study.runs), "plausible world", "plausible worlds") +
+               " kept by calibration (" + std::to_string(study.replications) +
+               " replications each, on the same random numbers): the worlds whose results come close to the "
+               "published figures the model was fitted to. ";
+    return "A sample of the plausible worlds ran the model " + runs +
+           ", with the assumptions drawn across their ranges. ";
+}
+
 std::string how_it_ran(const SensitivityDigest& s) {
     std::string words = "Many of the model's numbers are assumptions with a plausible range. ";
-    for (const auto& study : s.studies) {
-        const std::string runs = std::to_string(study.runs) + " times (" + std::to_string(study.replications) +
-                                 " replications each, on the same random numbers)";
-        if (study.method == "morris")
-            words += "A screening ran the model " + runs + " to find which assumptions each figure rests on. ";
-        else if (study.method == "sobol")
-            words += "A Sobol study ran the model " + runs +
-                     ", with the assumptions drawn across their ranges, to "
-                     "find what each figure rests on and how far it spreads. ";
-        else
-            words += "A sample of the plausible worlds ran the model " + runs +
-                     ", with the assumptions drawn across "
-                     "their ranges. ";
-    }
-    if (s.sampled) return words + "Ranges run from the 5th to the 95th percentile of the plausible worlds.";
+    for (const auto& study : s.studies) words += study_words(study);
+    if (s.sampled) return words + "Ranges run from the 5th to the 95th percentile of " + worlds_words(s) + ".";
     return words + "Its ranges run across the screening's grid points, which are no sample of the plausible "
                    "worlds: read them as how far the assumptions can move a figure, not how likely that is.";
 }

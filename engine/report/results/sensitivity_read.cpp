@@ -110,6 +110,13 @@ const SensitivityDigest::Metric* SensitivityDigest::find(const std::string& path
     return nullptr;
 }
 
+std::size_t SensitivityDigest::calibrated_worlds() const {
+    for (const Study& s : studies) {
+        if (s.calibrated) return s.runs;
+    }
+    return 0;
+}
+
 SensitivityDigest read_sensitivity_json(const Json& d) {
     try {
         return digest_of(d);

@@ -39,6 +39,7 @@ struct SensitivityDigest {
     struct Study {
         std::string method;  // "morris", "sobol" or "uncertainty"
         std::size_t runs = 0, replications = 0;
+        bool calibrated = false;  // its draws are the worlds a calibration kept, not a sample of the prior ranges
     };
     std::vector<Study> studies;                // what was run: one, or a screening and a sample
     std::string method, index;                 // "sobol", "ST": of the indices shown
@@ -50,6 +51,8 @@ struct SensitivityDigest {
     std::vector<Gap> gaps;
     std::vector<Scenario> scenarios;
     const Metric* find(const std::string& path) const;
+    // The number of plausible worlds kept by a calibration that the spread is over; 0 when it is over the prior ranges.
+    std::size_t calibrated_worlds() const;
 };
 
 struct BadSensitivity : std::runtime_error {
