@@ -79,18 +79,35 @@ void choose_fitted(std::vector<CalibrationTarget>& targets, const std::vector<st
         throw UsageError(file + ": /targets: no target has role \"calibration\": there is nothing to fit to");
 }
 
+// A backtest is judged on its own figures only: the model's others may name
+// periods its run never reaches, so its patch removes them.
+Json own_figures_only(Json scenario, const Json& model) {
+    if (!scenario.is_object() || !scenario.contains("patch") || !scenario["patch"].is_object()) return scenario;
+    Json& patch = scenario["patch"];
+    if (!patch.contains("targets")) patch["targets"] = Json::object();
+    if (!patch["targets"].is_object() || !model.contains("targets") || !model["targets"].is_object()) return scenario;
+    for (const auto& [id, target] : model["targets"].items()) {
+        if (!patch["targets"].contains(id)) patch["targets"][id] = nullptr;
+    }
+    return scenario;
+}
+
 std::vector<TargetScenario> target_scenarios(const CalibrateOptions& o) {
+    const Json model = read_json_file(o.simulation.model_path);
+    std::vector<NamedText> underneath;
+    for (const std::string& file : o.simulation.scenarios) underneath.push_back({file, read_json_file(file).dump()});
     std::vector<TargetScenario> out;
     for (const std::string& file : o.with_targets) {
-        auto files = o.simulation.scenarios;
-        files.push_back(file);
+        const Json scenario = own_figures_only(read_json_file(file), model);
+        auto scenarios = underneath;
+        scenarios.push_back({file, scenario.dump()});
         // Its warnings (a regime after a backtest's end) say nothing about the calibration.
-        const LoadResult loaded = load_model_file(o.simulation.model_path, files);
+        const LoadResult loaded = load_model_text({o.simulation.model_path, model.dump()}, scenarios);
         for (const Diagnostic& d : loaded.diagnostics) {
             if (d.severity == Diagnostic::Severity::error) std::cerr << terminal_line(d.to_string()) << "\n";
         }
         if (!loaded.ok()) throw FailedInput{};
-        out.push_back({file, read_json_file(file).at("patch")});
+        out.push_back({file, scenario.at("patch")});
     }
     return out;
 }
@@ -132,7 +149,7 @@ HistoryMatch match_waves(const CalibrateOptions& o, const CalibrationRuns& runs,
                       << "\n";
         const auto flat = sharing.evaluate_everywhere(points.size(), threads, [&](std::size_t i) {
             std::vector<double> row;
-            const auto values = parameter_values(run.parameters, points[i]);
+            const auto values = written_parameter_values(run.parameters, points[i]);
             for (const SimulatedValue& v : runs.evaluate(values, i))
                 row.insert(row.end(), {v.mean, v.variance_of_mean});
             return row;

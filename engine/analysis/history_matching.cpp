@@ -102,8 +102,9 @@ std::vector<UnitRange> narrowed_region(MatchWave& wave, const HistoryMatchSettin
         const auto [low, high] = std::minmax_element(kept.begin(), kept.end());
         const double margin = (wave.region[i].high - wave.region[i].low) / 20;
         const UnitRange now{std::max(wave.region[i].low, *low - margin), std::min(wave.region[i].high, *high + margin)};
-        // Kept worlds may crowd one part of a range yet still reach both ends: no narrowing then.
-        if (now.high - now.low >= wave.region[i].high - wave.region[i].low) continue;
+        // Kept worlds may crowd one part of a range yet still reach (nearly) both ends: a
+        // range that would lose less than a tenth of its width is left as it is.
+        if (now.high - now.low > 0.9 * (wave.region[i].high - wave.region[i].low)) continue;
         region[i] = now;
         wave.narrowed.push_back(i);
     }

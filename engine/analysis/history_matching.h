@@ -93,7 +93,7 @@ HistoryMatch history_match(std::size_t parameters, const std::vector<MatchTarget
 // The region after a wave: each parameter whose kept quantiles differ from its
 // tried ones (p below settings.narrowing_p) narrows to the kept worlds' span,
 // widened by a twentieth of its range each side so the next wave can reach its
-// edges, when that is narrower than before; the others keep their range.
+// edges, when that takes at least a tenth off its width; the others keep their range.
 // Fills wave.narrowed.
 std::vector<UnitRange> narrowed_region(MatchWave& wave, const HistoryMatchSettings& settings);
 

@@ -135,4 +135,18 @@ std::vector<double> parameter_values(const std::vector<UncertainParameter>& para
     return out;
 }
 
+std::vector<double> written_parameter_values(const std::vector<UncertainParameter>& parameters,
+                                             const std::vector<double>& point) {
+    std::vector<double> values = parameter_values(parameters, point);
+    for (double& v : values) {
+        if (v == 0 || !std::isfinite(v)) continue;
+        const double scale = std::pow(10.0, 5 - static_cast<int>(std::floor(std::log10(std::abs(v)))));
+        v = std::round(v * scale) / scale;
+    }
+    // Rounding must not carry a value past an end of its range (a range written with more figures).
+    for (std::size_t i = 0; i < values.size(); ++i)
+        values[i] = std::clamp(values[i], parameters[i].low, parameters[i].high);
+    return values;
+}
+
 }  // namespace pathways

@@ -60,5 +60,10 @@ std::vector<std::size_t> world_points(const Design& design);
 double parameter_value(const UncertainParameter& parameter, double u);
 std::vector<double> parameter_values(const std::vector<UncertainParameter>& parameters,
                                      const std::vector<double>& point);
+// The same to 6 significant figures: the values a calibration runs and writes,
+// so that a table of its worlds reads 1.3, not 1.2999999999999998, and what it
+// holds is exactly what ran.
+std::vector<double> written_parameter_values(const std::vector<UncertainParameter>& parameters,
+                                             const std::vector<double>& point);
 
 }  // namespace pathways

@@ -105,7 +105,7 @@ bad_folder other && sed -i "s/,[0-9a-f]\{64\},/,$(printf '%064d' 0),/" "$WORK/ot
     rm "$WORK/other/calibration.json"
 refused "worlds with another fingerprint" "calibrated for other uncertain parameters" "$WORK/other/worlds.csv"
 bad_folder malformed && printf 'not,a,worlds,file\n1,2,3,4\n' > "$WORK/malformed/worlds.csv"
-refused "a malformed worlds file" "not a file of plausible worlds" "$WORK/malformed/worlds.csv"
+refused "a malformed worlds file" "not a worlds.csv written by" "$WORK/malformed/worlds.csv"
 bad_folder format && sed -i 's/pathways-calibration\/1/pathways-sensitivity\/1/' "$WORK/format/calibration.json"
 refused "a calibration.json that is not a calibration" "/format: must be" "$WORK/format/worlds.csv"
 bad_folder share && python3 - "$WORK/share/calibration.json" <<'EOF'

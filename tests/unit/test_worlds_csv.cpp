@@ -76,9 +76,9 @@ TEST(WorldsCsv, WorldsOfOtherUncertainParametersAreRefused) {
 }
 
 TEST(WorldsCsv, AHeaderThatIsNotOneOfWorldsIsRefused) {
-    EXPECT_THAT(refusal("draw,places,stay\n1,4,1\n", two_parameters()), HasSubstr("not a file of plausible worlds"));
+    EXPECT_THAT(refusal("draw,places,stay\n1,4,1\n", two_parameters()), HasSubstr("not a worlds.csv written by"));
     EXPECT_THAT(refusal("world,uncertainty_sha256,stay,places\n", two_parameters()),
-                HasSubstr("column 3 should be the parameter places"));
+                HasSubstr("these worlds are for another model"));
 }
 
 TEST(WorldsCsv, AValueThatIsNotANumberIsRefusedByRowAndColumn) {

@@ -16,7 +16,7 @@ struct Span {
 };
 
 std::vector<double> world_values(const CalibrationRun& run, const MatchedWorld& world) {
-    return parameter_values(run.parameters, world.unit);
+    return written_parameter_values(run.parameters, world.unit);
 }
 
 // Parameter p's range over the kept worlds, in its own units; none when no world was kept.
@@ -25,7 +25,7 @@ std::optional<Span> calibrated_region(const CalibrationRun& run, std::size_t p) 
     if (kept.empty()) return std::nullopt;
     Span s{INFINITY, -INFINITY};
     for (const MatchedWorld* w : kept) {
-        const double v = parameter_value(run.parameters[p], w->unit[p]);
+        const double v = world_values(run, *w)[p];
         s = {std::min(s.low, v), std::max(s.high, v)};
     }
     return s;
@@ -61,15 +61,26 @@ Json calibration_waves_json(const CalibrationRun& run) {
     return out;
 }
 
+// Target t's values over the kept worlds: what the plausible worlds give.
+Json simulated_json(const CalibrationRun& run, std::size_t t) {
+    const Spread95 s = simulated_spread(run, t);
+    return {{"p5", s.p5}, {"p50", s.p50}, {"p95", s.p95}};
+}
+
 Json calibrated_targets_json(const CalibrationRun& run) {
     Json out = Json::object();
     const bool any = !run.match.kept().empty();
     for (std::size_t t = 0; t < run.figures.size(); ++t) {
         const CalibrationFigure& f = run.figures[t];
-        out[f.name] = {{"label", f.label},      {"role", target_role_name(f.role)},
-                       {"fitted", f.match.fit}, {"scenario", f.scenario.empty() ? Json() : Json(f.scenario)},
-                       {"low", f.match.low},    {"high", f.match.high},
-                       {"source", f.source},    {"met_share", any ? Json(met_share(run.match, t, f.match)) : Json()}};
+        out[f.name] = {{"label", f.label},
+                       {"role", target_role_name(f.role)},
+                       {"fitted", f.match.fit},
+                       {"scenario", f.scenario.empty() ? Json() : Json(f.scenario)},
+                       {"low", f.match.low},
+                       {"high", f.match.high},
+                       {"source", f.source},
+                       {"met_share", any ? Json(met_share(run.match, t, f.match)) : Json()},
+                       {"simulated", any ? simulated_json(run, t) : Json()}};
     }
     return out;
 }
@@ -89,6 +100,7 @@ std::string calibration_stop_words(const CalibrationRun& run) {
     const std::size_t pooled = run.match.pooled_waves();
     switch (run.match.stop) {
         case MatchStop::waves_done:
+            if (run.settings.waves == 1) return "its one wave ran";
             if (pooled < 2) return "all " + std::to_string(run.settings.waves) + " waves ran";
             return "all " + std::to_string(run.settings.waves) + " waves ran; the last " + std::to_string(pooled) +
                    " sampled the same region (no range narrowed between them), so their kept worlds are pooled";
@@ -96,7 +108,9 @@ std::string calibration_stop_words(const CalibrationRun& run) {
         case MatchStop::too_few_kept:
             return wave + " kept " + std::to_string(run.match.waves.back().kept) + " worlds, fewer than the " +
                    std::to_string(run.settings.least_kept_to_narrow) +
-                   " needed to narrow any range, so it was the last; its worlds are the plausible ones";
+                   " needed to narrow any range, so it was the last; its worlds are the plausible ones (run more "
+                   "--draws "
+                   "to go further)";
     }
     return "";
 }
@@ -137,7 +151,7 @@ WorldTable kept_worlds(const CalibrationRun& run) {
     WorldTable table;
     table.uncertainty_sha256 = run.uncertainty_sha256;
     for (const UncertainParameter& p : run.parameters) table.parameters.push_back(p.id);
-    for (const CalibrationFigure& f : run.figures) table.targets.push_back(f.name);
+    for (const CalibrationFigure& f : run.figures) table.targets.push_back("simulated:" + f.name);
     for (const MatchedWorld* w : run.match.kept()) {
         table.values.push_back(world_values(run, *w));
         std::vector<double> simulated;
@@ -145,6 +159,12 @@ WorldTable kept_worlds(const CalibrationRun& run) {
         table.simulated.push_back(std::move(simulated));
     }
     return table;
+}
+
+Spread95 simulated_spread(const CalibrationRun& run, std::size_t t) {
+    std::vector<double> values;
+    for (const MatchedWorld* w : run.match.kept()) values.push_back(w->values[t].mean);
+    return spread_of(values);
 }
 
 }  // namespace pathways

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analysis/history_matching.h"
+#include "analysis/plausible_worlds.h"
 #include "model/model.h"
 #include "report/results/worlds_csv.h"
 
@@ -39,5 +40,7 @@ Json calibration_json(const CalibrationRun& run);
 // The kept worlds, their parameters in the uncertainty entries' own units.
 WorldTable kept_worlds(const CalibrationRun& run);
 std::string calibration_table(const CalibrationRun& run);
+// Figure t's spread over the kept worlds (some must have been kept).
+Spread95 simulated_spread(const CalibrationRun& run, std::size_t t);
 
 }  // namespace pathways

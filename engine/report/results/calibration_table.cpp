@@ -68,7 +68,12 @@ void figure_lines(const CalibrationRun& run, bool fitted, std::ostringstream& ou
         if (f.match.fit != fitted) continue;
         any = true;
         out << "  " << figure_name(f) << ": " << short_figure(f.match.low) << " to " << short_figure(f.match.high);
-        if (kept) out << "; met in " << text::percent(met_share(run.match, t, f.match)) << " of plausible worlds";
+        if (kept) {
+            const Spread95 spread = simulated_spread(run, t);
+            out << "; met in " << text::percent(met_share(run.match, t, f.match)) << " of plausible worlds, which give "
+                << short_figure(spread.p5) << " to " << short_figure(spread.p95) << " (middle "
+                << short_figure(spread.p50) << ")";
+        }
         out << "\n";
     }
     if (!any) out << "  none\n";

@@ -1,5 +1,6 @@
 #include "report/results/worlds_csv.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -31,14 +32,17 @@ void check_in_prior(double v, const UncertainParameter& p, std::size_t row) {
 }
 
 void check_header(const std::vector<std::string>& header, const std::vector<UncertainParameter>& parameters) {
-    if (header.size() < 2 + parameters.size() || header[0] != world_column || header[1] != fingerprint_column)
+    if (header.size() < 2 || header[0] != world_column || header[1] != fingerprint_column)
         throw WorldsFileProblem(
-            "not a file of plausible worlds (its header must start world,uncertainty_sha256 and name "
-            "every uncertain parameter)");
-    for (std::size_t i = 0; i < parameters.size(); ++i) {
-        if (header[2 + i] != parameters[i].id)
-            throw WorldsFileProblem("column " + std::to_string(3 + i) + " should be the parameter " + parameters[i].id);
-    }
+            "not a worlds.csv written by `pathways calibrate MODEL.json --out DIR` (its header starts "
+            "world,uncertainty_sha256)");
+    const bool same = header.size() >= 2 + parameters.size() &&
+                      std::equal(parameters.begin(), parameters.end(), header.begin() + 2,
+                                 [](const UncertainParameter& p, const std::string& column) { return p.id == column; });
+    if (!same)
+        throw WorldsFileProblem(
+            "these worlds are for another model: their columns name other uncertain parameters than this model's "
+            "`uncertainty` section; calibrate this model to get its own");
 }
 
 }  // namespace
@@ -86,6 +90,8 @@ std::vector<std::vector<double>> read_worlds_csv(const std::string& text,
             values.push_back(number_in(record.fields[2 + i], record.row, parameters[i].id));
             check_in_prior(values.back(), parameters[i], record.row);
         }
+        for (std::size_t c = 2 + parameters.size(); c < record.fields.size(); ++c)
+            number_in(record.fields[c], record.row, records.front().fields[c]);
         out.push_back(std::move(values));
     }
     return out;
