@@ -32,7 +32,7 @@ wide = [l for l in text.splitlines() if len(l) > 80]
 paths = re.findall(r"\b[a-z_][a-z_0-9]*(?:[./][a-z_][a-z_0-9]*)+\b", text)
 assert not wide, f"lines over 80 columns: {wide[:2]}"
 assert not paths, f"metric paths: {paths[:3]}"
-for words in ["Verdict:", "Lost contact", "Sleeping rough", "Mean time in the pathway", "Cost a year (GBP)", "%"]:
+for words in ["Verdict:", "Lost contact", "Sleeping rough", "Mean time in the pathway", "Cost a year (£)", "%"]:
     assert words in text, f"no {words!r} in the table"
 PY
 expect_exit 0 "compare --all" -- "$BIN" compare "$SRC/models/hackney.json" \

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The workbench server over HTTP: the page and its policy, 20 concurrent
+# The workbench server over HTTP: the page and its policy, money in pounds, 20 concurrent
 # what-ifs all answered and correct (p95 latency printed), 503 at once past the
 # queue, 413 past the body cap, 400 for bad replications and invalid
 # scenarios (problems by pointer), a port already in use refused, 401 without
@@ -39,6 +39,13 @@ start_server main "$model" -j 2 && {
         "$WORK/body" || fail "the move-on days control does not set the regime that overrides the base model"
     [[ $(post api/compare "$WORK/none.json") == 200 ]] || fail "a what-if that changes nothing: $(head -c 300 "$WORK/body")"
     grep -q '"format":"pathways-comparison/1"' "$WORK/body" || fail "the answer is not pathways-comparison/1"
+    python3 - "$WORK/body" <<'PY' || fail "the page's words for money are not in pounds"
+import json, sys
+view = json.load(open(sys.argv[1], encoding="utf-8"))["view"]
+cost = next(r for r in view["rows"] if r["path"] == "cost.total")
+assert cost["now"].startswith("£") and "," in cost["now"], cost
+assert "GBP" not in json.dumps(view), "GBP in the page's words"
+PY
     [[ $(post api/compare "$WORK/bad.json") == 400 ]] || fail "an invalid what-if did not answer 400"
     grep -q '"pointer":"/stages/rns_casework/capacity"' "$WORK/body" || fail "the problem does not name its pointer"
     [[ $(post 'api/compare?replications=201' "$WORK/none.json") == 400 ]] || fail "201 replications not refused"

@@ -244,6 +244,19 @@ TEST(ReportHtml, ShowsWhereEachScenarioLeavesPeopleBesideNow) {
     EXPECT_NE(table.find("38%"), std::string::npos) << table;
 }
 
+TEST(ReportHtml, WritesMoneyInPoundsWithThousandsAndNeverTheCurrencyCode) {
+    Fixture f;
+    f.summary["cost"]["currency"] = "GBP";
+    f.comparison[0].about.cost_per_year = 45000;
+    const std::string page = f.html();
+    const std::size_t at = page.find("id=\"costs\"");
+    ASSERT_NE(at, std::string::npos);
+    const std::string costs = page.substr(at, page.find("</section>", at) - at);
+    EXPECT_NE(costs.find("<td>£877k</td>"), std::string::npos) << costs;
+    EXPECT_NE(costs.find("<td>costs £45,000 a year</td>"), std::string::npos) << costs;
+    EXPECT_EQ(page.find("GBP"), std::string::npos);
+}
+
 TEST(ReportHtml, SaysWhenNoScenarioWasCompared) {
     std::string page = Fixture().html(0, false);
     EXPECT_NE(page.find("No scenarios were compared"), std::string::npos);

@@ -41,7 +41,7 @@ std::string FigureWords::bare(Metric m, double x) const {
             // A target's value is a share or a ratio of other figures (days, counts), whose unit is not recorded.
             if (m == Metric::target_value && std::fabs(x) > 1) return text::people_count(x);
             return text::percent(x);
-        case Unit::money: return text::money(x, "");
+        case Unit::money: return text::money(x, currency_);
         default:  // days, people and places round alike: whole from 10 up, with thousands
             return text::people_count(x);
     }
@@ -51,7 +51,7 @@ std::string FigureWords::unit(Metric m) const {
     const char* yearly = counted_per_year(m) ? " a year" : "";
     switch (metric_def(m).unit) {
         case Unit::share: return "";
-        case Unit::money: return currency_.empty() ? yearly : " " + currency_ + yearly;
+        case Unit::money: return yearly;
         case Unit::days: return " days";
         case Unit::people: return std::string(" ") + people_word + yearly;
         default: return "";
@@ -69,8 +69,7 @@ std::string FigureWords::size(Metric m, double x) const {
 
 std::string FigureWords::change(Metric m, double x) const {
     const std::string words = size(m, x);
-    const bool rounds_to_zero = words.substr(0, words.find(' ')).find_first_not_of("0.,") == std::string::npos;
-    return (rounds_to_zero ? "" : x < 0 ? "-" : "+") + words;
+    return (text::reads_as_zero(words.substr(0, words.find(' '))) ? "" : x < 0 ? "-" : "+") + words;
 }
 
 std::string FigureWords::interval(Metric m, double lo, double hi) const {

@@ -1,10 +1,10 @@
 #pragma once
 // How the page writes a figure of the headline table and the verdict, with the
 // project's formatters: shares as percentages and their changes in points,
-// days as days, money with thousands, and counts and yearly costs per year of
-// the measurement window (so that a four-year window does not read as one
-// year's figure). The verdict and the table use the same words, so they round
-// alike.
+// days as days, money in the model's currency with thousands ("£1,234"), and
+// counts and yearly costs per year of the measurement window (so that a
+// four-year window does not read as one year's figure). The verdict and the
+// table use the same words, so they round alike.
 #include <string>
 
 #include "metrics/metric_catalogue.h"
@@ -19,7 +19,7 @@ inline constexpr const char* people_word = "households";
 class FigureWords {
 public:
     FigureWords(const Results& baseline, const Results& what_if);
-    // A level: "21%", "322 days", "1,234,567 GBP a year", "25 households a year".
+    // A level: "21%", "322 days", "£1,234,567 a year", "25 households a year".
     std::string value(Metric m, double x) const;
     // The size of a change: "3 points", "12 days".
     std::string size(Metric m, double x) const;
@@ -32,8 +32,8 @@ public:
     bool counted_per_year(Metric m) const;
 
 private:
-    std::string bare(Metric m, double x) const;  // without the unit
-    std::string unit(Metric m) const;            // " days", " households a year", ...
+    std::string bare(Metric m, double x) const;  // without the unit; money with its currency: "£1,234"
+    std::string unit(Metric m) const;            // " days", " households a year", " a year", ...
     std::string currency_;
     double years_ = 0;  // of the measurement window; 0 when the runs' windows differ
 };

@@ -14,14 +14,9 @@ namespace {
 
 double a_year(const ReportInput& in, double count) { return report::a_year(in.results.settings, count); }
 
-std::string signed_text(double v, const std::string& text) { return (v > 0 ? "+" : "") + text; }
-
-// A whole bill a year, to three figures ("36.1m GBP"): to the pound would claim
+// A whole bill a year, to three figures ("£36.1m"): to the pound would claim
 // a precision the model does not have; changes to it are given in full beside it.
-std::string bill(const ReportInput& in, double per_year) {
-    const std::string& currency = in.results.currency;
-    return text::money_short(per_year) + (currency.empty() ? "" : " " + currency);
-}
+std::string bill(const ReportInput& in, double per_year) { return text::money_short(per_year, in.results.currency); }
 
 std::string money_a_year(const ReportInput& in, double total) { return bill(in, a_year(in, total)); }
 
@@ -78,7 +73,7 @@ std::string cost_change(const ReportInput& in, const ScenarioComparison& s) {
     if (!d || (d->baseline.mean == 0 && d->scenario.mean == 0)) return "&ndash;";
     const Stat& c = d->difference;
     return interval_cell({a_year(in, c.mean), 0, a_year(in, c.lo), a_year(in, c.hi)},
-                         [](double v) { return signed_text(v, text::money(v, "")); });
+                         [&](double v) { return text::signed_figure(text::money(v, in.results.currency), v); });
 }
 
 // What the change itself costs a year: its yearly cost and its one-off cost spread over the period.
@@ -87,20 +82,20 @@ std::optional<double> own_cost_a_year(const ReportInput& in, const ScenarioCompa
     return s.about.cost_per_year.value_or(0) + a_year(in, s.about.cost_one_off.value_or(0));
 }
 
-std::string own_cost(const ReportInput& in, const ScenarioComparison& s, const std::string& currency) {
+std::string own_cost(const ReportInput& in, const ScenarioComparison& s) {
     const auto cost = own_cost_a_year(in, s);
-    return cost ? html(text::money(*cost, currency)) : "not stated";
+    return cost ? html(text::money(*cost, in.results.currency)) : "not stated";
 }
 
 // The change's own cost a year over the extra households settled a year, when
 // it states a cost and settles more households clear of noise.
-std::string helped_cost(const ReportInput& in, const ScenarioComparison& s, const std::string& currency) {
+std::string helped_cost(const ReportInput& in, const ScenarioComparison& s) {
     const auto cost = own_cost_a_year(in, s);
     if (!cost) return "&ndash;";
     const Stat settled = settled_change(in, s);
     const double cohort = in.results.whole[Metric::cohort_size].mean;
     if (!(settled.lo > 0)) return "no clear gain";
-    return html(text::money(*cost / a_year(in, settled.mean * cohort), currency));
+    return html(text::money(*cost / a_year(in, settled.mean * cohort), in.results.currency));
 }
 
 // How often the what-if moves each drop-off outcome the way it does as
@@ -133,10 +128,6 @@ std::string robustness(const ReportInput& in, const std::string& name) {
 
 std::string points_text(double change) { return points(change); }
 
-std::string currency_words(const ReportInput& in) {
-    return in.results.currency.empty() ? "" : ", " + in.results.currency;
-}
-
 }  // namespace
 
 std::string what_if_summary(const ReportInput& in) {
@@ -155,10 +146,9 @@ std::string what_if_summary(const ReportInput& in) {
     const std::vector<StageIndex> rough = rough_sleeping_stages(in.model);
     for (StageIndex r : rough)
         table.columns.push_back(html(stage_label(in.model, in.model.stages[r].id)) + " (entries)");
-    const std::string currency = in.results.currency.empty() ? "" : " (" + in.results.currency + ")";
-    table.columns.push_back("Costed stages" + html(currency));
-    table.columns.push_back("Its own cost" + html(currency));
-    table.columns.push_back("Own cost per extra household settled" + html(currency));
+    table.columns.push_back("Costed stages");
+    table.columns.push_back("Its own cost");
+    table.columns.push_back("Own cost per extra household settled");
     const bool robust = in.sensitivity && !in.sensitivity->scenarios.empty();  // a study run with the what-ifs
     if (robust) table.columns.push_back("How robust (in how many plausible worlds)");
     for (const ScenarioComparison& s : in.comparison) {
@@ -168,8 +158,8 @@ std::string what_if_summary(const ReportInput& in) {
         }
         for (StageIndex r : rough) row.push_back(count_change(in, s.find(Metric::entries, r)));
         row.push_back(cost_change(in, s));
-        row.push_back(own_cost(in, s, ""));
-        row.push_back(helped_cost(in, s, ""));
+        row.push_back(own_cost(in, s));
+        row.push_back(helped_cost(in, s));
         if (robust) row.push_back(html(robustness(in, s.name)));
         table.rows.push_back(std::move(row));
     }
@@ -215,14 +205,13 @@ std::string costs_section(const ReportInput& in) {
     body += stages.html();
     if (in.comparison.empty()) return section("costs", "Costs", body);
     Table what_ifs{"Costs a year under each what-if",
-                   {"What-if", "Costed stages a year", "Change a year (95% interval" + html(currency_words(in)) + ")",
-                    "The change itself", "Cost a year per extra household settled"},
+                   {"What-if", "Costed stages a year", "Change a year (95% interval)", "The change itself",
+                    "Cost a year per extra household settled"},
                    {}};
     for (const ScenarioComparison& s : in.comparison) {
         const std::string own = text::change_cost(s.about.cost_one_off, s.about.cost_per_year, in.results.currency);
         what_ifs.rows.push_back({html(s.name), html(money_a_year(in, s.summary.whole[Metric::cost_total].mean)),
-                                 cost_change(in, s), html(own.empty() ? "not stated" : own),
-                                 helped_cost(in, s, in.results.currency)});
+                                 cost_change(in, s), html(own.empty() ? "not stated" : own), helped_cost(in, s)});
     }
     body += what_ifs.html() +
             paragraph("<span class=\"note\">The cost per extra household settled is what the change itself costs a "

@@ -33,7 +33,7 @@ std::string value_text(const MetricDifference& d, double v) {
         case Unit::share: return text::percent(v);
         case Unit::days: return text::days_count(v);
         case Unit::places: return text::places_count(v);
-        case Unit::money: return text::money_short(v);
+        case Unit::money: return text::money_short(v, "");  // the row's label names the currency
         case Unit::people: break;
     }
     return text::people_count(v);
@@ -100,6 +100,12 @@ void add_outcomes(const Model& model, const ModelIndex& index, const ScenarioCom
     }
 }
 
+// Money's cells are bare to fit their column, so its label names the currency: "Cost a year (£)".
+std::string money_label(std::string label, const MetricDifference& d, const std::string& currency) {
+    if (currency.empty() || metric_def(d.column.metric).unit != Unit::money) return label;
+    return label.append(" (").append(text::currency_mark(currency)).append(")");
+}
+
 // Settled and lost first, then sleeping rough, time in the pathway and cost a year.
 std::vector<Row> headline_rows(const Model& model, const ModelIndex& index, const Results& baseline,
                                const ScenarioComparison& s) {
@@ -115,8 +121,7 @@ std::vector<Row> headline_rows(const Model& model, const ModelIndex& index, cons
         rows.push_back({capitalised(metric_def(Metric::time_mean).label) + " (days)", d});
     const double years = (baseline.settings.horizon_days - baseline.settings.warmup_days) / days_a_year;
     if (const auto* d = find(s, Metric::cost_total); d && years > 0) {
-        const std::string currency = baseline.currency.empty() ? "" : " (" + baseline.currency + ")";
-        rows.push_back({"Cost a year" + currency, d, 1 / years});
+        rows.push_back({money_label("Cost a year", *d, baseline.currency), d, 1 / years});
     }
     rows.erase(std::remove_if(rows.begin(), rows.end(), [](const Row& r) { return empty(*r.difference); }), rows.end());
     return rows;
@@ -228,7 +233,8 @@ void scenario_block(std::ostringstream& out, const Model& model, const ModelInde
     for (const MetricDifference& d : s.differences) {
         const bool shown = std::any_of(rows.begin(), rows.end(), [&](const Row& r) { return r.difference == &d; });
         if (shown || empty(d)) continue;
-        out << row_text({capitalised(metric_label(model, index, d.column.metric, d.column.item)), &d});
+        const std::string label = capitalised(metric_label(model, index, d.column.metric, d.column.item));
+        out << row_text({money_label(label, d, baseline.currency), &d});
     }
 }
 

@@ -157,8 +157,8 @@ std::string results_table(const Results& r) {
     streams(out, r);
     stages(out, r);
     if (r.whole[Metric::cost_total].mean > 0) {
-        out << "\nCost: " << fmt("%.0f", r.whole[Metric::cost_total].mean) << " " << r.currency << " in the window; "
-            << fmt("%.0f", r.whole[Metric::cost_per_person].mean) << " " << r.currency << " per cohort member\n";
+        out << "\nCost: " << text::money(r.whole[Metric::cost_total].mean, r.currency) << " in the window; "
+            << text::money(r.whole[Metric::cost_per_person].mean, r.currency) << " per cohort member\n";
     }
     targets(out, r);
     if (r.settings.precision_met && !*r.settings.precision_met) {

@@ -203,7 +203,7 @@ std::string unit_figure(double value, Unit unit, const std::string& currency) {
         case Unit::days: return text::counted(with_thousands(text::trimmed(value, value < 10 ? 1 : 0)), "day", "days");
         case Unit::people: return text::unit_count(value);
         case Unit::places: return text::counted(text::people_count(value), "place", "places");
-        case Unit::money: return with_thousands(text::trimmed(value, 0)) + (currency.empty() ? "" : " " + currency);
+        case Unit::money: return text::money(value, currency);
     }
     return text::trimmed(value, 2);
 }

@@ -60,29 +60,59 @@ std::string fraction_words(double part) {
 std::string places_count(double places) { return people_count(places); }
 
 std::string signed_figure(const std::string& figure, double value) {
-    const bool zero = figure.find_first_not_of("0.,") == std::string::npos;
-    return value > 0 && !zero ? "+" + figure : zero ? "0" : figure;
+    if (reads_as_zero(figure)) return figure.starts_with('-') ? figure.substr(1) : figure;
+    return value > 0 ? "+" + figure : figure;
 }
+
+bool reads_as_zero(std::string_view figure) { return figure.find_first_of("123456789") == std::string_view::npos; }
 
 std::string points_change(double change) {
     const double points = change * 100;
     return signed_figure(std::fabs(points) >= 10 ? trimmed(points, 0) : trimmed(points, 1), points);
 }
 
-std::string money_short(double amount) {
-    const double size = std::fabs(amount);
-    if (size >= 1e6) {
-        char text[32];
-        std::snprintf(text, sizeof text, "%.1fm", amount / 1e6);
-        return text;
-    }
-    if (size >= 1e4) return trimmed(amount / 1e3, 0) + "k";
-    return with_thousands(std::to_string(std::llround(amount)));
+namespace {
+
+// The one currency written with its sign before the figure, as UK papers write money.
+constexpr std::string_view pound_sterling = "GBP";
+constexpr std::string_view pound_sign = "£";
+
+std::string whole_figure(double size) { return with_thousands(std::to_string(std::llround(size))); }
+
+// A size in a narrow column, rounded before its unit is chosen so that
+// 999,960 reads "1.0m", not "1000k".
+std::string short_figure(double size) {
+    if (std::llround(size) < 10'000) return whole_figure(size);
+    if (std::llround(size / 1e3) < 1'000) return std::to_string(std::llround(size / 1e3)) + "k";
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f", size / 1e6);
+    return with_thousands(text) + "m";
+}
+
+// A written size with its sign and the currency's mark; a size that rounds to
+// nothing takes no minus.
+std::string in_currency(double amount, const std::string& size, std::string_view currency) {
+    std::string out = amount < 0 && !reads_as_zero(size) ? "-" : "";
+    if (currency == pound_sterling) return out.append(pound_sign).append(size);
+    out.append(size);
+    if (!currency.empty()) out.append(" ").append(currency);
+    return out;
+}
+
+}  // namespace
+
+std::string money_short(double amount, std::string_view currency) {
+    if (!std::isfinite(amount)) return "?";
+    return in_currency(amount, short_figure(std::fabs(amount)), currency);
 }
 
 std::string money(double amount, std::string_view currency) {
-    std::string text = with_thousands(std::to_string(std::llround(amount)));
-    return currency.empty() ? text : text + " " + std::string(currency);
+    if (!std::isfinite(amount)) return "?";
+    return in_currency(amount, whole_figure(std::fabs(amount)), currency);
+}
+
+std::string currency_mark(std::string_view currency) {
+    return std::string(currency == pound_sterling ? pound_sign : currency);
 }
 
 std::string change_cost(std::optional<double> one_off, std::optional<double> per_year, std::string_view currency) {

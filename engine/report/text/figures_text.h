@@ -36,13 +36,22 @@ std::string places_count(double places);
 std::string signed_figure(const std::string& figure, double value);
 // A change in a share, in percentage points: 0.031 -> "+3.1", -0.2 -> "-20".
 std::string points_change(double change);
-// Money in a narrow column: 122417705.5 -> "122.4m", 61234 -> "61k", 950 -> "950".
-std::string money_short(double amount);
-// An amount of money in whole units with thousands: 250000 -> "250,000 GBP".
+// Money reads as a UK council paper writes it when the model's currency is
+// GBP: the pound sign before the figure, the minus before the sign ("-£500").
+// Other ISO codes follow the figure ("90,000 EUR"): a code is never ambiguous,
+// and no table of symbols need be kept; no currency leaves the figure bare.
+// Money in a narrow column: 122417705.5 -> "£122.4m", 61234 -> "£61k", 950 -> "£950".
+std::string money_short(double amount, std::string_view currency);
+// An amount in whole units with thousands: 250000 -> "£250,000", -500 -> "-£500".
 std::string money(double amount, std::string_view currency);
-// What a scenario says its change would cost: "costs 50,000 GBP once and
-// 250,000 GBP a year"; empty when it does not say.
+// What a table's heading says when its cells hold bare money: "£" for GBP, else the code.
+std::string currency_mark(std::string_view currency);
+// What a scenario says its change would cost: "costs £50,000 once and
+// £250,000 a year"; empty when it does not say.
 std::string change_cost(std::optional<double> one_off, std::optional<double> per_year, std::string_view currency);
+// Whether a figure as written reads as nothing ("0", "£0", "-0.0"), whatever its
+// sign and currency, so that no "+" or "-" is put before it.
+bool reads_as_zero(std::string_view figure);
 // "some lose support" -> "Some lose support": a sentence or a definition starts with a capital.
 std::string capitalised(std::string text);
 // "asylum_move_on" -> "Asylum move on".

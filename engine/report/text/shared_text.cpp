@@ -8,6 +8,14 @@ namespace {
 
 bool is_control(char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }
 
+// The columns text takes on a terminal: one per UTF-8 character, not per byte,
+// so that a cell holding "£" lines up with one holding "$".
+std::size_t columns(std::string_view text) {
+    std::size_t n = 0;
+    for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
 bool ends_scheme(std::string_view text, std::size_t colon) {
     return (colon >= 4 && starts_with_nocase(text, colon - 4, "http")) ||
            (colon >= 5 && starts_with_nocase(text, colon - 5, "https"));
@@ -101,7 +109,7 @@ std::string one_line(std::string_view text) {
 
 std::string padded(std::string_view text, std::size_t width, Align align) {
     std::string cell;
-    const std::size_t fill = text.size() < width ? width - text.size() : 0;
+    const std::size_t fill = columns(text) < width ? width - columns(text) : 0;
     if (align == Align::right) cell.append(fill, ' ');
     cell.append(text);
     if (align == Align::left) cell.append(fill, ' ');
@@ -109,8 +117,8 @@ std::string padded(std::string_view text, std::size_t width, Align align) {
 }
 
 std::string table_cell(std::string_view text, std::size_t width, Align align) {
-    if (text.size() < width) return padded(text, width, align);
-    return padded(text, text.size() + 1, align);
+    if (columns(text) < width) return padded(text, width, align);
+    return padded(text, columns(text) + 1, align);
 }
 
 }  // namespace pathways

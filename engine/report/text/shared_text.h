@@ -26,7 +26,7 @@ bool starts_with_nocase(std::string_view text, std::size_t at, std::string_view 
 std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
 
 enum class Align { left, right };
-// Text padded with spaces to `width` (on the left when right-aligned); longer
+// Text padded with spaces to `width` characters (on the left when right-aligned); longer
 // text is kept whole.
 std::string padded(std::string_view text, std::size_t width, Align align = Align::left);
 // A cell of a text table: padded, and never touching the next cell (a cell
