@@ -1,9 +1,12 @@
 #include "draw_sharing.h"
 
+#include <algorithm>
 #include <atomic>
+#include <cstdint>
 #include <cstdlib>
 #include <exception>
 #include <mutex>
+#include <numeric>
 #include <thread>
 #include <utility>
 
@@ -52,6 +55,30 @@ Share evaluate_share(std::vector<std::size_t> mine, unsigned threads,
     return share;
 }
 
+// SplitMix64's finaliser: a fixed scramble of the draw numbers.
+std::uint64_t scrambled(std::uint64_t x) {
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+// The draws process `rank` runs: as many as every other process, dealt in a
+// scrambled order. Dealing every K-th draw would give one process the heavy
+// worlds: consecutive Sobol points fall in opposite halves of the first
+// parameters' ranges (the arrival rates, in the reference model).
+std::vector<std::size_t> dealt_to(int rank, int processes, std::size_t n) {
+    std::vector<std::size_t> order(n);
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    if (processes > 1)
+        std::sort(order.begin(), order.end(), [](std::size_t a, std::size_t b) { return scrambled(a) < scrambled(b); });
+    std::vector<std::size_t> mine;
+    for (auto k = static_cast<std::size_t>(rank); k < n; k += static_cast<std::size_t>(processes))
+        mine.push_back(order[k]);
+    std::sort(mine.begin(), mine.end());
+    return mine;
+}
+
 // Launched by mpirun (Open MPI, or another MPI's process manager).
 bool launched_by_mpirun() {
     return std::getenv("OMPI_COMM_WORLD_SIZE") || std::getenv("PMI_SIZE") || std::getenv("PMIX_RANK");
@@ -96,8 +123,7 @@ std::vector<std::vector<double>> DrawSharing::evaluate_everywhere(
 std::vector<std::vector<double>> DrawSharing::share_out(std::size_t n, unsigned threads,
                                                         const std::function<std::vector<double>(std::size_t)>& draw,
                                                         bool everywhere) {
-    std::vector<std::size_t> mine;
-    for (auto i = static_cast<std::size_t>(rank_); i < n; i += static_cast<std::size_t>(processes_)) mine.push_back(i);
+    std::vector<std::size_t> mine = dealt_to(rank_, processes_, n);
     FirstFailure failure;
     Share share = evaluate_share(std::move(mine), threads, draw, failure);
     std::vector<Share> shares;

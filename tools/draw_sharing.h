@@ -1,8 +1,8 @@
 #pragma once
 // Sharing a sensitivity analysis's draws among threads and, in a build with
-// MPI launched by mpirun, among processes: process p of K takes the draws
-// numbered p, p + K, ..., and rank 0 gathers every draw's values in draw
-// order. A draw's values depend only on the draw, so the gathered table is the
+// MPI launched by mpirun, among processes: each of K processes takes a Kth of
+// the draws, dealt in a fixed scrambled order, and rank 0 gathers every draw's
+// values in draw order. A draw's values depend only on the draw, so the gathered table is the
 // same whatever the threads or processes.
 #include <cstddef>
 #include <functional>
