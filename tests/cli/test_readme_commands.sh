@@ -32,6 +32,11 @@ while IFS= read -r line; do
           ! "$line" =~ \ (-r|--replications)\  ]]; then
         run+=" -r 5"
     fi
+    # ... and a calibration runs a quarter of its worlds, of 2 replications.
+    if [[ -n "${PATHWAYS_TEST_SMALL:-}" && "$line" =~ ^build/pathways\ calibrate\ .*\.json ]]; then
+        run="${run/--draws 400/--draws 100}"
+        run="${run/-r 5/-r 2}"
+    fi
     if ! eval "$run" > out.txt 2> err.txt; then
         fail "README command failed: $line: $(head -c 300 err.txt)"
     fi
