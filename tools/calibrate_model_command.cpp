@@ -41,13 +41,6 @@ HistoryMatchSettings settings_of(const CalibrateOptions& o) {
     return s;
 }
 
-std::uint32_t replications_of(const SimulationOptions& o) {
-    if (o.replications == "auto")
-        throw UsageError("--replications must be a whole number here: every world runs the same replications "
-                         "(common random numbers)");
-    return o.replications.empty() ? 10 : static_cast<std::uint32_t>(std::stoul(o.replications));
-}
-
 // Each uncertain parameter needs a range to search.
 void check_priors(const Model& model, const std::string& file) {
     if (model.uncertainty.empty())
@@ -181,11 +174,11 @@ int calibrate_model(const CalibrateOptions& o) {
     if (!loaded) return exit_bad_input;
     check_priors(*loaded->model, o.simulation.model_path);
     CalibrationRuns runs(read_json_file(o.simulation.model_path), patches_of(o.simulation.scenarios),
-                         target_scenarios(o), o.simulation, replications_of(o.simulation));
+                         target_scenarios(o), o.simulation, same_replications(o.simulation, "world"));
     choose_fitted(runs.targets(), o.fit, o.simulation.model_path);
     CalibrationRun run = describe(o, *loaded, runs);
     run.settings = settings_of(o);
-    run.replications = replications_of(o.simulation);
+    run.replications = same_replications(o.simulation, "world");
     run.seed = o.simulation.seed.value_or(loaded->model->simulation.seed);
     run.match = match_waves(o, runs, run, sharing);
     if (!sharing.root()) return exit_ok;

@@ -40,13 +40,6 @@ std::size_t draws_of(const SensitivityOptions& o, SensitivityMethod m) {
     return m == SensitivityMethod::morris ? 20 : m == SensitivityMethod::sobol ? 256 : 200;
 }
 
-std::uint32_t replications_of(const SimulationOptions& o) {
-    if (o.replications == "auto")
-        throw UsageError("--replications must be a whole number here: every draw runs the same replications (common "
-                         "random numbers)");
-    return o.replications.empty() ? 10 : static_cast<std::uint32_t>(std::stoul(o.replications));
-}
-
 // A what-if's name; nullopt when it does not load on the model (problems
 // printed). It applies on top of each drawn world, so it may set an uncertain
 // parameter outside its range: `uncertainty` is not checked against it.
@@ -119,7 +112,7 @@ int run_study(const SensitivityOptions& o, const std::optional<PlausibleWorlds>&
     if (!names) return exit_bad_input;
     const SensitivityMethod method = method_named(o.method);
     const Json base = read_json_file(o.simulation.model_path);
-    run.replications = replications_of(o.simulation);
+    run.replications = same_replications(o.simulation, "draw");
     DrawRunner runner(base, scenario_patches(o.simulation.scenarios), scenario_patches(o.compare_with), o.simulation,
                       run.replications);
     StudyInputs& in = run.inputs;

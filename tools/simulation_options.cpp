@@ -190,4 +190,12 @@ std::optional<std::vector<ScenarioComparison>> run_alternatives(SimulationOption
     }
 }
 
+std::uint32_t same_replications(const SimulationOptions& options, const std::string& each) {
+    if (options.replications == "auto") {
+        std::string message = "--replications must be a whole number here: every ";
+        throw UsageError(message.append(each).append(" runs the same replications (common random numbers)"));
+    }
+    return options.replications.empty() ? 10 : static_cast<std::uint32_t>(std::stoul(options.replications));
+}
+
 }  // namespace pathways::cli

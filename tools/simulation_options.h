@@ -41,6 +41,11 @@ struct SimulationRun {
     Results results;
 };
 
+// The replications of a study whose every `each` ("draw", "world") runs the
+// same ones (common random numbers): a whole number, 10 by default; "auto" is
+// refused (UsageError).
+std::uint32_t same_replications(const SimulationOptions& options, const std::string& each);
+
 // Applies the command-line overrides (seed, horizon, warmup) to the model's settings.
 void apply_overrides(Model& model, const SimulationOptions& options);
 
