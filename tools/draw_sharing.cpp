@@ -1,12 +1,9 @@
 #include "draw_sharing.h"
 
-#include <algorithm>
-#include <atomic>
 #include <cstdint>
 #include <cstdlib>
 #include <exception>
 #include <mutex>
-#include <numeric>
 #include <thread>
 #include <utility>
 
@@ -22,7 +19,7 @@ namespace pathways::cli {
 
 namespace {
 
-// This process's draws with their values, in draw order.
+// This process's draws with their values, in the order it ran them.
 using Share = std::vector<std::pair<std::size_t, std::vector<double>>>;
 
 struct FirstFailure {
@@ -35,48 +32,32 @@ struct FirstFailure {
     }
 };
 
-Share evaluate_share(std::vector<std::size_t> mine, unsigned threads,
+// Runs draws on `threads` threads, each taking its next draw from `next`
+// (called by one thread at a time) until it returns n or more.
+Share evaluate_share(std::size_t n, unsigned threads, const std::function<std::size_t()>& next,
                      const std::function<std::vector<double>(std::size_t)>& draw, FirstFailure& failure) {
-    Share share(mine.size());
-    std::atomic<std::size_t> next{0};
+    Share share;
+    std::mutex lock;
+    auto take = [&] {
+        std::lock_guard<std::mutex> hold(lock);
+        return next();
+    };
     auto work = [&] {
-        for (std::size_t i = next++; i < mine.size(); i = next++) {
+        for (std::size_t i = take(); i < n; i = take()) {
             try {
-                share[i] = {mine[i], draw(mine[i])};
+                auto values = draw(i);
+                std::lock_guard<std::mutex> hold(lock);
+                share.emplace_back(i, std::move(values));
             } catch (...) {
-                failure.note(mine[i], std::current_exception());
+                failure.note(i, std::current_exception());
             }
         }
     };
     std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads && t < mine.size(); ++t) pool.emplace_back(work);
+    for (unsigned t = 1; t < threads && t < n; ++t) pool.emplace_back(work);
     work();
     for (auto& t : pool) t.join();
     return share;
-}
-
-// SplitMix64's finaliser: a fixed scramble of the draw numbers.
-std::uint64_t scrambled(std::uint64_t x) {
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
-// The draws process `rank` runs: as many as every other process, dealt in a
-// scrambled order. Dealing every K-th draw would give one process the heavy
-// worlds: consecutive Sobol points fall in opposite halves of the first
-// parameters' ranges (the arrival rates, in the reference model).
-std::vector<std::size_t> dealt_to(int rank, int processes, std::size_t n) {
-    std::vector<std::size_t> order(n);
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    if (processes > 1)
-        std::sort(order.begin(), order.end(), [](std::size_t a, std::size_t b) { return scrambled(a) < scrambled(b); });
-    std::vector<std::size_t> mine;
-    for (auto k = static_cast<std::size_t>(rank); k < n; k += static_cast<std::size_t>(processes))
-        mine.push_back(order[k]);
-    std::sort(mine.begin(), mine.end());
-    return mine;
 }
 
 // Launched by mpirun (Open MPI, or another MPI's process manager).
@@ -88,9 +69,51 @@ bool launched_by_mpirun() {
 
 #ifdef PATHWAYS_MPI
 struct DrawSharing::Mpi {
-    boost::mpi::environment environment;
+    // Serialized: a process's threads take their next draw from the shared
+    // counter one at a time.
+    boost::mpi::environment environment{boost::mpi::threading::serialized};
     boost::mpi::communicator world;
 };
+
+namespace {
+
+// A count of draws handed out, kept by rank 0, that every process takes its
+// next draw from (a one-sided fetch-and-add): a process that runs its draws
+// faster takes more of them, so no process waits at the end of a batch for a
+// slower one. Which process runs a draw never changes its values.
+class SharedCounter {
+public:
+    explicit SharedCounter(const boost::mpi::communicator& world) {
+        // Memory MPI allocates lets processes on one machine share it directly.
+        const MPI_Aint size = world.rank() == 0 ? sizeof(std::uint64_t) : 0;
+        MPI_Win_allocate(size, sizeof(std::uint64_t), MPI_INFO_NULL, world, &count_, &window_);
+        if (world.rank() == 0) {
+            MPI_Win_lock(MPI_LOCK_EXCLUSIVE, 0, 0, window_);
+            *count_ = 0;
+            MPI_Win_unlock(0, window_);
+        }
+        world.barrier();
+    }
+    ~SharedCounter() { MPI_Win_free(&window_); }
+    SharedCounter(const SharedCounter&) = delete;
+    SharedCounter& operator=(const SharedCounter&) = delete;
+
+    std::size_t next() {
+        const std::uint64_t one = 1;
+        std::uint64_t taken = 0;
+        MPI_Win_lock(MPI_LOCK_SHARED, 0, 0, window_);
+        MPI_Fetch_and_op(&one, &taken, MPI_UINT64_T, 0, 0, MPI_SUM, window_);
+        MPI_Win_unlock(0, window_);
+        return static_cast<std::size_t>(taken);
+    }
+
+private:
+    std::uint64_t* count_ = nullptr;  // rank 0's, inside the window
+    MPI_Win window_ = MPI_WIN_NULL;
+};
+
+}  // namespace
+
 bool built_with_mpi() { return true; }
 #else
 struct DrawSharing::Mpi {};
@@ -123,15 +146,26 @@ std::vector<std::vector<double>> DrawSharing::evaluate_everywhere(
 std::vector<std::vector<double>> DrawSharing::share_out(std::size_t n, unsigned threads,
                                                         const std::function<std::vector<double>(std::size_t)>& draw,
                                                         bool everywhere) {
-    std::vector<std::size_t> mine = dealt_to(rank_, processes_, n);
     FirstFailure failure;
-    Share share = evaluate_share(std::move(mine), threads, draw, failure);
+    Share share;
+#ifdef PATHWAYS_MPI
+    if (mpi_) {
+        SharedCounter counter(mpi_->world);
+        share = evaluate_share(
+            n, threads, [&] { return counter.next(); }, draw, failure);
+    }
+#endif
+    if (!mpi_) {
+        std::size_t taken = 0;
+        share = evaluate_share(
+            n, threads, [&] { return taken++; }, draw, failure);
+    }
     std::vector<Share> shares;
 #ifdef PATHWAYS_MPI
     if (mpi_) {
-        const bool failed = boost::mpi::all_reduce(mpi_->world, failure.error != nullptr, std::logical_or<bool>());
-        if (failed && !failure.error) throw FailedElsewhere{};
-        if (failure.error) std::rethrow_exception(failure.error);
+        // The failure reported is the lowest-numbered draw's, whichever process ran it.
+        const std::size_t first = boost::mpi::all_reduce(mpi_->world, failure.draw, boost::mpi::minimum<std::size_t>());
+        if (first != SIZE_MAX && failure.draw != first) throw FailedElsewhere{};
         if (everywhere) {
             boost::mpi::all_gather(mpi_->world, share, shares);
         } else {

@@ -1,9 +1,9 @@
 #pragma once
 // Sharing a sensitivity analysis's draws among threads and, in a build with
-// MPI launched by mpirun, among processes: each of K processes takes a Kth of
-// the draws, dealt in a fixed scrambled order, and rank 0 gathers every draw's
-// values in draw order. A draw's values depend only on the draw, so the gathered table is the
-// same whatever the threads or processes.
+// MPI launched by mpirun, among processes: every thread of every process takes
+// the next draw not yet taken, so a faster process runs more of them, and rank
+// 0 gathers every draw's values in draw order. A draw's values depend only on
+// the draw, so the gathered table is the same whatever the threads or processes.
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -22,8 +22,8 @@ public:
     int processes() const { return processes_; }
     bool root() const { return rank_ == 0; }
 
-    // Evaluates draw(i) for this process's share of [0, n) on `threads`
-    // threads. On rank 0 returns every draw's values in draw order; elsewhere,
+    // Evaluates draw(i) for the draws of [0, n) this process takes, on
+    // `threads` threads. On rank 0 returns every draw's values in draw order; elsewhere,
     // nothing. When a draw throws on any process, every process throws: the one
     // that failed rethrows the failure of its lowest-numbered draw, the others
     // a FailedElsewhere.
