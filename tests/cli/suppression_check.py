@@ -189,7 +189,8 @@ def work_back(where, known, equations):
             c, name = unknown[0]
             known[name] = -sum(k * known[n] for k, n in terms if known[n] is not None) / c
             changed = True
-            if small(known[name]):
+            # A negative count means the pair taken for the same people is not.
+            if known[name] > 0 and small(known[name]):
                 problems.append(f"{where}: a hidden count ({name}) is {known[name]:.2f}, worked back from the shown ones")
         if not changed:
             return known
