@@ -50,6 +50,38 @@ TEST(SuppressionPlan, HidesBothNamesOfOneGroup) {
     EXPECT_TRUE(plan.hides("single"));           // else the gap minus single gives family
 }
 
+Gap gap_by(const std::string& stage, double people,
+           const std::vector<std::pair<std::string, std::vector<std::pair<std::string, double>>>>& breakdowns) {
+    Gap g;
+    g.stage = stage;
+    g.kind = GapKind::deadline;
+    g.people = {people, 0, people, people};
+    for (const auto& [by, groups] : breakdowns) {
+        g.breakdowns.push_back({by, {}});
+        for (const auto& [value, count] : groups) g.breakdowns.back().groups.push_back({value, "", count});
+    }
+    return g;
+}
+
+// Families and the families stream agree in every gap: the same people, found
+// from the counts. Priority need "yes" agrees with them in one gap only.
+TEST(SuppressionPlan, FindsTheSamePeopleUnderTwoNamesFromTheCounts) {
+    GapAnalysis a;
+    a.gaps.push_back(gap_by("move_on", 50, {{"household", {{"single", 20}, {"family", 30}}},
+                                            {"priority_need", {{"no", 40}, {"yes", 10}}},
+                                            {"arrival_stream", {{"singles", 20}, {"families", 30}, {"elsewhere", 0}}}}));
+    a.gaps.push_back(gap_by("prevention", 137, {{"household", {{"single", 100.5}, {"family", 36.5}}},
+                                                {"priority_need", {{"no", 100.5}, {"yes", 36.5}}},
+                                                {"arrival_stream", {{"singles", 97.9}, {"families", 36.5}, {"elsewhere", 2.6}}}}));
+    const SuppressionPlan plan = plan_suppression(Results{}, a, {}, SmallNumbers(10));
+    const Gap& prevention = a.gaps[1];
+    EXPECT_TRUE(plan.hides(published::gap_group(prevention, "arrival_stream", "elsewhere")));
+    EXPECT_TRUE(plan.hides(published::gap_group(prevention, "arrival_stream", "families")));
+    EXPECT_TRUE(plan.hides(published::gap_group(prevention, "household", "family")));  // else it gives the stream's
+    EXPECT_FALSE(plan.hides(published::gap_group(prevention, "priority_need", "yes")));
+    EXPECT_FALSE(plan.hides(published::gap_group(a.gaps[0], "household", "family")));  // nothing small there
+}
+
 // Curves of 100 households over six days: one rises from nothing to 40, one
 // stays flat at 30 (hidden on the days the other is small would leave it
 // between two shown 30s), the rest are still in the pathway.
