@@ -269,6 +269,9 @@ const char* const outcome_kinds[] = {"settled", "drop_off", "neutral"};
 // A group of a gap's breakdown: the attribute (or "arrival_stream") and its value.
 using GroupId = std::pair<std::string, std::string>;
 
+// Two means of the same tallies: equal but for rounding.
+bool agree(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(a)); }
+
 // At the cohort, an attribute's group and a stream shown apart (not among the
 // headline streams) are the same people when their sizes agree too: the
 // group's outcomes of a kind are then the stream's count of that kind.
@@ -282,7 +285,7 @@ void link_at_cohort(SuppressionPlan& plan, const Results& r, const GroupId& grou
         for (const AttributeValueResult& v : a.values) {
             if (a.name != group.first || v.value != group.second) continue;
             const double size = v.figures[Metric::attribute_cohort].mean;
-            if (std::fabs(size - arrival->figures[Metric::arrival_cohort].mean) > 1e-9 * std::max(1.0, size)) return;
+            if (!agree(size, arrival->figures[Metric::arrival_cohort].mean)) return;
             plan.relate({key::group(a.name, v.value), key::stream(arrival->id)});
             for (const char* kind : outcome_kinds) {
                 std::vector<std::string> same = {key::arrivals_kind(key::stream(arrival->id), kind)};
@@ -317,7 +320,7 @@ bool same_people(const std::vector<double>& a, const std::vector<double>& b) {
     bool someone = false, both = false;
     for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
         if (std::isnan(a[i]) || std::isnan(b[i])) continue;
-        if (std::fabs(a[i] - b[i]) > 1e-9 * std::max(1.0, std::fabs(a[i]))) return false;
+        if (!agree(a[i], b[i])) return false;
         both = true;
         someone = someone || a[i] > 0;
     }
@@ -344,8 +347,6 @@ void add_linked_groups(SuppressionPlan& plan, const Results& r, const GapAnalysi
         }
     }
 }
-
-
 
 std::vector<std::string> outcomes_of_kind(const Results& r, const std::string& kind) {
     std::vector<std::string> keys;
