@@ -41,7 +41,10 @@ std::vector<std::string> finding_sentences(const ReportInput& in, const Finding&
                                     g.kind == GapKind::drop_off ? "Some homes end here. People lose touch."
                                     : g.effect == MoveEffect::loses_accommodation ? "Some people lose their home here."
                                                                                   : "Some people lose help here.",
-                                    "It is about day " + days_number(g.days_p50.mean) + " after their journey starts."};
+                                    in.hidden->hides(published::gap(g))
+                                        ? "How many and when are kept private, to protect the people counted."
+                                        : "It is about day " + days_number(g.days_p50.mean) +
+                                              " after their journey starts."};
     if (!in.hidden->hides(published::gap(g)))
         out.push_back("It is about " + people_number(a_year(in.results.settings, g.people.mean)) +
                       " households each year.");

@@ -152,7 +152,9 @@ std::string gap_a_year(const ReportInput& in, const Gap& g) {
     return a_year(in, g.people.mean);
 }
 
-std::string window(const Gap& g) {
+// A hidden count hides when it happened too.
+std::string window(const ReportInput& in, const Gap& g) {
+    if (in.hidden->hides(published::gap(g))) return "at a time suppressed to protect privacy";
     return "between day " + days_number(g.days_p50.mean) + " and day " + days_number(g.days_p90.mean) +
            " after arriving";
 }
@@ -171,7 +173,7 @@ std::string short_label(const std::string& label) {
 std::string finding_sentence(const ReportInput& in, const Finding& f) {
     const Gap& g = *f.gap;
     const std::string who = f.group.empty() ? "" : ", nearly all of them in this group: " + f.group;
-    return "At \xE2\x80\x9C" + g.label + "\xE2\x80\x9D, households " + gap_kind_words(g) + ", " + window(g) + ": " +
+    return "At \xE2\x80\x9C" + g.label + "\xE2\x80\x9D, households " + gap_kind_words(g) + ", " + window(in, g) + ": " +
            gap_a_year(in, g) + who + ". Support there today: " + support_words(g) + ".";
 }
 
@@ -216,8 +218,10 @@ std::string displaced(const ReportInput& in, const Gap& closed, std::size_t scen
 
 std::string recommendation(const ReportInput& in, const Finding& f) {
     const Gap& g = *f.gap;
-    std::string out = "At \xE2\x80\x9C" + short_label(g.label) + "\xE2\x80\x9D, from day " +
-                      days_number(g.days_p50.mean) + " to day " + days_number(g.days_p90.mean) + ", for " +
+    const std::string when = in.hidden->hides(published::gap(g)) ? ", at a time suppressed to protect privacy"
+                                                                 : ", from day " + days_number(g.days_p50.mean) +
+                                                                       " to day " + days_number(g.days_p90.mean);
+    std::string out = "At \xE2\x80\x9C" + short_label(g.label) + "\xE2\x80\x9D" + when + ", for " +
                       (f.group.empty() ? "every group" : "this group: " + f.group) + " (" + gap_a_year(in, g) +
                       "), where today there is " + support_words(g) + ". ";
     if (f.best < 0) {
