@@ -12,11 +12,19 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$here/tools/build.sh" -DPATHWAYS_TESTS=OFF -DPATHWAYS_BENCHMARKS=OFF
 cd "$here"
 model=models/hackney.json
+# The sample runs every what-if in each plausible world, which takes what-ifs written as
+# patches; the council's other actions, written as lever settings, are compared in the
+# report on the model's own settings.
 what_ifs=(--compare-with scenarios/move_on_56_days.json --compare-with scenarios/rns_capacity_doubled.json)
+council_actions=()
+for action in deposit_scheme early_approach interpreting_everywhere frontline_training ta_options_support \
+    ta_procurement extra_social_lets; do
+    council_actions+=(--compare-with "scenarios/$action.json")
+done
 echo "Screening the model's assumptions (Morris, 20 trajectories of 10 replications)..."
 build/pathways sensitivity "$model" --method morris --draws 20 -r 10 --quiet --out sensitivity/screening > /dev/null
 echo "Sampling the plausible worlds (200 points of 10 replications, with the what-ifs)..."
 build/pathways sensitivity "$model" --method uncertainty --draws 200 -r 10 "${what_ifs[@]}" --quiet \
     --out sensitivity/sample > /dev/null
-build/pathways gaps "$model" "${what_ifs[@]}" --sensitivity sensitivity/screening --sensitivity sensitivity/sample \
+build/pathways gaps "$model" "${what_ifs[@]}" "${council_actions[@]}" --sensitivity sensitivity/screening --sensitivity sensitivity/sample \
     --suppress-below 10 --out report --unsuppressed-out unsuppressed "$@"
