@@ -19,14 +19,16 @@ def main(path):
            "Generated from `register.json` by `tools/register_markdown.py`: edit the JSON, then regenerate.",
            "A source in a model or scenario cites an entry by its id in square brackets, for example",
            "`[hackney_ta_2024]`; `pathways validate` warns about an id this register does not hold.",
-           "Figures are quoted as published; the wording is the project's own.", "",
+           "Figures are quoted as published; the wording is the project's own.",
+           "`checked` is the day the entry was last compared with what the publication says: rules on",
+           "the move-on period change often, so a rule is only as current as that date.", "",
            "Confidence levels:", ""]
     out += [f"- {text}" for text in CONFIDENCE.values()]
-    out += ["", "| id | publisher | title | date | figures used | confidence | used for |",
-            "|---|---|---|---|---|---|---|"]
+    out += ["", "| id | publisher | title | date | figures used | confidence | checked | used for |",
+            "|---|---|---|---|---|---|---|---|"]
     for key, e in register["entries"].items():
         cells = [f"`{key}`", e["publisher"], e["title"] + (f" ({e['url']})" if e.get("url") else ""), e["date"],
-                 e["figure"], e["confidence"], e.get("used_for", "")]
+                 e["figure"], e["confidence"], e.get("checked", ""), e.get("used_for", "")]
         out.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
     print("\n".join(out))
 

@@ -6,6 +6,7 @@
 
 #include "format/file_bytes.h"
 #include "format/json_reader.h"
+#include "format/validate.h"
 
 namespace pathways {
 
@@ -25,13 +26,16 @@ bool id_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') |
 
 std::optional<Citation> read_entry(Reader& in, const std::string& id, const Json& value, const std::string& p) {
     if (!in.object(value, p)) return std::nullopt;
-    in.keys(value, p, {"publisher", "title", "date", "url", "figure", "confidence", "used_for"});
-    Citation c{id, "", "", "", "", "", ""};
+    in.keys(value, p, {"publisher", "title", "date", "url", "figure", "confidence", "used_for", "checked"});
+    Citation c{id, "", "", "", "", "", "", ""};
     for (auto [key, field] :
          {std::pair{"publisher", &c.publisher}, {"title", &c.title}, {"date", &c.date}, {"figure", &c.figure}}) {
         if (const Json* v = in.required(value, p, key)) *field = in.string(*v, child(p, key)).value_or("");
     }
     if (const Json* v = Reader::member(value, "url")) c.url = in.string(*v, child(p, "url")).value_or("");
+    // The day someone last confirmed the entry still says what the model uses (rules change often).
+    if (const Json* v = Reader::member(value, "checked"); v && read_date(in, *v, child(p, "checked")))
+        c.checked = v->get<std::string>();
     if (const Json* v = in.required(value, p, "confidence")) {
         if (auto i = in.choice(*v, child(p, "confidence"), confidences)) c.confidence = confidences[*i];
     }

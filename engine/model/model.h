@@ -98,6 +98,7 @@ struct Citation {
     std::string id, publisher, title, date, url;
     std::string figure;      // the figure the model uses, as the publication gives it
     std::string confidence;  // high, medium or low
+    std::string checked;     // YYYY-MM-DD: when the entry was last confirmed; "" when not said
 };
 
 // Where a figure came from: free text a report prints beside it.

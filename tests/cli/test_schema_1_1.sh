@@ -32,8 +32,10 @@ def edited(pointer, value):
 
 expect(v11, model, True, "the 1.1 model")
 expect(v1, dict(model, format="pathways/1"), False, "the 1.1 model under the 1 schema")
+# Every bundled model is a 1.1 model once the keys 1.2 adds are taken out.
 for path in sorted(src.glob("models/*.json")):
-    expect(v11, dict(json.loads(path.read_text()), format="pathways/1.1"), True, f"{path.name} as 1.1")
+    document = {k: v for k, v in json.loads(path.read_text()).items() if k not in ("rules", "measures", "levers")}
+    expect(v11, dict(document, format="pathways/1.1"), True, f"{path.name} as 1.1")
 expect(v11, edited("/simulation/period_days", 30), False, "periods and period_days together")
 expect(v11, edited("/simulation/start_date", None), False, "periods without start_date")
 expect(v11, edited("/simulation/start_date", "1 April 2026"), False, "a start_date not YYYY-MM-DD")

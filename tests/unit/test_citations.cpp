@@ -79,5 +79,24 @@ TEST_F(Citations, ARegisterEntryWithoutItsPublisherIsAnErrorAndNoModelIsBuilt) {
     EXPECT_THAT(all_diagnostics(r), HasSubstr("/entries/x/confidence"));
 }
 
+TEST_F(Citations, TheDayAnEntryWasLastCheckedReachesTheModel) {
+    file("evidence/register.json", R"({"format": "pathways-sources/1", "entries": {
+        "x": {"publisher": "p", "title": "t", "date": "2026", "figure": "1", "confidence": "high",
+              "checked": "2026-03-12"}}})");
+    const LoadResult r = load_model_file(model_citing("[x]"));
+    ASSERT_TRUE(r.ok()) << all_diagnostics(r);
+    ASSERT_EQ(r.model->citations.size(), 1u);
+    EXPECT_EQ(r.model->citations[0].checked, "2026-03-12");
+}
+
+TEST_F(Citations, ACheckedDayThatIsNoCalendarDateIsAnError) {
+    file("evidence/register.json", R"({"format": "pathways-sources/1", "entries": {
+        "x": {"publisher": "p", "title": "t", "date": "2026", "figure": "1", "confidence": "high",
+              "checked": "March 2026"}}})");
+    const LoadResult r = load_model_file(model_citing("[x]"));
+    EXPECT_FALSE(r.ok());
+    EXPECT_THAT(all_diagnostics(r), HasSubstr("/entries/x/checked: must be a date written YYYY-MM-DD"));
+}
+
 }  // namespace
 }  // namespace pathways

@@ -120,9 +120,11 @@ TEST(ReportHtml, ListsTheFullCitationOfEveryRegisterEntryTheSourcesCite) {
     Fixture f;
     f.model.stages[0].source = "Home Office figures [grants_2024]";
     f.model.citations = {{"grants_2024", "Home Office", "Immigration system statistics", "2025-02",
-                          "gov.uk/immigration-statistics", "39,616 people granted protection in 2024", "high"}};
+                          "gov.uk/immigration-statistics", "39,616 people granted protection in 2024", "high",
+                          "2026-03-12"}};
     const std::string page = f.html();
     EXPECT_NE(page.find("<h3>References</h3>"), std::string::npos);
+    EXPECT_NE(page.find("Confidence: high. Checked on 2026-03-12."), std::string::npos);
     EXPECT_NE(page.find("<strong>[grants_2024]</strong> Home Office, \xE2\x80\x9CImmigration system statistics"),
               std::string::npos);
     EXPECT_NE(page.find("39,616 people granted protection in 2024 Confidence: high."), std::string::npos);

@@ -62,6 +62,7 @@ std::string references_part(const std::vector<Citation>& citations) {
     for (const Citation& c : citations) {
         out += "<li><strong>[" + html(c.id) + "]</strong> " + html(c.publisher) + ", \xE2\x80\x9C" + html(c.title) +
                "\xE2\x80\x9D (" + html(c.date) + "). " + html(c.figure) + " Confidence: " + html(c.confidence) + "." +
+               (c.checked.empty() ? "" : " Checked on " + html(c.checked) + ".") +
                (c.url.empty() ? "" : " Address: " + html(c.url)) + "</li>\n";
     }
     return out + "</ul>\n";
@@ -97,6 +98,21 @@ std::string format_1_1_key(const Model& model) {
     return out;
 }
 
+// "rules as checked on 2026-03-12": the latest day the register entries a regime cites
+// were compared with their publications (ISO dates order as text), or "" when none says.
+std::string checked_on(const Model& model, const Regime& r) {
+    std::string latest;
+    const std::string text = r.sourcing.source + " " + r.sourcing.note;
+    for (const Citation& c : model.citations) {
+        std::string tag = "[";
+        tag.append(c.id).append("]");
+        if (!c.checked.empty() && text.find(tag) != std::string::npos) latest = std::max(latest, c.checked);
+    }
+    if (latest.empty()) return "";
+    std::string out = " (rules as checked on ";
+    return out.append(latest).append(")");
+}
+
 // Dated rule changes, each with when it took effect and its sources.
 std::string regimes_part(const ReportInput& in) {
     if (in.model.regimes.empty()) return "";
@@ -104,7 +120,8 @@ std::string regimes_part(const ReportInput& in) {
                       paragraph("The rules changed on these dates; the model applies each from its date on.") +
                       "<ul>\n";
     for (const Regime& r : in.model.regimes) {
-        out += entry(html(month_of_day(in.model, r.from) + ": " + (r.label.empty() ? readable_id(r.id) : r.label)),
+        out += entry(html(month_of_day(in.model, r.from) + ": " + (r.label.empty() ? readable_id(r.id) : r.label) +
+                          checked_on(in.model, r)),
                      sources_list(r.sourcing));
     }
     return out + "</ul>\n";

@@ -43,7 +43,11 @@ std::string rules_section(const ReportInput& in) {
                           "figures that rest on those journeys need correcting first. The first such journey is "
                           "shown day by day (days from the start of the run; the person is known only by a number).") +
                 "<ul class=\"rules-broken\">\n" + broken + "</ul>\n";
-    if (!held.empty()) body += paragraph("These rules held:") + "<ul class=\"rules-held\">\n" + held + "</ul>\n";
+    // Rules that held are listed folded (closed on paper), so that a model with many rules
+    // does not push the summary onto more pages; a broken rule is always shown in full.
+    if (!held.empty())
+        body += "<details class=\"rules-held\"><summary>These rules held</summary>\n<ul class=\"rules-held\">\n" +
+                held + "</ul>\n</details>\n";
     return section("rules", "Journey rules", body);
 }
 
