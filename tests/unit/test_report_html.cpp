@@ -320,6 +320,33 @@ std::string section_of(const std::string& page, const std::string& id, const std
     return page.substr(at, page.find("id=\"" + next + "\"") - at);
 }
 
+TEST(ReportHtml, CountsYearByYearArrivalsOverTheSamePeopleAsTheEnds) {
+    // 224 cohort households enter the stage where the cohort arrives, 1,230
+    // households arrive by any route, and 679 settle: the Arrived column is
+    // the 1,230, the people whose ends the other columns count.
+    Fixture f;
+    Results results = read_summary_json(f.summary);
+    PeriodResult year{"y1",
+                      400,
+                      765,
+                      std::vector<Figures>(results.stages.size()),
+                      std::vector<Figures>(results.outcomes.size()),
+                      {},
+                      Stat{1230, 20, 1220, 1240}};
+    year.stages[0].set(Metric::period_entries, Stat{224, 5, 220, 228});          // "decision", where the cohort arrives
+    year.outcomes[0].set(Metric::period_outcome_count, Stat{679, 9, 672, 686});  // private tenancy
+    results.by_period.push_back(year);
+    const GapAnalysis gaps = analyse_gaps(f.model, results, {});
+    const std::vector<ScenarioComparison> none;
+    const std::string page = report_html({f.model, results, gaps, none, SmallNumbers(0)}, charts());
+    const std::size_t at = page.find("id=\"periods\"");
+    ASSERT_NE(at, std::string::npos);
+    const std::string part = page.substr(at, page.find("</section>", at) - at);
+    EXPECT_NE(part.find("everyone in the pathway"), std::string::npos) << part;
+    EXPECT_NE(part.find("<td>1,230</td><td>679</td>"), std::string::npos) << part;
+    EXPECT_EQ(part.find(">224<"), std::string::npos) << part;
+}
+
 TEST(ReportHtml, WordsEachEffectOfAMove) {
     auto words = [](GapKind kind, std::optional<MoveEffect> effect) {
         Gap g;
