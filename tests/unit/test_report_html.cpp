@@ -244,6 +244,31 @@ TEST(ReportHtml, ShowsWhereEachScenarioLeavesPeopleBesideNow) {
     EXPECT_NE(table.find("38%"), std::string::npos) << table;
 }
 
+// The part of the page from an element's id to the end of its table.
+std::string table_after(const std::string& page, const std::string& marker) {
+    const std::size_t at = page.find(marker);
+    if (at == std::string::npos) return "";
+    return page.substr(at, page.find("</table>", at) - at);
+}
+
+TEST(ReportHtml, GivesTheSettledChangeThePairedIntervalOfTheSettledOutcomesTakenTogether) {
+    // Private lets rise by 8.0 points and social lets fall by 7.6: added
+    // bound by bound the settled change would read -1.7 to +2.5; paired
+    // replication by replication it is -0.1 to +0.8.
+    Fixture f;
+    ScenarioComparison& deposit = f.comparison[0];
+    const ModelIndex index(f.model);
+    const MetricLayout layout(f.model, index);
+    const std::string social = "outcomes.social_tenancy.share";
+    deposit.differences.push_back(
+        {social, layout.columns()[*layout.find(social)], {}, {}, Stat{-0.076, 0.015, -0.0867, -0.0653}});
+    deposit.settled.difference = Stat{0.004, 0.002, -0.001, 0.008};
+    const std::string table = table_after(f.html(), "id=\"summary-what-ifs\"");
+    ASSERT_FALSE(table.empty());
+    EXPECT_NE(table.find("<td>+0.4<br><span class=\"note\">-0.1 to +0.8</span></td>"), std::string::npos) << table;
+    EXPECT_EQ(table.find("-1.7 to +2.5"), std::string::npos) << table;
+}
+
 TEST(ReportHtml, WritesMoneyInPoundsWithThousandsAndNeverTheCurrencyCode) {
     Fixture f;
     f.summary["cost"]["currency"] = "GBP";
