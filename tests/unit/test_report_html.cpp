@@ -34,6 +34,7 @@ struct Fixture {
     // Daily occupancy, thinned by the report to at most 300 points.
     std::vector<std::pair<std::string, std::vector<double>>> daily = {{"casework", {3.0, 4.0, 4.5}},
                                                                       {"ta", {20.0, 35.0, 41.0}}};
+    const SensitivityDigest* sensitivity = nullptr;  // `gaps --sensitivity`
 
     std::string html(double suppress_below = 0, bool compare = true) {
         Results results = read_summary_json(summary);
@@ -44,7 +45,7 @@ struct Fixture {
         }
         const std::vector<ScenarioComparison> none;
         GapAnalysis gaps = analyse_gaps(model, results, compare ? comparison : none);
-        ReportInput in{model, results, gaps, compare ? comparison : none, SmallNumbers(suppress_below)};
+        ReportInput in{model, results, gaps, compare ? comparison : none, SmallNumbers(suppress_below), sensitivity};
         return report_html(in, charts());
     }
 };
@@ -267,6 +268,33 @@ TEST(ReportHtml, GivesTheSettledChangeThePairedIntervalOfTheSettledOutcomesTaken
     ASSERT_FALSE(table.empty());
     EXPECT_NE(table.find("<td>+0.4<br><span class=\"note\">-0.1 to +0.8</span></td>"), std::string::npos) << table;
     EXPECT_EQ(table.find("-1.7 to +2.5"), std::string::npos) << table;
+}
+
+TEST(ReportHtml, DrawsAMorrisTornadoWithDirectionAndSpreadAndNoEmptyBars) {
+    Fixture f;
+    SensitivityDigest screening;
+    screening.studies = {{"morris", 80, 10, false}};
+    screening.method = "morris";
+    screening.index = "mu_star";
+    SensitivityDigest::Metric homeless;
+    homeless.path = "outcomes.homeless.share";
+    homeless.label = "Homeless";
+    homeless.unit = Unit::share;
+    homeless.importance = {{"Deposit size", 0.05, 0.04, 0.06, -0.05, 0.01},
+                           {"Rent level", 0.02, 0.01, 0.03, 0.015, 0.02},
+                           {"Interpreter need", 0, 0, 0, 0, 0}};
+    screening.metrics.push_back(homeless);
+    f.sensitivity = &screening;
+    const std::string table = table_after(f.html(), "What Homeless rests on</caption>");
+    ASSERT_FALSE(table.empty());
+    EXPECT_NE(table.find("<th scope=\"row\">Deposit size</th><td>-5 points</td><td>1 point</td>"), std::string::npos)
+        << table;
+    EXPECT_NE(table.find("<th scope=\"row\">Rent level</th><td>+1.5 points</td><td>2 points</td>"), std::string::npos)
+        << table;
+    EXPECT_EQ(table.find("Interpreter need"), std::string::npos) << table;
+    const std::string page = f.html();
+    EXPECT_NE(page.find("\"direction\":\"lowers it\""), std::string::npos);
+    EXPECT_EQ(page.find("\"parameter\":\"Interpreter need\""), std::string::npos);
 }
 
 TEST(ReportHtml, WritesMoneyInPoundsWithThousandsAndNeverTheCurrencyCode) {

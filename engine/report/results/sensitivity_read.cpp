@@ -24,6 +24,12 @@ std::optional<double> optional_number(const Json& j, const std::string& key) {
     return j.at(key).get<double>();
 }
 
+// Another index of the same parameter ("mu" beside "mu_star"), when the study wrote it.
+std::optional<double> index_value(const Json& indices, const std::string& name) {
+    if (!indices.contains(name) || !indices.at(name).is_object()) return std::nullopt;
+    return optional_number(indices.at(name), "value");
+}
+
 Unit unit_named(const std::string& name) {
     for (Unit u : {Unit::share, Unit::days, Unit::people, Unit::places, Unit::money}) {
         if (name == unit_name(u)) return u;
@@ -37,9 +43,11 @@ std::vector<SensitivityDigest::Importance> importance(const Json& indices, const
     if (!indices.is_object()) return out;  // "no variation", or none measured
     for (const auto& [id, label] : labels) {
         if (!indices.contains(id) || !indices.at(id).contains(index)) continue;
-        const Json& e = indices.at(id).at(index);
+        const Json& all = indices.at(id);
+        const Json& e = all.at(index);
         const Json ci = e.value("ci95", Json::array({0, 0}));
-        out.push_back({label, e.value("value", 0.0), ci.at(0).get<double>(), ci.at(1).get<double>()});
+        out.push_back({label, e.value("value", 0.0), ci.at(0).get<double>(), ci.at(1).get<double>(),
+                       index_value(all, "mu"), index_value(all, "sigma")});
     }
     std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.value > b.value; });
     return out;

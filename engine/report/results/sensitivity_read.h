@@ -15,6 +15,8 @@ struct SensitivityDigest {
     struct Importance {
         std::string parameter;  // its label, or id when it has none
         double value = 0, lo = 0, hi = 0;
+        // Morris: the mean effect with its sign (mu), and the spread of the effects (sigma).
+        std::optional<double> mu, sigma;
     };
     struct Metric {
         std::string path, label;
