@@ -270,6 +270,47 @@ TEST(ReportHtml, GivesTheSettledChangeThePairedIntervalOfTheSettledOutcomesTaken
     EXPECT_EQ(table.find("-1.7 to +2.5"), std::string::npos) << table;
 }
 
+// A sample of 200 plausible worlds in which "Deposit scheme" was run: its
+// central run (of fewer replications than the report's) has homelessness
+// rising a little, while in the report's own run it falls by 8 points.
+SensitivityDigest sample_with_the_deposit_scheme() {
+    SensitivityDigest s;
+    s.studies = {{"uncertainty", 200, 10, false}};
+    s.method = "uncertainty";
+    s.sampled = true;
+    s.runs = 200;
+    s.replications = 10;
+    SensitivityDigest::Metric homeless;
+    homeless.path = "outcomes.homeless.share";
+    homeless.label = "Homeless";
+    homeless.unit = Unit::share;
+    s.metrics.push_back(homeless);
+    s.scenarios.push_back({"Deposit scheme", {{"outcomes.homeless.share", 0.001, 0.005, 0.005, 0.995}}, {}});
+    return s;
+}
+
+// The report given that sample.
+std::string page_with_the_sample() {
+    Fixture f;
+    const SensitivityDigest sample = sample_with_the_deposit_scheme();
+    f.sensitivity = &sample;
+    return f.html();
+}
+
+TEST(ReportHtml, TakesEachWhatIfsDirectionFromTheReportsOwnRun) {
+    const std::string table = table_after(page_with_the_sample(), "How robust each what-if is");
+    ASSERT_FALSE(table.empty());
+    EXPECT_NE(table.find("<td>Homeless</td><td>falls</td><td>more than 99%</td>"), std::string::npos) << table;
+    EXPECT_EQ(table.find("rises"), std::string::npos) << table;
+}
+
+TEST(ReportHtml, NamesTheFigureARobustnessIsOfAndNeverRoundsItToAll) {
+    const std::string table = table_after(page_with_the_sample(), "id=\"summary-what-ifs\"");
+    ASSERT_FALSE(table.empty());
+    EXPECT_NE(table.find("Homeless: falls in more than 99%"), std::string::npos) << table;
+    EXPECT_EQ(table.find("100%"), std::string::npos) << table;
+}
+
 TEST(ReportHtml, DrawsAMorrisTornadoWithDirectionAndSpreadAndNoEmptyBars) {
     Fixture f;
     SensitivityDigest screening;

@@ -212,45 +212,81 @@ std::string gaps_part(const ReportInput& in, const SensitivityDigest& s) {
            table.html();
 }
 
-// Which way a what-if moves a figure in the model as written.
-std::string direction(double change) {
-    if (std::abs(change) < 1e-9) return "no change";
-    return change > 0 ? "rises" : "falls";
+// A change's sign; below 1e-9 it is none (a figure the what-if does not touch).
+int sign_of(double change) {
+    if (std::abs(change) < 1e-9) return 0;
+    return change > 0 ? 1 : -1;
+}
+
+// The share of the worlds in which the effect has the sign of `change`. A
+// study written before rises and falls were kept has only the share with its
+// central's sign, which serves when the signs agree.
+std::optional<double> share_moving(const SensitivityDigest::Effect& e, double change) {
+    const int sign = sign_of(change);
+    if (e.p_rises && e.p_falls) {
+        if (sign != 0) return sign > 0 ? e.p_rises : e.p_falls;
+        return std::max(0.0, 1 - *e.p_rises - *e.p_falls);
+    }
+    if (sign == sign_of(e.central)) return e.p_same_sign;
+    return std::nullopt;
+}
+
+// Which way a what-if moves a figure in the report's own run: "falls", or
+// "rises, within noise" when its interval holds zero.
+std::string direction(const WhatIfMove& move) {
+    if (!move.change) return "not compared in this report";
+    const int sign = sign_of(*move.change);
+    if (sign == 0) return "no change";
+    return std::string(sign > 0 ? "rises" : "falls") + (move.clear ? "" : ", within noise");
 }
 
 std::string best_share(const SensitivityDigest::Scenario& sc, const std::string& metric) {
     for (const auto& [path, share] : sc.p_best) {
-        if (path == metric) return html(text::percent(share));
+        if (path == metric) return html(text::percent_of_all(share));
     }
     return "&ndash;";
 }
 
-std::string what_ifs_part(const SensitivityDigest& s) {
+std::string what_ifs_part(const ReportInput& in, const SensitivityDigest& s) {
     if (s.scenarios.empty()) return "";
     if (!s.sampled) return "<h3>Do the what-ifs hold?</h3>\n" + paragraph(html(robustness_needs_sample));
     const bool several = s.scenarios.size() > 1;
-    std::vector<std::string> columns{"What-if", "Figure", "As written, it", "Same way in"};
+    std::vector<std::string> columns{"What-if", "Figure", "In this report's run, it", "Same way in"};
     if (several) columns.push_back("Best of the what-ifs in");
     Table table{"How robust each what-if is", columns, {}};
     for (const auto& sc : s.scenarios) {
         for (const auto& e : sc.effects) {
             const SensitivityDigest::Metric* m = s.find(e.metric);
+            const WhatIfMove move = what_if_move(in, sc.name, e);
             if (!m || !headline(*m)) continue;
-            const bool moves = direction(e.central) != "no change";
-            std::vector<std::string> row{html(sc.name), html(m->label), direction(e.central),
-                                         moves ? share_or_dash(e.p_same_sign) : "&ndash;"};
+            const bool moves = move.change && sign_of(*move.change) != 0;
+            std::vector<std::string> row{html(sc.name), html(m->label), html(direction(move)),
+                                         moves ? share_or_dash(move.share) : "&ndash;"};
             if (several) row.push_back(best_share(sc, e.metric));
             table.rows.push_back(row);
         }
     }
     return "<h3>Do the what-ifs hold?</h3>\n" +
-           paragraph("For each what-if, which way it moves each figure in the model as written, and the share of "
-                     "plausible worlds in which it moves the same way" +
+           paragraph("For each what-if, which way it moves each figure in this report's own run (the what-ifs "
+                     "above, on the same simulated households), and the share of plausible worlds in which it moves "
+                     "the same way" +
                      std::string(several ? ", and how often it does best of the what-ifs compared." : ".")) +
            table.html();
 }
 
 }  // namespace
+
+WhatIfMove what_if_move(const ReportInput& in, const std::string& what_if, const SensitivityDigest::Effect& effect) {
+    WhatIfMove out;
+    for (const ScenarioComparison& s : in.comparison) {
+        if (s.name != what_if) continue;
+        for (const MetricDifference& d : s.differences) {
+            if (d.path != effect.metric) continue;
+            out = {d.difference.mean, d.clear(), share_moving(effect, d.difference.mean)};
+        }
+    }
+    return out;
+}
 
 std::string sensitivity_section(const ReportInput& in) {
     if (!in.sensitivity) return "";
@@ -261,7 +297,7 @@ std::string sensitivity_section(const ReportInput& in) {
     for (const auto& m : s.metrics) {
         if (headline(m)) body += headline_part(in, s, m, ++n);
     }
-    body += gaps_part(in, s) + what_ifs_part(s);
+    body += gaps_part(in, s) + what_ifs_part(in, s);
     return section("sensitivity", "How sure are we", body);
 }
 

@@ -87,24 +87,24 @@ std::string helped_cost(const ReportInput& in, const ScenarioComparison& s) {
     return html(text::money(*cost / a_year(in, settled.mean * cohort), in.results.currency));
 }
 
-// How often the what-if moves each drop-off outcome the way it does as
-// written: "lost contact falls in 99%" (of plausible worlds, as the column
-// header says). Those are the
-// losses the table's figures are about; the other effects are in the appendix.
+// How often the what-if moves each drop-off outcome the way it does in this
+// report's own run: "Lost contact: falls in more than 99%" (of plausible
+// worlds, as the column header says). Those are the losses the table's
+// figures are about; the other effects are in the appendix. Each part names
+// its outcome, so that a cell read alone says which figure moves.
 std::string robustness(const ReportInput& in, const std::string& name) {
     if (!in.sensitivity) return "";
-    std::size_t drop_offs = 0;
-    for (const Stage& stage : in.model.stages) drop_offs += stage.outcome == OutcomeKind::drop_off;
     for (const auto& sc : in.sensitivity->scenarios) {
         if (sc.name != name) continue;
         std::vector<std::string> parts;
         for (const Stage& stage : in.model.stages) {
             if (stage.outcome != OutcomeKind::drop_off) continue;
             for (const auto& e : sc.effects) {
-                if (e.metric != "outcomes." + stage.id + ".share" || !e.p_same_sign || e.central == 0) continue;
-                // One drop-off outcome: its column heads the table, so the cell need not name it.
-                parts.push_back(drop_offs == 1 ? "" : stage_label(in.model, stage.id) + ": ");
-                parts.back() += std::string(e.central < 0 ? "falls" : "rises") + " in " + percent(*e.p_same_sign);
+                if (e.metric != "outcomes." + stage.id + ".share") continue;
+                const WhatIfMove move = what_if_move(in, name, e);
+                if (!move.change || *move.change == 0 || !move.share) continue;
+                parts.push_back(stage_label(in.model, stage.id) + ": " + (*move.change < 0 ? "falls" : "rises") +
+                                " in " + text::percent_of_all(*move.share));
             }
         }
         if (parts.empty()) return "not measured";

@@ -70,7 +70,8 @@ SensitivityDigest::Metric metric_of(const Json& m, const std::string& p, const s
 SensitivityDigest::Scenario scenario_of(const Json& s) {
     SensitivityDigest::Scenario out{s.value("name", ""), {}, {}};
     for (const Json& e : s.value("effects", Json::array()))
-        out.effects.push_back({e.value("metric", ""), e.value("central", 0.0), optional_number(e, "p_same_sign")});
+        out.effects.push_back({e.value("metric", ""), e.value("central", 0.0), optional_number(e, "p_same_sign"),
+                               optional_number(e, "p_rises"), optional_number(e, "p_falls")});
     const Json best = s.value("p_best", Json::object());
     for (const auto& [path, share] : best.items()) out.p_best.emplace_back(path, share.get<double>());
     return out;

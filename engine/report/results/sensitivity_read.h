@@ -31,7 +31,8 @@ struct SensitivityDigest {
     struct Effect {
         std::string metric;  // the headline's path
         double central = 0;
-        std::optional<double> p_same_sign;
+        // Shares of the worlds: with the central's sign, rising, falling (studies before these were written: none).
+        std::optional<double> p_same_sign, p_rises, p_falls;
     };
     struct Scenario {
         std::string name;
