@@ -42,14 +42,13 @@ SumDifference paired_sum(const RunResults& baseline, const RunResults& scenario,
     return {summarise(before), summarise(after), summarise(diffs)};
 }
 
-std::vector<std::string> settled_share_paths(const RunResults& baseline) {
-    const Model& model = baseline.compiled->model;
+std::vector<std::string> settled_share_paths(const Model& model, const MetricLayout& layout) {
     std::vector<std::string> out;
-    const auto& columns = baseline.layout->columns();
+    const auto& columns = layout.columns();
     for (std::size_t c = 0; c < columns.size(); ++c) {
         if (columns[c].metric == Metric::outcome_share &&
             model.stages[columns[c].item.stage].outcome == OutcomeKind::settled)
-            out.push_back(baseline.layout->paths()[c]);
+            out.push_back(layout.paths()[c]);
     }
     return out;
 }

@@ -65,7 +65,7 @@ std::vector<MetricDifference> paired_differences(const RunResults& baseline, con
 // The columns `paths` summed in each replication of each run, and paired.
 SumDifference paired_sum(const RunResults& baseline, const RunResults& scenario, const std::vector<std::string>& paths);
 
-// The paths of the shares of the baseline model's settled outcomes.
-std::vector<std::string> settled_share_paths(const RunResults& baseline);
+// The paths of the shares of a model's settled outcomes, among a run's columns.
+std::vector<std::string> settled_share_paths(const Model& model, const MetricLayout& layout);
 
 }  // namespace pathways
