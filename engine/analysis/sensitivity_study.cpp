@@ -52,8 +52,12 @@ void add_robustness(const StudyInputs& in, const std::vector<std::size_t>& world
     out.gaps = gap_rank_odds(people);
     for (const StudyScenario& s : in.scenarios) {
         ScenarioFindings f;
-        for (std::size_t e : s.effect)
-            f.same_sign.push_back(same_sign_share(column(in, e, worlds), in.metrics[e].central));
+        for (std::size_t e : s.effect) {
+            const std::vector<double> effects = column(in, e, worlds);
+            f.same_sign.push_back(same_sign_share(effects, in.metrics[e].central));
+            f.rises.push_back(same_sign_share(effects, 1));
+            f.falls.push_back(same_sign_share(effects, -1));
+        }
         out.scenarios.push_back(std::move(f));
     }
 }

@@ -57,8 +57,11 @@ struct MetricFindings {
     std::optional<std::size_t> leading_parameter() const;
 };
 
+// Shares of the worlds, each parallel to StudyScenario::effect. Rises and
+// falls as well as the central's sign: a reader's run of the what-if, with
+// more replications than the study's central one, may go the other way.
 struct ScenarioFindings {
-    std::vector<double> same_sign;  // parallel to StudyScenario::effect
+    std::vector<double> same_sign, rises, falls;
 };
 
 // How often each scenario does best on one headline metric.

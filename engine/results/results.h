@@ -82,13 +82,17 @@ struct ArrivalResult {
     bool headline = false;          // the stream says "headline": true
 };
 
-// Everyone's entries, occupancy and outcomes in one period (format 1.1).
+// Everyone's arrivals, entries, occupancy and outcomes in one period (format 1.1).
 struct PeriodResult {
     std::string label;
     double from_day = 0, to_day = 0;
     std::vector<Figures> stages;    // in Results::stages order
     std::vector<Figures> outcomes;  // in Results::outcomes order
     std::vector<Figures> measures;  // in Results::measures order (format 1.2)
+    // Everyone who arrived by any stream, in the cohort or not: the people
+    // whose ends `outcomes` counts. Not written to summary.json (results read
+    // back from it have none).
+    std::optional<Stat> arrivals;
 };
 
 // A measure of the model (format 1.2): the journeys of its population it

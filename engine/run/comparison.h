@@ -37,6 +37,15 @@ struct AcrossWorlds {
     const EffectAcrossWorlds* find(const std::string& path) const;
 };
 
+// Several figures taken as one (the settled outcomes' shares, say), in both
+// runs and paired. The figures are summed within each replication before the
+// pairing, so that the interval is the sum's own: adding the figures' own
+// interval bounds would widen it, since their changes offset one another.
+struct SumDifference {
+    Stat baseline, scenario, difference;
+    bool clear() const { return difference.lo > 0 || difference.hi < 0; }
+};
+
 // A what-if against the baseline: its own results and the paired differences.
 struct ScenarioComparison {
     std::string name, file;
@@ -44,6 +53,7 @@ struct ScenarioComparison {
     std::vector<MetricDifference> differences;
     ScenarioDescription about;
     AcrossWorlds across_worlds;
+    SumDifference settled;  // the share of the cohort that reaches any settled outcome
     // The difference in a stage's metric (baseline stage index); null if not compared.
     const MetricDifference* find(Metric m, StageIndex stage) const;
 };
@@ -51,5 +61,11 @@ struct ScenarioComparison {
 // Every metric the two runs share, in the baseline's order. Both runs must
 // have the same number of replications.
 std::vector<MetricDifference> paired_differences(const RunResults& baseline, const RunResults& scenario);
+
+// The columns `paths` summed in each replication of each run, and paired.
+SumDifference paired_sum(const RunResults& baseline, const RunResults& scenario, const std::vector<std::string>& paths);
+
+// The paths of the shares of a model's settled outcomes, among a run's columns.
+std::vector<std::string> settled_share_paths(const Model& model, const MetricLayout& layout);
 
 }  // namespace pathways

@@ -14,7 +14,8 @@ void lay_out_arrivals_and_periods(const Model& model, const ModelIndex& index, R
     }
     for (const Period& p : index.periods) {
         r.by_period.push_back({p.label, p.from, p.to, std::vector<Figures>(r.stages.size()),
-                               std::vector<Figures>(outcomes), std::vector<Figures>(model.measures.size())});
+                               std::vector<Figures>(outcomes), std::vector<Figures>(model.measures.size()),
+                               std::nullopt});
     }
 }
 
@@ -166,6 +167,8 @@ Results build_results(const Model& model, const RunResults& run, const RunProven
         if (s < run.gap_groups.size()) stage.gap_groups = run.gap_groups[s];
     }
     place_measure_gaps(model, run, r);
+    for (std::size_t k = 0; k < r.by_period.size() && k < run.period_arrivals.size(); ++k)
+        r.by_period[k].arrivals = run.period_arrivals[k];
     r.manifest = {PATHWAYS_VERSION, p.model_file, p.model_sha256, p.command, p.scenario_files, p.scenario_sha256};
     r.events = run.events;
     r.wall_seconds = p.wall_seconds;

@@ -19,7 +19,8 @@ struct ReplicationOutput {
     std::vector<std::vector<double>> curves;
     std::vector<std::vector<double>> daily;
     std::vector<std::vector<double>> gap_groups;
-    std::vector<double> measure_gaps;  // a year
+    std::vector<double> measure_gaps;     // a year
+    std::vector<double> period_arrivals;  // by period, every stream
     std::unique_ptr<VisitObserver> observer;
     std::vector<RuleTally> rules;
     std::uint64_t events = 0;
@@ -47,6 +48,13 @@ ReplicationOutput reduce(const CompiledModel& compiled, const MetricLayout& layo
     const SimulationSettings& sim = compiled.model.simulation;
     const double years = (sim.horizon_days - sim.warmup_days) / days_a_year;
     for (std::uint64_t n : stats.measures.gaps) out.measure_gaps.push_back(ratio(static_cast<double>(n), years));
+    const std::size_t streams = compiled.model.arrivals.size();
+    const std::vector<std::uint64_t>& arrivals = stats.periods.arrivals;
+    for (std::size_t k = 0; streams > 0 && k * streams < arrivals.size(); ++k) {
+        std::uint64_t n = 0;
+        for (std::size_t a = 0; a < streams; ++a) n += arrivals[k * streams + a];
+        out.period_arrivals.push_back(static_cast<double>(n));
+    }
     out.events = stats.events;
     return out;
 }
@@ -116,6 +124,8 @@ private:
             add_into(results_.daily_occupancy, out.daily);
             add_into(results_.gap_groups, out.gap_groups);
             if (!out.measure_gaps.empty()) results_.measure_gap_replications.push_back(std::move(out.measure_gaps));
+            if (!out.period_arrivals.empty())
+                results_.period_arrival_replications.push_back(std::move(out.period_arrivals));
             results_.observers.push_back(std::move(out.observer));
             if (!out.rules.empty()) results_.rule_tallies.push_back(std::move(out.rules));
             results_.events += out.events;
@@ -147,13 +157,15 @@ void summarise_columns(RunResults& results) {
     }
 }
 
-void summarise_measure_gaps(RunResults& results) {
-    const auto& rows = results.measure_gap_replications;
+// Figures kept beside the columns, [replication][figure]: each summarised over the replications.
+std::vector<Stat> summarise_rows(const std::vector<std::vector<double>>& rows) {
+    std::vector<Stat> out;
     std::vector<double> values(rows.size());
     for (std::size_t i = 0; !rows.empty() && i < rows.front().size(); ++i) {
         for (std::size_t r = 0; r < rows.size(); ++r) values[r] = rows[r][i];
-        results.measure_gaps.push_back(summarise(values));
+        out.push_back(summarise(values));
     }
+    return out;
 }
 
 // Auto replications watch the headline metrics: every outcome share (to an
@@ -212,7 +224,8 @@ RunResults run_model(const Model& model, const RunRequest& request) {
     }
     if (!compiled->journey_rules.empty())
         results.first_violations = trace_first_violations(*compiled, results.rule_tallies, request.options);
-    summarise_measure_gaps(results);
+    results.measure_gaps = summarise_rows(results.measure_gap_replications);
+    results.period_arrivals = summarise_rows(results.period_arrival_replications);
     const double n = static_cast<double>(std::max<std::size_t>(1, results.replications.size()));
     for (auto* means : {&results.curves, &results.daily_occupancy, &results.gap_groups})
         for (auto& series : *means)

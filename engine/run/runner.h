@@ -62,6 +62,11 @@ struct RunResults {
     // each gap (see MeasureTallies::gaps), by replication, and over them.
     std::vector<std::vector<double>> measure_gap_replications;
     std::vector<Stat> measure_gaps;
+    // Format 1.1 with calendar periods: everyone who arrived by any stream in
+    // each period, by replication, and over them. Like the measures' gaps,
+    // kept beside the columns, so that the results files stay as they were.
+    std::vector<std::vector<double>> period_arrival_replications;
+    std::vector<Stat> period_arrivals;
 
     const Stat& stat(const std::string& path) const;  // throws std::out_of_range
     std::vector<double> column(const std::string& path) const;

@@ -20,7 +20,12 @@ std::vector<ScenarioComparison> run_what_ifs(const RunResults& baseline, const s
     std::vector<ScenarioComparison> out;
     for (const WhatIf& w : what_ifs) {
         StudyRun run = run_and_summarise(*w.model, request, w.provenance);
-        out.push_back({w.name, w.file, std::move(run.results), paired_differences(baseline, run.run), w.about, {}});
+        // Which outcomes settle is read from the what-if's model, which is alive
+        // here: a run keeps a reference to its model, and the baseline's may
+        // have been moved since it ran.
+        const SumDifference settled = paired_sum(baseline, run.run, settled_share_paths(*w.model, *run.run.layout));
+        out.push_back(
+            {w.name, w.file, std::move(run.results), paired_differences(baseline, run.run), w.about, {}, settled});
     }
     return out;
 }

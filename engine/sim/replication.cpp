@@ -103,6 +103,7 @@ PersonId Replication::new_person(bool cohort, std::uint32_t profile, std::uint32
 void Replication::arrive(std::uint32_t a) {
     const ArrivalStream& stream = rules_->arrivals[a];
     const bool cohort = stream.in_cohort && tally_.in_window(now_);
+    tally_.came(a, now_);
     enter(new_person(cohort, draw_profile_(stream.mix, rng_.arrival_mix[a]), a), stream.to, std::nullopt);
 }
 

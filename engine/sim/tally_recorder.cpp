@@ -31,6 +31,7 @@ TallyRecorder::TallyRecorder(const Model& model, const Model& rules, const Model
     for (ArrivalTally& a : stats_.arrivals) a.outcome.assign(index.outcome_stage.size(), 0);
     if (counting_periods_) {
         stats_.periods.bounds = index.period_bounds;
+        stats_.periods.arrivals.assign(index.periods.size() * model.arrivals.size(), 0);
         stats_.periods.entries.assign(index.periods.size() * model.stages.size(), 0);
         stats_.periods.outcomes.assign(index.periods.size() * index.outcome_stage.size(), 0);
     }

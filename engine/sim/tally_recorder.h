@@ -28,6 +28,10 @@ public:
         ++stats_.arrivals[x.stream].cohort;
         if (measures_.on()) measures_.arrived(x);
     }
+    // Someone arrived by stream `stream` at `now`, in the cohort or not.
+    void came(std::uint32_t stream, Days now) {
+        if (counting_periods_) count_in_period(stats_.periods.arrivals, stream, now);
+    }
     // x has just entered stage s (not an outcome) at `now`.
     void entered(Person& x, StageIndex s, Days now) {
         StageTally& tally = stats_.stages[s];

@@ -56,11 +56,12 @@ struct ArrivalTally {
     std::vector<std::uint64_t> outcome;  // by outcome slot
 };
 
-// Everyone's entries and outcomes by period over [0, horizon) (format 1.1),
-// each as period * items + item. Occupancy by period is in each stage's
-// occupancy TimeAverage.
+// Everyone's arrivals, entries and outcomes by period over [0, horizon)
+// (format 1.1), each as period * items + item. Occupancy by period is in each
+// stage's occupancy TimeAverage.
 struct PeriodTallies {
     std::vector<Days> bounds;             // period k is [bounds[k], bounds[k+1])
+    std::vector<std::uint64_t> arrivals;  // by period and arrival stream, cohort or not
     std::vector<std::uint64_t> entries;   // by period and stage
     std::vector<std::uint64_t> outcomes;  // by period and outcome slot
 };

@@ -223,6 +223,29 @@ TEST(Periods, CountEntriesOccupancyAndOutcomesOfBatchesOnKnownDays) {
     EXPECT_FALSE(r.layout->find("by_period.p3.outcomes.home.count"));
 }
 
+TEST(Periods, CountEveryonesArrivalsBesideEveryonesEnds) {
+    // Besides the cohort's batches, 7 households outside the cohort arrive on
+    // day 15 at a stage of their own and settle there 5 days later: they count
+    // among the arrivals of p1 as their ends count among p2's.
+    ModelBuilder b;
+    b.settings(30, 10, 1);
+    for (int k = 0; k < 3; ++k) b.batch("stay", 2 + k, 5 + 10 * k);
+    b.batch("background", 7, 15).in_cohort = false;
+    b.delay("stay", fixed(5), {{"home", 1.0}});
+    b.delay("background", fixed(5), {{"home", 1.0}});
+    b.outcome("home");
+    Model m = version_1_1(b.build());
+    m.simulation.periods = PeriodUnit::days;
+    m.simulation.period_days = 10;
+    const Results r = build_results(m, run(m), RunProvenance{});
+    ASSERT_EQ(r.by_period.size(), 3u);
+    for (std::size_t k = 0; k < 3; ++k) ASSERT_TRUE(r.by_period[k].arrivals.has_value());
+    EXPECT_EQ(r.by_period[0].arrivals->mean, 2);
+    EXPECT_EQ(r.by_period[1].arrivals->mean, 3 + 7);
+    EXPECT_EQ(r.by_period[2].arrivals->mean, 4);
+    EXPECT_EQ(r.by_period[2].outcomes[0][Metric::period_outcome_count].mean, 3 + 7);
+}
+
 TEST(Periods, ATargetDividingByAPeriodNobodyReachedIsUnclear) {
     Model m = batches_in_ten_day_periods(2);
     Target rise;

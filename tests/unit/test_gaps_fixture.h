@@ -30,7 +30,7 @@ inline std::vector<ScenarioComparison> comparisons_from(const Model& model, cons
     const MetricLayout layout(model, index);
     std::vector<ScenarioComparison> out;
     for (const Json& s : scenarios) {
-        ScenarioComparison c{s.value("name", ""), s.value("file", ""), read_summary_json(s["summary"]), {}, {}, {}};
+        ScenarioComparison c{s.value("name", ""), s.value("file", ""), read_summary_json(s["summary"]), {}, {}, {}, {}};
         for (const auto& [path, stat] : s["differences"].items()) {
             if (auto column = layout.find(path))
                 c.differences.push_back({path, layout.columns()[*column], {}, {}, stat_from_json(stat)});

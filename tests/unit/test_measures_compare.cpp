@@ -41,7 +41,13 @@ struct Compared {
     // The table's words on one line each run of spaces and line breaks, as wrapping falls.
     std::string table() {
         Results baseline = build_results(base, base_run, {});
-        ScenarioComparison s{"Casework doubled", "", build_results(doubled, doubled_run, {}), differences, {}, {}};
+        ScenarioComparison s{"Casework doubled",
+                             "",
+                             build_results(doubled, doubled_run, {}),
+                             differences,
+                             {},
+                             {},
+                             paired_sum(base_run, doubled_run, settled_share_paths(base, *base_run.layout))};
         std::string text = comparison_table(base, baseline, {s}, false), out;
         for (char ch : text) {
             const bool space = ch == ' ' || ch == '\n';

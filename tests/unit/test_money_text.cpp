@@ -11,6 +11,15 @@
 namespace pathways::text {
 namespace {
 
+TEST(PercentOfAll, SaysAllOrNoneOnlyWhenItIsSo) {
+    EXPECT_EQ(percent_of_all(1), "100%");
+    EXPECT_EQ(percent_of_all(0.995), "more than 99%");
+    EXPECT_EQ(percent_of_all(0.987), "99%");
+    EXPECT_EQ(percent_of_all(0.005), "0.5%");
+    EXPECT_EQ(percent_of_all(0.0004), "less than 0.1%");
+    EXPECT_EQ(percent_of_all(0), "0%");
+}
+
 TEST(Money, PoundsTakeTheSignBeforeTheFigureWithThousands) {
     EXPECT_EQ(money(90000, "GBP"), "£90,000");
     EXPECT_EQ(money(1234567.4, "GBP"), "£1,234,567");

@@ -34,6 +34,7 @@ struct Fixture {
     // Daily occupancy, thinned by the report to at most 300 points.
     std::vector<std::pair<std::string, std::vector<double>>> daily = {{"casework", {3.0, 4.0, 4.5}},
                                                                       {"ta", {20.0, 35.0, 41.0}}};
+    const SensitivityDigest* sensitivity = nullptr;  // `gaps --sensitivity`
 
     std::string html(double suppress_below = 0, bool compare = true) {
         Results results = read_summary_json(summary);
@@ -44,7 +45,7 @@ struct Fixture {
         }
         const std::vector<ScenarioComparison> none;
         GapAnalysis gaps = analyse_gaps(model, results, compare ? comparison : none);
-        ReportInput in{model, results, gaps, compare ? comparison : none, SmallNumbers(suppress_below)};
+        ReportInput in{model, results, gaps, compare ? comparison : none, SmallNumbers(suppress_below), sensitivity};
         return report_html(in, charts());
     }
 };
@@ -246,6 +247,99 @@ TEST(ReportHtml, ShowsWhereEachScenarioLeavesPeopleBesideNow) {
     EXPECT_NE(table.find("38%"), std::string::npos) << table;
 }
 
+// The part of the page from an element's id to the end of its table.
+std::string table_after(const std::string& page, const std::string& marker) {
+    const std::size_t at = page.find(marker);
+    if (at == std::string::npos) return "";
+    return page.substr(at, page.find("</table>", at) - at);
+}
+
+TEST(ReportHtml, GivesTheSettledChangeThePairedIntervalOfTheSettledOutcomesTakenTogether) {
+    // Private lets rise by 8.0 points and social lets fall by 7.6: added
+    // bound by bound the settled change would read -1.7 to +2.5; paired
+    // replication by replication it is -0.1 to +0.8.
+    Fixture f;
+    ScenarioComparison& deposit = f.comparison[0];
+    const ModelIndex index(f.model);
+    const MetricLayout layout(f.model, index);
+    const std::string social = "outcomes.social_tenancy.share";
+    deposit.differences.push_back(
+        {social, layout.columns()[*layout.find(social)], {}, {}, Stat{-0.076, 0.015, -0.0867, -0.0653}});
+    deposit.settled.difference = Stat{0.004, 0.002, -0.001, 0.008};
+    const std::string table = table_after(f.html(), "id=\"summary-what-ifs\"");
+    ASSERT_FALSE(table.empty());
+    EXPECT_NE(table.find("<td>+0.4<br><span class=\"note\">-0.1 to +0.8</span></td>"), std::string::npos) << table;
+    EXPECT_EQ(table.find("-1.7 to +2.5"), std::string::npos) << table;
+}
+
+// A sample of 200 plausible worlds in which "Deposit scheme" was run: its
+// central run (of fewer replications than the report's) has homelessness
+// rising a little, while in the report's own run it falls by 8 points.
+SensitivityDigest sample_with_the_deposit_scheme() {
+    SensitivityDigest s;
+    s.studies = {{"uncertainty", 200, 10, false}};
+    s.method = "uncertainty";
+    s.sampled = true;
+    s.runs = 200;
+    s.replications = 10;
+    SensitivityDigest::Metric homeless;
+    homeless.path = "outcomes.homeless.share";
+    homeless.label = "Homeless";
+    homeless.unit = Unit::share;
+    s.metrics.push_back(homeless);
+    s.scenarios.push_back({"Deposit scheme", {{"outcomes.homeless.share", 0.001, 0.005, 0.005, 0.995}}, {}});
+    return s;
+}
+
+// The report given that sample.
+std::string page_with_the_sample() {
+    Fixture f;
+    const SensitivityDigest sample = sample_with_the_deposit_scheme();
+    f.sensitivity = &sample;
+    return f.html();
+}
+
+TEST(ReportHtml, TakesEachWhatIfsDirectionFromTheReportsOwnRun) {
+    const std::string table = table_after(page_with_the_sample(), "How robust each what-if is");
+    ASSERT_FALSE(table.empty());
+    EXPECT_NE(table.find("<td>Homeless</td><td>falls</td><td>more than 99%</td>"), std::string::npos) << table;
+    EXPECT_EQ(table.find("rises"), std::string::npos) << table;
+}
+
+TEST(ReportHtml, NamesTheFigureARobustnessIsOfAndNeverRoundsItToAll) {
+    const std::string table = table_after(page_with_the_sample(), "id=\"summary-what-ifs\"");
+    ASSERT_FALSE(table.empty());
+    EXPECT_NE(table.find("Homeless: falls in more than 99%"), std::string::npos) << table;
+    EXPECT_EQ(table.find("100%"), std::string::npos) << table;
+}
+
+TEST(ReportHtml, DrawsAMorrisTornadoWithDirectionAndSpreadAndNoEmptyBars) {
+    Fixture f;
+    SensitivityDigest screening;
+    screening.studies = {{"morris", 80, 10, false}};
+    screening.method = "morris";
+    screening.index = "mu_star";
+    SensitivityDigest::Metric homeless;
+    homeless.path = "outcomes.homeless.share";
+    homeless.label = "Homeless";
+    homeless.unit = Unit::share;
+    homeless.importance = {{"Deposit size", 0.05, 0.04, 0.06, -0.05, 0.01},
+                           {"Rent level", 0.02, 0.01, 0.03, 0.015, 0.02},
+                           {"Interpreter need", 0, 0, 0, 0, 0}};
+    screening.metrics.push_back(homeless);
+    f.sensitivity = &screening;
+    const std::string table = table_after(f.html(), "What Homeless rests on</caption>");
+    ASSERT_FALSE(table.empty());
+    EXPECT_NE(table.find("<th scope=\"row\">Deposit size</th><td>-5 points</td><td>1 point</td>"), std::string::npos)
+        << table;
+    EXPECT_NE(table.find("<th scope=\"row\">Rent level</th><td>+1.5 points</td><td>2 points</td>"), std::string::npos)
+        << table;
+    EXPECT_EQ(table.find("Interpreter need"), std::string::npos) << table;
+    const std::string page = f.html();
+    EXPECT_NE(page.find("\"direction\":\"lowers it\""), std::string::npos);
+    EXPECT_EQ(page.find("\"parameter\":\"Interpreter need\""), std::string::npos);
+}
+
 TEST(ReportHtml, WritesMoneyInPoundsWithThousandsAndNeverTheCurrencyCode) {
     Fixture f;
     f.summary["cost"]["currency"] = "GBP";
@@ -320,6 +414,33 @@ TEST(ReportHtml, ThinsDailyOccupancyToTheLimitForStagesWithPlaces) {
 std::string section_of(const std::string& page, const std::string& id, const std::string& next) {
     std::size_t at = page.find("id=\"" + id + "\"");
     return page.substr(at, page.find("id=\"" + next + "\"") - at);
+}
+
+TEST(ReportHtml, CountsYearByYearArrivalsOverTheSamePeopleAsTheEnds) {
+    // 224 cohort households enter the stage where the cohort arrives, 1,230
+    // households arrive by any route, and 679 settle: the Arrived column is
+    // the 1,230, the people whose ends the other columns count.
+    Fixture f;
+    Results results = read_summary_json(f.summary);
+    PeriodResult year{"y1",
+                      400,
+                      765,
+                      std::vector<Figures>(results.stages.size()),
+                      std::vector<Figures>(results.outcomes.size()),
+                      {},
+                      Stat{1230, 20, 1220, 1240}};
+    year.stages[0].set(Metric::period_entries, Stat{224, 5, 220, 228});          // "decision", where the cohort arrives
+    year.outcomes[0].set(Metric::period_outcome_count, Stat{679, 9, 672, 686});  // private tenancy
+    results.by_period.push_back(year);
+    const GapAnalysis gaps = analyse_gaps(f.model, results, {});
+    const std::vector<ScenarioComparison> none;
+    const std::string page = report_html({f.model, results, gaps, none, SmallNumbers(0)}, charts());
+    const std::size_t at = page.find("id=\"periods\"");
+    ASSERT_NE(at, std::string::npos);
+    const std::string part = page.substr(at, page.find("</section>", at) - at);
+    EXPECT_NE(part.find("everyone in the pathway"), std::string::npos) << part;
+    EXPECT_NE(part.find("<td>1,230</td><td>679</td>"), std::string::npos) << part;
+    EXPECT_EQ(part.find(">224<"), std::string::npos) << part;
 }
 
 TEST(ReportHtml, WordsEachEffectOfAMove) {

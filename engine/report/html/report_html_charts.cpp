@@ -67,6 +67,22 @@ Json wrapped_legend(Json& spec, const Series& series) {
     return {{"labelExpr", wrapped_label}};
 }
 
+// A y axis of the names in `field`, a band each, in the order the data gives them.
+Json names_in_data_order(Json& spec, const Json& values, const std::string& field) {
+    return {{"field", field},
+            {"type", "nominal"},
+            {"sort", nullptr},
+            {"title", nullptr},
+            {"axis", wrapped_name_axis(spec, values, field, true)}};
+}
+
+// A rule at 0 across the chart, where a change or an effect starts.
+Json zero_rule() {
+    return {{"data", {{"values", Json::array({{{"zero", 0}}})}}},
+            {"mark", {{"type", "rule"}, {"color", colour::black}}},
+            {"encoding", {{"x", {{"field", "zero"}, {"type", "quantitative"}}}}}};
+}
+
 Json axis_format(bool percent) { return percent ? Json{{"format", ".0%"}} : Json{{"format", ",.0f"}}; }
 
 }  // namespace
@@ -194,22 +210,39 @@ Json stage_rows(const std::string& description, const Json& values) {
     return spec;
 }
 
+Json tornado_bars(const std::string& description, const Json& values, const Series& directions,
+                  const std::string& axis_title) {
+    Json spec = base_spec(description);
+    spec["data"] = {{"values", values}};
+    const Json y = names_in_data_order(spec, values, "parameter");
+    Json colour = {{"field", "direction"},
+                   {"type", "nominal"},
+                   {"title", nullptr},
+                   {"scale", colour_scale(directions)},
+                   {"legend", wrapped_legend(spec, directions)}};
+    Json tooltip = Json::array({{{"field", "parameter"}}, {{"field", "text"}, {"title", "effect"}}});
+    Json bar = {{"mark", {{"type", "bar"}, {"height", {{"band", 0.7}}}}},
+                {"encoding",
+                 {{"y", y},
+                  {"x", {{"field", "mean"}, {"type", "quantitative"}, {"title", axis_title}}},
+                  {"color", colour},
+                  {"tooltip", tooltip}}}};
+    Json spread = {
+        {"mark", {{"type", "rule"}, {"color", colour::black}, {"strokeWidth", 1.5}}},
+        {"encoding", {{"y", y}, {"x", {{"field", "lo"}, {"type", "quantitative"}}}, {"x2", {{"field", "hi"}}}}}};
+    spec["layer"] = Json::array({bar, spread, zero_rule()});
+    return spec;
+}
+
 Json change_dots(const std::string& description, const Json& values, const std::string& axis_title) {
     Json spec = base_spec(description);
     spec["data"] = {{"values", values}};
-    Json y = {{"field", "item"},
-              {"type", "nominal"},
-              {"sort", nullptr},
-              {"title", nullptr},
-              {"axis", wrapped_name_axis(spec, values, "item", true)}};
+    const Json y = names_in_data_order(spec, values, "item");
     Json colour = {
         {"field", "noise"},
         {"type", "nominal"},
         {"title", nullptr},
         {"scale", {{"domain", {"clear of noise", "within noise"}}, {"range", {colour::blue, colour::grey}}}}};
-    Json zero = {{"data", {{"values", Json::array({{{"zero", 0}}})}}},
-                 {"mark", {{"type", "rule"}, {"color", colour::black}}},
-                 {"encoding", {{"x", {{"field", "zero"}, {"type", "quantitative"}}}}}};
     Json rule = {{"mark", {{"type", "rule"}, {"strokeWidth", 2}}},
                  {"encoding",
                   {{"y", y},
@@ -223,7 +256,7 @@ Json change_dots(const std::string& description, const Json& values, const std::
                   {"color", colour},
                   {"shape", {{"field", "noise"}, {"type", "nominal"}, {"legend", nullptr}}},
                   {"tooltip", Json::array({{{"field", "item"}}, {{"field", "text"}, {"title", "change"}}})}}}};
-    spec["layer"] = Json::array({zero, rule, dot});
+    spec["layer"] = Json::array({zero_rule(), rule, dot});
     return spec;
 }
 

@@ -29,6 +29,11 @@ Json stage_rows(const std::string& description, const Json& values);
 // lines, with the full name in the tooltip. A chart with a bar per name gets
 // bands tall enough for its longest name (or Vega-Lite's own height).
 void fit_band_to_labels(Json& spec);
+// A tornado of signed effects: a bar per `parameter` from 0 to its `mean`,
+// coloured by its `direction` (one of `directions`' names), a line across
+// its spread (lo to hi) and a rule at 0, in the data's order.
+Json tornado_bars(const std::string& description, const Json& values, const Series& directions,
+                  const std::string& axis_title);
 // Dots with 95% intervals of changes, a rule at 0; `clear` marks which exclude 0.
 Json change_dots(const std::string& description, const Json& values, const std::string& axis_title);
 

@@ -1,6 +1,7 @@
 #pragma once
 // The report's sections and the building blocks they share. Every function
 // returns finished HTML; text from the model is escaped on the way in.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -75,6 +76,15 @@ std::string targets_section(const ReportInput& in);
 std::string sources_section(const ReportInput& in);
 // Empty unless the report was given a sensitivity study.
 std::string sensitivity_section(const ReportInput& in);
+// How a what-if moves a figure in the report's own run, and in how many of a
+// sensitivity study's plausible worlds it moves that way. The study's own
+// central run has fewer replications, so its direction is not the report's.
+struct WhatIfMove {
+    std::optional<double> change;  // the report's paired change; none: the report did not compare the what-if
+    bool clear = false;            // its interval excludes zero
+    std::optional<double> share;   // of the worlds; none: not measured, or not for this direction
+};
+WhatIfMove what_if_move(const ReportInput& in, const std::string& what_if, const SensitivityDigest::Effect& effect);
 
 // The calibration behind `gaps --worlds` (all empty without one): its waves and
 // worlds kept, or, when it kept none, which targets cannot be met together.

@@ -1,6 +1,8 @@
 // Sections: the headline figures year by year, the evidence by kind, and the
 // words the report uses, defined from the model.
+#include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "report/html/report_html_parts.h"
 #include "report/html/report_html_text.h"
@@ -12,24 +14,10 @@ namespace {
 
 // A row of the table: the model's calendar periods that make up one plan year.
 struct Year {
-    double from_day = 0, to_day = 0;  // of its first and last period
-    double arrivals = 0;
-    std::map<std::string, double> by_kind;  // outcome counts by kind
+    double from_day = 0, to_day = 0;        // of its first and last period
+    std::optional<double> arrivals;         // everyone, by every stream; none when the results lack them
+    std::map<std::string, double> by_kind;  // outcome counts by kind, everyone's
 };
-
-// Stages cohort households arrive at: their entries count the arrivals of a year.
-std::vector<std::size_t> arrival_stage_slots(const ReportInput& in) {
-    std::vector<std::size_t> slots;
-    for (const ArrivalStream& a : in.model.arrivals) {
-        if (!a.in_cohort) continue;
-        for (std::size_t i = 0; i < in.results.stages.size(); ++i) {
-            if (in.results.stages[i].id == in.model.stages[a.to].id &&
-                std::find(slots.begin(), slots.end(), i) == slots.end())
-                slots.push_back(i);
-        }
-    }
-    return slots;
-}
 
 // The periods of the cohort window grouped into plan years: a year starts on
 // the date the window opens and on each anniversary of it, and holds the
@@ -51,15 +39,17 @@ std::vector<std::vector<const PeriodResult*>> periods_by_year(const ReportInput&
 
 std::vector<Year> years_of(const ReportInput& in) {
     const auto outcomes = outcome_list(in.model);
-    const auto arrivals = arrival_stage_slots(in);
     std::vector<Year> years;
     for (const auto& periods : periods_by_year(in)) {
         Year y;
         y.from_day = periods.front()->from_day;
         y.to_day = periods.back()->to_day;
+        y.arrivals = 0.0;
         for (const PeriodResult* p : periods) {
-            for (std::size_t i : arrivals)
-                y.arrivals += i < p->stages.size() ? p->stages[i][Metric::period_entries].mean : 0;
+            if (y.arrivals && p->arrivals)
+                *y.arrivals += p->arrivals->mean;
+            else
+                y.arrivals.reset();
             for (std::size_t o = 0; o < outcomes.size() && o < p->outcomes.size(); ++o)
                 y.by_kind[outcomes[o].kind] += p->outcomes[o][Metric::period_outcome_count].mean;
         }
@@ -72,20 +62,29 @@ std::vector<Year> years_of(const ReportInput& in) {
 
 std::string periods_section(const ReportInput& in) {
     if (in.results.by_period.empty()) return "";
-    Table table{"Households each year, everyone counted (Arrived: entries to the stages where the cohort arrives)",
-                {"Year", "Arrived", "Settled", "Dropped off", "Other ends"},
+    const std::vector<Year> years = years_of(in);
+    const bool arrivals = std::all_of(years.begin(), years.end(), [](const Year& y) { return y.arrivals.has_value(); });
+    Table table{"Households each year, everyone in the pathway: those who arrived by any route, and those whose "
+                "journeys ended",
+                {"Year"},
                 {}};
-    for (Year& y : years_of(in)) {
+    if (arrivals) table.columns.push_back("Arrived");
+    for (const char* column : {"Settled", "Dropped off", "Other ends"}) table.columns.push_back(column);
+    for (const Year& y : years) {
         auto count = [&](double v) { return html(people(v, in.small)); };
-        table.rows.push_back({html(days_span(in.model, y.from_day, y.to_day)), count(y.arrivals),
-                              count(y.by_kind["settled"]), count(y.by_kind["drop_off"]), count(y.by_kind["neutral"])});
+        std::vector<std::string> row{html(days_span(in.model, y.from_day, y.to_day))};
+        if (arrivals) row.push_back(count(*y.arrivals));
+        for (const char* kind : {"settled", "drop_off", "neutral"})
+            row.push_back(count(y.by_kind.count(kind) ? y.by_kind.at(kind) : 0.0));
+        table.rows.push_back(std::move(row));
     }
     const RunSettings& run = in.results.settings;
-    std::string body =
-        paragraph(html("Each row is a year of the plan from " + date_of_day(in.model, run.warmup_days) +
-                       ", dated by its first and last day. A journey's end counts in the year it happens, so a year's "
-                       "endings include households who arrived earlier. " +
-                       who_is_counted(in.model, run, Counted::everyone)));
+    std::string body = paragraph(html(
+        "Each row is a year of the plan from " + date_of_day(in.model, run.warmup_days) +
+        ", dated by its first and last day. Arrived counts every household that came in that year by any route, in "
+        "the cohort or not. A journey's end counts in the year it happens, so a year's endings include households "
+        "who arrived earlier. " +
+        who_is_counted(in.model, run, Counted::everyone)));
     return section("periods", "Year by year", body + table.html());
 }
 

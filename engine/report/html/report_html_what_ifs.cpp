@@ -20,20 +20,9 @@ std::string bill(const ReportInput& in, double per_year) { return text::money_sh
 
 std::string money_a_year(const ReportInput& in, double total) { return bill(in, a_year(in, total)); }
 
-// The change in the share of households settled: the settled outcomes' paired differences summed.
-Stat settled_change(const ReportInput& in, const ScenarioComparison& s) {
-    Stat sum;
-    for (const OutcomeInfo& o : outcome_list(in.model)) {
-        if (o.kind != "settled") continue;
-        auto stage = in.model.find_stage(o.id);
-        const MetricDifference* d = stage ? s.find(Metric::outcome_share, *stage) : nullptr;
-        if (!d) continue;
-        sum.mean += d->difference.mean;
-        sum.lo += d->difference.lo;
-        sum.hi += d->difference.hi;
-    }
-    return sum;
-}
+// The change in the share of households settled, all settled outcomes taken as
+// one figure replication by replication: its interval is the paired one.
+const Stat& settled_change(const ScenarioComparison& s) { return s.settled.difference; }
 
 // A figure over its 95% interval, on two lines so that a narrow column holds it.
 std::string interval_cell(const Stat& s, const std::function<std::string(double)>& format) {
@@ -92,30 +81,30 @@ std::string own_cost(const ReportInput& in, const ScenarioComparison& s) {
 std::string helped_cost(const ReportInput& in, const ScenarioComparison& s) {
     const auto cost = own_cost_a_year(in, s);
     if (!cost) return "&ndash;";
-    const Stat settled = settled_change(in, s);
+    const Stat& settled = settled_change(s);
     const double cohort = in.results.whole[Metric::cohort_size].mean;
     if (!(settled.lo > 0)) return "no clear gain";
     return html(text::money(*cost / a_year(in, settled.mean * cohort), in.results.currency));
 }
 
-// How often the what-if moves each drop-off outcome the way it does as
-// written: "lost contact falls in 99%" (of plausible worlds, as the column
-// header says). Those are the
-// losses the table's figures are about; the other effects are in the appendix.
+// How often the what-if moves each drop-off outcome the way it does in this
+// report's own run: "Lost contact: falls in more than 99%" (of plausible
+// worlds, as the column header says). Those are the losses the table's
+// figures are about; the other effects are in the appendix. Each part names
+// its outcome, so that a cell read alone says which figure moves.
 std::string robustness(const ReportInput& in, const std::string& name) {
     if (!in.sensitivity) return "";
-    std::size_t drop_offs = 0;
-    for (const Stage& stage : in.model.stages) drop_offs += stage.outcome == OutcomeKind::drop_off;
     for (const auto& sc : in.sensitivity->scenarios) {
         if (sc.name != name) continue;
         std::vector<std::string> parts;
         for (const Stage& stage : in.model.stages) {
             if (stage.outcome != OutcomeKind::drop_off) continue;
             for (const auto& e : sc.effects) {
-                if (e.metric != "outcomes." + stage.id + ".share" || !e.p_same_sign || e.central == 0) continue;
-                // One drop-off outcome: its column heads the table, so the cell need not name it.
-                parts.push_back(drop_offs == 1 ? "" : stage_label(in.model, stage.id) + ": ");
-                parts.back() += std::string(e.central < 0 ? "falls" : "rises") + " in " + percent(*e.p_same_sign);
+                if (e.metric != "outcomes." + stage.id + ".share") continue;
+                const WhatIfMove move = what_if_move(in, name, e);
+                if (!move.change || *move.change == 0 || !move.share) continue;
+                parts.push_back(stage_label(in.model, stage.id) + ": " + (*move.change < 0 ? "falls" : "rises") +
+                                " in " + text::percent_of_all(*move.share));
             }
         }
         if (parts.empty()) return "not measured";
@@ -152,7 +141,7 @@ std::string what_if_summary(const ReportInput& in) {
     const bool robust = in.sensitivity && !in.sensitivity->scenarios.empty();  // a study run with the what-ifs
     if (robust) table.columns.push_back("How robust (in how many plausible worlds)");
     for (const ScenarioComparison& s : in.comparison) {
-        std::vector<std::string> row = {html(s.name), interval_cell(settled_change(in, s), points_text)};
+        std::vector<std::string> row = {html(s.name), interval_cell(settled_change(s), points_text)};
         for (const auto& o : outcomes) {
             if (o.kind == "drop_off") row.push_back(outcome_change(in, s, o.id));
         }

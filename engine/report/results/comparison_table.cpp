@@ -179,12 +179,6 @@ std::string direction_words(const Model& model, const ModelIndex& index, const R
     return (central > 0) == (way == Better::higher) ? "helps" : "hurts";
 }
 
-// A share as a reader takes it: "100%" only when it is all.
-std::string share_words(double share) {
-    const std::string text = text::percent(share);
-    return text == "100%" && share < 1 ? "more than 99%" : text;
-}
-
 // "helps in 94% of 120 plausible worlds; effect -3.1 to -0.4 pts": how far the
 // change holds across a calibration's worlds; "" when not run across them.
 std::string worlds_text(const Model& model, const ModelIndex& index, const Row& row, const AcrossWorlds& across) {
@@ -193,7 +187,7 @@ std::string worlds_text(const Model& model, const ModelIndex& index, const Row& 
     if (!e) return "";
     std::string text = direction_words(model, index, row);
     text.append(" in ")
-        .append(share_words(e->same_sign))
+        .append(text::percent_of_all(e->same_sign))
         .append(" of ")
         .append(std::to_string(across.worlds))
         .append(" plausible worlds; effect ")

@@ -115,7 +115,8 @@ void read_arrivals_and_periods(const Json& j, Results& r) {
                          number_of(member(p, "to_day")),
                          std::vector<Figures>(r.stages.size()),
                          outcome_figures(member(p, "outcomes"), r, MetricScope::period_outcome),
-                         std::vector<Figures>(r.measures.size())};
+                         std::vector<Figures>(r.measures.size()),
+                         std::nullopt};  // summary.json holds no arrivals by period
         for (std::size_t s = 0; s < r.stages.size(); ++s)
             get_figures(member(member(p, "stages"), r.stages[s].id), out.stages[s], MetricScope::period_stage);
         for (std::size_t m = 0; m < r.measures.size(); ++m)

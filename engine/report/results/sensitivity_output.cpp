@@ -95,7 +95,12 @@ Json scenarios_json(const SensitivityRun& run) {
             const StudyMetric& metric = run.inputs.metrics[scenario.effect[e]];
             const std::string& headline = run.inputs.metrics[scenario.headline[e]].path;
             Json one = {{"metric", headline}, {"central", metric.central}};
-            if (run.findings.robustness) one["p_same_sign"] = run.findings.scenarios[s].same_sign[e];
+            if (run.findings.robustness) {
+                const ScenarioFindings& f = run.findings.scenarios[s];
+                one["p_same_sign"] = f.same_sign[e];
+                one["p_rises"] = f.rises[e];
+                one["p_falls"] = f.falls[e];
+            }
             effects.push_back(std::move(one));
         }
         Json best = Json::object();

@@ -24,6 +24,12 @@ std::optional<double> optional_number(const Json& j, const std::string& key) {
     return j.at(key).get<double>();
 }
 
+// Another index of the same parameter ("mu" beside "mu_star"), when the study wrote it.
+std::optional<double> index_value(const Json& indices, const std::string& name) {
+    if (!indices.contains(name) || !indices.at(name).is_object()) return std::nullopt;
+    return optional_number(indices.at(name), "value");
+}
+
 Unit unit_named(const std::string& name) {
     for (Unit u : {Unit::share, Unit::days, Unit::people, Unit::places, Unit::money}) {
         if (name == unit_name(u)) return u;
@@ -37,9 +43,11 @@ std::vector<SensitivityDigest::Importance> importance(const Json& indices, const
     if (!indices.is_object()) return out;  // "no variation", or none measured
     for (const auto& [id, label] : labels) {
         if (!indices.contains(id) || !indices.at(id).contains(index)) continue;
-        const Json& e = indices.at(id).at(index);
+        const Json& all = indices.at(id);
+        const Json& e = all.at(index);
         const Json ci = e.value("ci95", Json::array({0, 0}));
-        out.push_back({label, e.value("value", 0.0), ci.at(0).get<double>(), ci.at(1).get<double>()});
+        out.push_back({label, e.value("value", 0.0), ci.at(0).get<double>(), ci.at(1).get<double>(),
+                       index_value(all, "mu"), index_value(all, "sigma")});
     }
     std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.value > b.value; });
     return out;
@@ -62,7 +70,8 @@ SensitivityDigest::Metric metric_of(const Json& m, const std::string& p, const s
 SensitivityDigest::Scenario scenario_of(const Json& s) {
     SensitivityDigest::Scenario out{s.value("name", ""), {}, {}};
     for (const Json& e : s.value("effects", Json::array()))
-        out.effects.push_back({e.value("metric", ""), e.value("central", 0.0), optional_number(e, "p_same_sign")});
+        out.effects.push_back({e.value("metric", ""), e.value("central", 0.0), optional_number(e, "p_same_sign"),
+                               optional_number(e, "p_rises"), optional_number(e, "p_falls")});
     const Json best = s.value("p_best", Json::object());
     for (const auto& [path, share] : best.items()) out.p_best.emplace_back(path, share.get<double>());
     return out;

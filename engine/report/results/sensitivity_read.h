@@ -15,6 +15,8 @@ struct SensitivityDigest {
     struct Importance {
         std::string parameter;  // its label, or id when it has none
         double value = 0, lo = 0, hi = 0;
+        // Morris: the mean effect with its sign (mu), and the spread of the effects (sigma).
+        std::optional<double> mu, sigma;
     };
     struct Metric {
         std::string path, label;
@@ -29,7 +31,8 @@ struct SensitivityDigest {
     struct Effect {
         std::string metric;  // the headline's path
         double central = 0;
-        std::optional<double> p_same_sign;
+        // Shares of the worlds: with the central's sign, rising, falling (studies before these were written: none).
+        std::optional<double> p_same_sign, p_rises, p_falls;
     };
     struct Scenario {
         std::string name;

@@ -25,6 +25,13 @@ std::string percent(double share) {
     return (std::fabs(pct) >= 1 ? trimmed(pct, 0) : trimmed(pct, 1)) + "%";
 }
 
+std::string percent_of_all(double share) {
+    const std::string text = percent(share);
+    if (text == "100%" && share < 1) return "more than 99%";
+    if (text == "0%" && share > 0) return "less than 0.1%";
+    return text;
+}
+
 std::string people_count(double count) {
     if (!std::isfinite(count)) return "?";
     return std::fabs(count) >= 10 ? with_thousands(std::to_string(std::llround(count))) : trimmed(count, 1);

@@ -14,6 +14,10 @@ namespace pathways::text {
 std::string trimmed(double x, int decimals);
 // 0.8 -> "80%", 0.004 -> "0.4%": whole percents from 1% up, one decimal below.
 std::string percent(double share);
+// A share of a whole (of plausible worlds, say) as a reader takes it: "100%"
+// and "0%" only when it is all or none: 0.995 -> "more than 99%", 0.0004 ->
+// "less than 0.1%", else as percent().
+std::string percent_of_all(double share);
 // People (means over replications): 1234.4 -> "1,234", 3.46 -> "3.5", 8 -> "8".
 std::string people_count(double count);
 // Days as a duration or a day since arrival: 80.3 -> "80", 3.46 -> "3.5".
