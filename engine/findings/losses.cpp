@@ -26,10 +26,13 @@ std::vector<Cliff> cliffs_in(const std::vector<double>& reached, double from_day
     if (reached.empty() || !(reached.back() > 0)) return out;
     const std::vector<double> each = touched_each_day(reached);
     const double total = reached.back();
+    // The window holds 8 in 10 of the loss.
+    const double average_two_days = 0.8 * 2 / std::max(2.0, to_day - from_day);
+    const double least = std::max(cliff_share, cliff_over_average * average_two_days) * total;
     const auto first = static_cast<std::size_t>(std::max(0.0, std::floor(from_day)));
     for (std::size_t d = first; d + 1 < each.size() && static_cast<double>(d) <= std::ceil(to_day); ++d) {
         const double two_days = each[d] + each[d + 1];
-        if (two_days < cliff_share * total) continue;
+        if (two_days < least) continue;
         out.push_back({static_cast<double>(each[d] >= each[d + 1] ? d : d + 1), two_days / total});
         ++d;  // the day after is this cliff's
     }

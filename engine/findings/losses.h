@@ -17,8 +17,8 @@ namespace pathways::findings {
 // whose count holds no handover.
 bool is_loss(const Model& model, const Gap& gap);
 
-// A day on which a large share of a loss happens at once (a deadline passing,
-// an offer expiring): `share` of those the gap touched, on `day` or the day after.
+// Days on which a large share of a loss happens at once (a deadline passing,
+// an offer expiring): `share` of those the gap touched, on two days around `day`.
 struct Cliff {
     double day = 0, share = 0;
 };
@@ -28,8 +28,11 @@ struct Window {
     double from_day = 0, to_day = 0;
     std::vector<Cliff> cliffs;
 };
-// A cliff holds at least this share of a gap's losses within two days.
-inline constexpr double cliff_share = 0.2;
+// A cliff holds at least a tenth of a gap's losses within two days, and at
+// least three times the share two days of the window hold on average: in a
+// window of a few days every day holds much of it, and none stands out.
+inline constexpr double cliff_share = 0.1;
+inline constexpr double cliff_over_average = 3;
 Window window_of(const Gap& gap);
 
 // A group that makes up nearly all (95% or more) of those a gap touched, by an

@@ -4,7 +4,8 @@ every figure of the page that can be tied to a finding is formatted from
 findings.json as the report formats it and compared as text. Read are the
 summary's key figures and its lines for the streams counted apart, the
 sentences of "Where households are lost", the recommendations, the easy read,
-and every Vega-Lite dataset embedded in the page (the datasets no finding
+the tables of outcomes, of gaps and of each what-if's changes to them, and
+every Vega-Lite dataset embedded in the page (the datasets no finding
 describes are counted, not checked). A figure findings.json says is
 suppressed must not be shown as a number. Prints each mismatch and a tally;
 exits 1 on any mismatch, or when nothing could be checked.
@@ -122,14 +123,16 @@ def key_figures(page, found, audit):
         share_of(f"{label}: dropped off", audit, m.group(3), figures["drop_off"])
 
 
-def window_check(where, audit, text, window, prefix):
+def window_check(where, audit, text, window, prefix, cliffs_said=True):
     m = re.search(prefix, text)
     if not m:
         audit.mismatches.append(f"{where}: no window in {text[:120]!r}")
         return
     audit.same(f"{where}: window from", m.group(1), people(window["from_day"]))
     audit.same(f"{where}: window to", m.group(2), people(window["to_day"]))
-    cliffs = re.findall(r"(less than a tenth|about [a-z ]+?|most|nearly all|all) of them on day " + NUM, text)
+    if not cliffs_said:
+        return
+    cliffs = re.findall(r"(less than a tenth|about [a-z ]+?|most|nearly all|all) of them around day " + NUM, text)
     audit.same(f"{where}: cliffs", cliffs,
                [(fraction_words(c["share"]), people(c["day"])) for c in window["cliffs"]])
 
@@ -169,7 +172,7 @@ def recommendations(page, found, audit):
     for i, (text, rec) in enumerate(zip(texts, found["recommendations"])):
         where = f"recommendation {i + 1}"
         loss = found["losses"][rec["loss"]]
-        window_check(where, audit, text, rec["window"], r"from day " + NUM + " to day " + NUM)
+        window_check(where, audit, text, rec["window"], r"from day " + NUM + " to day " + NUM, cliffs_said=False)
         a_year_check(where, audit, text, loss["households"], found)
         if rec["what_if"] is None:
             audit.same(f"{where}: no what-if", "Of the what-ifs compared" in text, False)
@@ -219,6 +222,88 @@ def easy_read(page, found, audit):
                 audit.same(f"easy read problem {n + 1}: day", m.group(1), people(loss["median_day"]))
             if m := re.match(r"It is about " + NUM + " households each year", s):
                 audit.count(f"easy read problem {n + 1}: a year", m.group(1), loss["households"])
+
+
+def tables(page):
+    """Each table: its caption, and its body rows as (row heading, [cells]) in words."""
+    out = []
+    for t in re.findall(r"<table>(.*?)</table>", page, re.S):
+        caption = re.search(r"<caption>(.*?)</caption>", t, re.S)
+        rows = []
+        for row in re.findall(r"<tr>(.*?)</tr>", re.sub(r"<details>.*?</details>", "", t, flags=re.S), re.S):
+            head = re.search(r'<th scope="row">(.*?)</th>', row, re.S)
+            if head:
+                rows.append((text_of(head.group(1)), [text_of(c) for c in re.findall(r"<td>(.*?)</td>", row, re.S)]))
+        out.append((text_of(caption.group(1)) if caption else "", rows))
+    return out
+
+
+def small(x, found):
+    n = found["suppress_below"]
+    return n > 0 and 0 < x < n
+
+
+def with_interval(stat, found):
+    """"about 220 (95% interval 208 to 232)", each figure under the threshold masked."""
+    mask = "<%d" % found["suppress_below"] if found["suppress_below"] else ""
+    shown = [mask if small(x, found) else people(x) for x in (stat["mean"], *stat["ci95"])]
+    return mask if small(stat["mean"], found) else f"about {shown[0]} (95% interval {shown[1]} to {shown[2]})"
+
+
+def signed(x):
+    return ("+" if x > 0 else "") + people(x)
+
+
+def cell(where, audit, shown, figure, expected):
+    if hidden(figure):
+        audit.checked += 1
+        if shown != "suppressed" and not shown.startswith("<"):
+            audit.mismatches.append(f"{where}: shows {shown!r}, but findings.json suppresses it")
+        return
+    audit.same(where, shown, expected)
+
+
+def table_figures(page, found, audit):
+    outcomes = {o["label"]: o for o in found["outcomes"]}
+    ranks = {g["rank"]: g for g in found["gaps"]}
+    gaps = {f"{GAP_WORDS[g['kind']]}: {g['label']}": g for g in found["gaps"]}
+    for caption, rows in tables(page):
+        if caption.startswith("Where households end up"):
+            for label, cells in rows:
+                o = outcomes.get(label)
+                if o is None:
+                    audit.untied.append(f"table {caption[:40]}: {label}")
+                    continue
+                cell(f"outcomes table: {label}: households", audit, cells[1], o["households"],
+                     None if hidden(o["households"]) else with_interval(o["households"], found))
+                if not hidden(o["share"]):
+                    s = o["share"]
+                    audit.same(f"outcomes table: {label}: share", cells[2],
+                               f"{percent(s['mean'])} ({percent(s['ci95'][0])} to {percent(s['ci95'][1])})")
+        elif caption.startswith("The ten biggest gaps") or caption.startswith("The other gaps"):
+            for rank, cells in rows:
+                g = ranks[int(rank)]
+                cell(f"gaps table: rank {rank}: households", audit, cells[1], g["households"],
+                     None if hidden(g["households"]) else with_interval(g["households"], found))
+                days = g["days_since_arrival"]
+                if g["kind"] != "wait" and not hidden(g["households"]):
+                    audit.same(f"gaps table: rank {rank}: when", cells[2],
+                               f"half by day {people(days['p50'])}, 9 in 10 by day {people(days['p90'])}")
+        elif caption.startswith("Change in people affected by each gap: "):
+            name = caption[len("Change in people affected by each gap: "):].rsplit(" minus the current pathway", 1)[0]
+            what_if = found["what_ifs"].index(name)
+            for item, cells in rows:
+                g = gaps.get(item)
+                if g is None:
+                    audit.untied.append(f"table {caption[:40]}: {item}")
+                    continue
+                change = g["what_if_changes"][what_if]
+                if hidden(change):
+                    cell(f"{name}: {item}: change", audit, cells[1], change, None)
+                    continue
+                lo, hi = change["ci95"]
+                audit.same(f"{name}: {item}: change", cells[1], f"{signed(change['mean'])} ({signed(lo)} to {signed(hi)})")
+                audit.same(f"{name}: {item}: clear of noise", cells[2], "yes" if lo > 0 or hi < 0 else "no")
 
 
 def datasets(spec):
@@ -294,7 +379,7 @@ def main():
     page = open(sys.argv[1], encoding="utf-8").read()
     found = json.load(open(sys.argv[2], encoding="utf-8"))
     audit = Audit()
-    for part in (key_figures, losses, recommendations, easy_read, charts):
+    for part in (key_figures, losses, recommendations, easy_read, table_figures, charts):
         try:
             part(page, found, audit)
         except (AttributeError, KeyError, IndexError, TypeError, ValueError) as e:

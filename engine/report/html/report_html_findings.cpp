@@ -89,14 +89,17 @@ std::string gap_a_year(const ReportInput& in, const Gap& g) {
     return a_year(in, g.people.mean);
 }
 
-// "between day 33 and day 70 after arriving (about a third of them on day 56)"
+// "between day 30 and day 69 after arriving (about a tenth of them around day 30)"
 std::string window(const findings::Window& w) {
-    std::string out =
-        "between day " + days_number(w.from_day) + " and day " + days_number(w.to_day) + " after arriving";
+    std::string out = "between day ";
+    out.append(days_number(w.from_day)).append(" and day ").append(days_number(w.to_day)).append(" after arriving");
     std::vector<std::string> cliffs;
-    for (const findings::Cliff& c : w.cliffs)
-        cliffs.push_back(text::fraction_words(c.share) + " of them on day " + days_number(c.day));
-    return cliffs.empty() ? out : out + " (" + listed(cliffs) + ")";
+    for (const findings::Cliff& c : w.cliffs) {
+        std::string cliff = text::fraction_words(c.share);
+        cliffs.push_back(cliff.append(" of them around day ").append(days_number(c.day)));
+    }
+    if (!cliffs.empty()) out.append(" (").append(listed(cliffs)).append(")");
+    return out;
 }
 
 std::string support_words(const Gap& g) { return g.unsupported() ? "no support at this stage" : listed(g.support); }
