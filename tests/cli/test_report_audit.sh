@@ -17,6 +17,28 @@ expect_in "$WORK/report/manifest.json" '"findings.json"' "findings.json is part 
 python3 "$AUDIT" "$WORK/report/report.html" "$WORK/report/findings.json" > "$WORK/audit" ||
     fail "the report disagrees with findings.json: $(head -c 1500 "$WORK/audit")"
 grep -q "0 mismatches" "$WORK/audit" || fail "the audit did not run: $(head -c 400 "$WORK/audit")"
+# findings.json is published: no count over the period under 10 is left in it (shares and figures a year
+# of counts that are shown may be small).
+python3 - "$WORK/report/findings.json" <<'PY' || fail "findings.json shows a count under 10"
+import json, sys
+found = json.load(open(sys.argv[1]))
+small = []
+def walk(node, path):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("count", "mean") and isinstance(value, (int, float)) and 0 < abs(value) < 10:
+                small.append(f"{path}/{key} = {value}")
+            if key != "share":
+                walk(value, f"{path}/{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            walk(value, f"{path}/{i}")
+for part in ("headline", "losses", "outcomes", "gaps"):
+    walk(found[part], "/" + part)
+for s in small:
+    print(s)
+sys.exit(1 if small else 0)
+PY
 
 # Broken copies: a window's first day moved by a week; a gap's bar on its chart doubled.
 python3 - "$WORK/report/report.html" "$WORK/window.html" "$WORK/bar.html" <<'PY' || fail "no figure to break"
