@@ -124,6 +124,10 @@ def key_figures(page, found, audit):
 
 
 def window_check(where, audit, text, window, prefix, cliffs_said=True):
+    if hidden(window):
+        audit.same(f"{where}: hidden window", "at a time suppressed to protect privacy" in text
+                   and re.search(prefix, text) is None, True)
+        return
     m = re.search(prefix, text)
     if not m:
         audit.mismatches.append(f"{where}: no window in {text[:120]!r}")
@@ -219,7 +223,8 @@ def easy_read(page, found, audit):
         block = sentences[at:problems[n + 1] if n + 1 < len(problems) else len(sentences)]
         for s in block:
             if m := re.match(r"It is about day " + NUM + " after", s):
-                audit.same(f"easy read problem {n + 1}: day", m.group(1), people(loss["median_day"]))
+                shown = "hidden" if hidden(loss["median_day"]) else people(loss["median_day"])
+                audit.same(f"easy read problem {n + 1}: day", m.group(1), shown)
             if m := re.match(r"It is about " + NUM + " households each year", s):
                 audit.count(f"easy read problem {n + 1}: a year", m.group(1), loss["households"])
 
@@ -286,7 +291,9 @@ def table_figures(page, found, audit):
                 cell(f"gaps table: rank {rank}: households", audit, cells[1], g["households"],
                      None if hidden(g["households"]) else with_interval(g["households"], found))
                 days = g["days_since_arrival"]
-                if g["kind"] != "wait" and not hidden(g["households"]):
+                if hidden(days):
+                    cell(f"gaps table: rank {rank}: when", audit, cells[2], days, None)
+                elif g["kind"] != "wait":
                     audit.same(f"gaps table: rank {rank}: when", cells[2],
                                f"half by day {people(days['p50'])}, 9 in 10 by day {people(days['p90'])}")
         elif caption.startswith("Change in people affected by each gap: "):

@@ -37,11 +37,14 @@ std::string sentence_list(const std::vector<std::string>& sentences) {
 
 std::vector<std::string> finding_sentences(const ReportInput& in, const findings::Loss& f, std::size_t n) {
     const Gap& g = *f.gap;
-    std::vector<std::string> out = {"Problem " + std::to_string(n) + ": " + short_label(g.label) + ".",
-                                    g.kind == GapKind::drop_off ? "Some homes end here. People lose touch."
-                                    : g.effect == MoveEffect::loses_accommodation ? "Some people lose their home here."
-                                                                                  : "Some people lose help here.",
-                                    "It is about day " + days_number(g.days_p50.mean) + " after their journey starts."};
+    std::vector<std::string> out = {
+        "Problem " + std::to_string(n) + ": " + short_label(g.label) + ".",
+        g.kind == GapKind::drop_off                   ? "Some homes end here. People lose touch."
+        : g.effect == MoveEffect::loses_accommodation ? "Some people lose their home here."
+                                                      : "Some people lose help here.",
+        in.hidden->hides(published::gap(g))
+            ? "How many and when are kept private, to protect the people counted."
+            : "It is about day " + days_number(g.days_p50.mean) + " after their journey starts."};
     if (!in.hidden->hides(published::gap(g)))
         out.push_back("It is about " + people_number(a_year(in.results.settings, g.people.mean)) +
                       " households each year.");

@@ -102,6 +102,12 @@ std::string window(const findings::Window& w) {
     return out;
 }
 
+// A hidden count hides when it happened too: the timing of a few households describes them.
+std::string window_words(const ReportInput& in, const findings::Loss& loss) {
+    if (in.hidden->hides(published::gap(*loss.gap))) return "at a time suppressed to protect privacy";
+    return window(loss.window);
+}
+
 std::string support_words(const Gap& g) { return g.unsupported() ? "no support at this stage" : listed(g.support); }
 
 }  // namespace
@@ -117,8 +123,8 @@ std::string finding_sentence(const ReportInput& in, const findings::Loss& loss) 
     const Gap& g = *loss.gap;
     const std::string group = group_named(in, loss);
     const std::string who = group.empty() ? "" : ", nearly all of them in this group: " + group;
-    return "At \xE2\x80\x9C" + g.label + "\xE2\x80\x9D, households " + gap_kind_words(g) + ", " + window(loss.window) +
-           ": " + gap_a_year(in, g) + who + ". Support there today: " + support_words(g) + ".";
+    return "At \xE2\x80\x9C" + g.label + "\xE2\x80\x9D, households " + gap_kind_words(g) + ", " +
+           window_words(in, loss) + ": " + gap_a_year(in, g) + who + ". Support there today: " + support_words(g) + ".";
 }
 
 namespace {
@@ -161,8 +167,12 @@ std::string recommendation(const ReportInput& in, const findings::Recommendation
     const findings::Loss& loss = in.found->losses[r.loss];
     const Gap& g = *loss.gap;
     const std::string group = group_named(in, loss);
-    std::string out = "At \xE2\x80\x9C" + short_label(g.label) + "\xE2\x80\x9D, from day " +
-                      days_number(loss.window.from_day) + " to day " + days_number(loss.window.to_day) + ", for " +
+    std::string when = ", at a time suppressed to protect privacy";
+    if (!in.hidden->hides(published::gap(g))) {
+        when = ", from day ";
+        when.append(days_number(loss.window.from_day)).append(" to day ").append(days_number(loss.window.to_day));
+    }
+    std::string out = "At \xE2\x80\x9C" + short_label(g.label) + "\xE2\x80\x9D" + when + ", for " +
                       (group.empty() ? "every group" : "this group: " + group) + " (" + gap_a_year(in, g) +
                       "), where today there is " + support_words(g) + ". ";
     if (!r.what_if) {

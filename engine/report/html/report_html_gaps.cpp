@@ -46,7 +46,9 @@ std::string evidence_cell(const Gap& g) {
 
 std::string what_happens_cell(const Gap& g) { return html(gap_kind_words(g)); }
 
-std::string when_text(const Gap& g) {
+// A hidden count hides when it happened too: the timing of a few households describes them.
+std::string when_text(const ReportInput& in, const Gap& g) {
+    if (in.hidden->hides(published::gap(g))) return "suppressed";
     if (g.kind == GapKind::wait && g.mean_wait_days) {
         return "waits start about day " + days_number(g.days_p50.mean) + "; they last " +
                text::days_words(g.mean_wait_days->mean) + " on average";
@@ -161,7 +163,7 @@ std::string gaps_section(const ReportInput& in) {
         (g.rank <= 10 ? table : rest)
             .rows.push_back({std::to_string(g.rank),
                              "<strong>" + html(g.label) + "</strong><br>" + what_happens_cell(g) + gap_details(in, g),
-                             html(people_with_interval(g.people, *in.hidden, published::gap(g))), html(when_text(g)),
+                             html(people_with_interval(g.people, *in.hidden, published::gap(g))), html(when_text(in, g)),
                              support_cell(g)});
         if (g.rank <= 12) {
             chart_table.rows.push_back({std::to_string(g.rank) + ". " + html(g.label) + ": " + html(gap_kind_words(g)),

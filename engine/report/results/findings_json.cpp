@@ -82,8 +82,10 @@ Json loss_json(const findings::Loss& loss, const Results& r, const SuppressionPl
     Json j = gap_ref(g);
     j["rank"] = g.rank;
     j["households"] = count_json(g.people.mean, r.settings, hidden.hides(published::gap(g)));
-    j["window"] = window_json(loss.window);
-    j["median_day"] = g.days_p50.mean;
+    // A hidden count hides when it happened too.
+    const bool hidden_gap = hidden.hides(published::gap(g));
+    j["window"] = hidden_gap ? hidden_count : window_json(loss.window);
+    j["median_day"] = hidden_gap ? hidden_count : Json(g.days_p50.mean);
     j["nearly_all_in"] = named_groups_json(loss, hidden);
     j["support"] = g.support;
     j["best_what_if"] = loss.best ? Json(*loss.best) : Json(nullptr);
@@ -99,11 +101,12 @@ Json loss_json(const findings::Loss& loss, const Results& r, const SuppressionPl
     return j;
 }
 
-Json recommendation_json(const findings::Recommendation& rec, const findings::Findings& found) {
+Json recommendation_json(const findings::Recommendation& rec, const findings::Findings& found,
+                         const SuppressionPlan& hidden) {
     const findings::Loss& loss = found.losses[rec.loss];
     Json j = {{"loss", rec.loss},
               {"place", loss.gap->stage},
-              {"window", window_json(loss.window)},
+              {"window", hidden.hides(published::gap(*loss.gap)) ? hidden_count : window_json(loss.window)},
               {"measure", {{"stage", loss.gap->stage}, {"kind", gap_kind_name(loss.gap->kind)}}},
               {"what_if", rec.what_if ? Json(*rec.what_if) : Json(nullptr)},
               {"decided_by", rec.decided_by}};
@@ -134,8 +137,10 @@ Json ranked_gaps_json(const GapAnalysis& gaps, const SuppressionPlan& hidden) {
     for (const Gap& g : gaps.gaps) {
         Json j = gap_ref(g);
         j["rank"] = g.rank;
-        j["households"] = shown_stat(g.people, hidden.hides(published::gap(g)));
-        j["days_since_arrival"] = {{"p10", g.days_p10.mean}, {"p50", g.days_p50.mean}, {"p90", g.days_p90.mean}};
+        const bool few = hidden.hides(published::gap(g));
+        j["households"] = shown_stat(g.people, few);
+        j["days_since_arrival"] =
+            few ? hidden_count : Json{{"p10", g.days_p10.mean}, {"p50", g.days_p50.mean}, {"p90", g.days_p90.mean}};
         Json changes = Json::array();
         for (std::size_t s = 0; s < g.scenarios.size(); ++s)
             changes.push_back(shown_stat(g.scenarios[s].people_change, hidden.hides(published::gap_change(g, s))));
@@ -154,7 +159,7 @@ Json findings_json(const findings::Findings& found, const Results& results, cons
     Json losses = Json::array(), recommendations = Json::array();
     for (const findings::Loss& l : found.losses) losses.push_back(loss_json(l, results, hidden));
     for (const findings::Recommendation& r : found.recommendations)
-        recommendations.push_back(recommendation_json(r, found));
+        recommendations.push_back(recommendation_json(r, found, hidden));
     return {{"format", "pathways-findings/1"},
             {"model", gaps.model},
             {"years", years_of(results.settings)},
