@@ -1,7 +1,11 @@
 """Checks a folder written by `gaps --suppress-below N`: no count under N can
 be read in it, directly or as a total minus the shown parts, within one table
 or across tables and files (report.html with its chart data, gaps.json,
-gaps.csv), and a hidden count hides its interval too.
+gaps.csv); nor through two groups that are the same people under two names
+(found from the counts, as a reader would: equal wherever both are shown); nor
+narrowed to a band under N/2 wide by the outcome curves (each rises or falls
+throughout, and a day's points add up to the cohort). A hidden count hides its
+interval and its timing too.
 
 usage: suppression_check.py FOLDER N MODEL.json
 Prints each problem found; exits 1 when there is any."""
@@ -67,10 +71,6 @@ for g in gaps["gaps"]:
     p = shown(g["people"])
     if p is not None and small(p):
         problems.append(f"gaps.json: {g['stage']} {g['kind']} shows {p}")
-    for s in g.get("scenarios", []):
-        c = shown(s["people_change"])
-        if c is not None and small(c):
-            problems.append(f"gaps.json: {g['stage']} change under {s['name']} shows {c}")
 rows = list(csv.DictReader(open(folder + "/gaps.csv")))
 for row, g in zip(rows, gaps["gaps"]):
     number = re.fullmatch(r"-?[0-9.]+(e[-+]?[0-9]+)?", row["people_mean"])
@@ -80,9 +80,6 @@ for row, g in zip(rows, gaps["gaps"]):
         problems.append(f"gaps.csv and gaps.json disagree on hiding {row['stage']} {row['kind']}")
     if not number and any(re.match(r"-?[0-9]", row[k]) for k in ("people_ci95_lo", "people_ci95_hi")):
         problems.append(f"gaps.csv: {row['stage']} hides its count but not its interval")
-    for key, value in row.items():
-        if key.endswith(": change_mean") and re.fullmatch(r"-?[0-9.]+", value) and small(float(value)):
-            problems.append(f"gaps.csv: {row['stage']} {key} {value}")
 if "about &lt;" in page:
     problems.append("report.html: a hidden count is given with an interval (\"about <N\")")
 
@@ -106,11 +103,19 @@ relation("drop-off gaps in gaps.json = drop-off outcomes in report.html",
          [(1, shown(g["people"])) for g in drop_offs] +
          [(-1, outcome_count.get(sid)) for sid, _, kind in outcomes if kind == "drop_off"])
 
-# A what-if's own count is today's count plus the change.
+# A what-if's own count is today's count plus the change. A change is no count
+# of people, whatever its size; but it must not place either run's count under
+# N: the what-if's, from today's shown count, or today's hidden small count
+# (under N, and at least minus the change) within N/2.
+small_in_csv = {(row["stage"], row["kind"]) for row in rows if row["people_mean"].startswith("<")}
 for g in gaps["gaps"]:
     for s in g.get("scenarios", []):
-        relation(f"{g['stage']} {g['kind']} under {s['name']} = now + change",
-                 [(1, shown(g["people"])), (1, shown(s["people_change"])), (-1, None)])
+        now, change = shown(g["people"]), shown(s["people_change"])
+        relation(f"{g['stage']} {g['kind']} under {s['name']} = now + change", [(1, now), (1, change), (-1, None)])
+        if now is None and change is not None and (g["stage"], g["kind"]) in small_in_csv and \
+                n - max(0.0, -change) < n / 2 - slack:
+            problems.append(f"{g['stage']} {g['kind']} under {s['name']}: the change {change:.2f} places today's "
+                            f"hidden count between {max(0.0, -change):.2f} and {n:g}")
 
 # Who is affected: the groups make up the cohort; an outcome's groups make up the outcome.
 attribute_drop_offs = {}  # [attribute][group words]: the group's drop-off count, None when hidden
@@ -150,18 +155,66 @@ def group_count(value):
     return None if isinstance(value, dict) else value
 
 
+def linked_groups():
+    """Pairs of groups (of two breakdowns) equal wherever both are shown, and
+    someone in them: a reader takes them for the same people."""
+    seen = {}
+    for g in gaps["gaps"]:
+        for by, values in g.get("groups", {}).items():
+            for value, c in values.items():
+                seen.setdefault((by, value), []).append((id(g), group_count(c)))
+    pairs = []
+    names = sorted(seen)
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            if a[0] == b[0]:
+                continue
+            other = dict(seen[b])
+            both = [(x, other[k]) for k, x in seen[a] if k in other and x is not None and other[k] is not None]
+            if both and any(x > slack for x, _ in both) and all(abs(x - y) <= slack for x, y in both):
+                pairs.append((a, b))
+    return pairs
+
+
+def work_back(where, known, equations):
+    """known: name -> count or None; equations: lists of (coefficient, name)
+    summing to zero. Solves any equation with one unknown, again and again,
+    and reports each count under N so found."""
+    while True:
+        changed = False
+        for terms in equations:
+            unknown = [(c, name) for c, name in terms if known[name] is None]
+            if len(unknown) != 1:
+                continue
+            c, name = unknown[0]
+            known[name] = -sum(k * known[n] for k, n in terms if known[n] is not None) / c
+            changed = True
+            # A negative count means the pair taken for the same people is not.
+            if known[name] > 0 and small(known[name]):
+                problems.append(f"{where}: a hidden count ({name}) is {known[name]:.2f}, worked back from the shown ones")
+        if not changed:
+            return known
+
+
+links = linked_groups()
 gap_groups = {}
 for g in gaps["gaps"]:
+    known = {"people": shown(g["people"])}
+    equations = []
     for by, values in g.get("groups", {}).items():
         counts = {value: group_count(c) for value, c in values.items()}
         for value, c in counts.items():
+            known[(by, value)] = c
             if c is not None and small(c):
                 problems.append(f"gaps.json: {g['stage']} {g['kind']} group {by} {value} shows {c}")
         relation(f"{g['stage']} {g['kind']} by {by} = the gap's count",
                  [(1, c) for c in counts.values()] + [(-1, shown(g["people"]))])
-        if g["kind"] == "drop_off":
-            for value, c in counts.items():
-                gap_groups.setdefault((by, value), []).append(c)
+        equations.append([(1, (by, value)) for value in counts] + [(-1, "people")])
+    equations += [[(1, a), (-1, b)] for a, b in links if a in known and b in known]
+    known = work_back(f"{g['stage']} {g['kind']}, its groups and the groups that are the same people", known, equations)
+    if g["kind"] == "drop_off":
+        for (by, value), c in ((k, v) for k, v in known.items() if k != "people"):
+            gap_groups.setdefault((by, value), []).append(c)
 if not gap_groups:
     problems.append("gaps.json: no gap carries its groups")
 for (by, value), counts in gap_groups.items():
@@ -170,23 +223,85 @@ for (by, value), counts in gap_groups.items():
     relation(f"drop-off gaps of {by} {value} = the group's drop-offs in report.html",
              [(1, c) for c in counts] + [(-1, attribute_drop_offs[by].get(readable(value)))])
 
-# The outcome curves: the lines on any day make up the cohort.
+# The outcome curves: the lines on any day make up the cohort, and each line
+# rises (the outcomes reached) or falls (those still in the pathway) throughout,
+# so a hidden point lies between the shown ones around it. Every hidden point
+# the curves may place under N must keep a band at least N/2 wide.
+def direction(points):
+    steps = [b - a for a, b in zip(points, points[1:])]
+    rises, falls = any(d > 1e-9 * cohort for d in steps), any(d < -1e-9 * cohort for d in steps)
+    return 0 if rises and falls else -1 if falls else 1
+
+
+def curve_bands(lines, days):
+    """lines: name -> {day: count} (shown points); the band of every point."""
+    bands = {(s, d): (v, v) if v is not None else (0.0, cohort) for s, pts in lines.items() for d, v in
+             ((d, pts.get(d)) for d in days)}
+    dirs = {s: direction([pts[d] for d in days if d in pts]) for s, pts in lines.items()}
+    for _ in range(50):
+        before = dict(bands)
+        for s, sign in dirs.items():
+            if sign == 0:
+                continue
+            for order in (days, days[::-1]):
+                for prev, d in zip(order, order[1:]):
+                    lo, hi = bands[(s, d)]
+                    plo, phi = bands[(s, prev)]
+                    forward = order is days
+                    if (sign > 0) == forward:
+                        lo = max(lo, plo)
+                    else:
+                        hi = min(hi, phi)
+                    bands[(s, d)] = (lo, hi)
+        for d in days:
+            hidden = [s for s in lines if d not in lines[s]]
+            rest = cohort - sum(lines[s][d] for s in lines if d in lines[s])
+            lo_sum, hi_sum = sum(bands[(s, d)][0] for s in hidden), sum(bands[(s, d)][1] for s in hidden)
+            for s in hidden:
+                lo, hi = bands[(s, d)]
+                bands[(s, d)] = (max(lo, rest - (hi_sum - hi)), min(hi, rest - (lo_sum - lo)))
+        if bands == before:
+            break
+    return bands
+
+
 checked = 0
-for spec in charts.values():
+for name, spec in charts.items():
     values = spec.get("data", {}).get("values", [])
-    if values and "day" in values[0] and "series" in values[0] and "value" in values[0]:
-        days = {}
-        for v in values:
-            days.setdefault(v["day"], []).append(v["value"])
-        for day, shares in days.items():
-            for s in shares:
-                if small(s * cohort):
-                    problems.append(f"curves: day {day} shows {s * cohort:.2f} people")
-            relation(f"curves on day {day}", [(1, s * cohort) for s in shares] + [(1, None), (-1, cohort)]
-                     if len(shares) < len(outcomes) + 1 else [(1, s * cohort) for s in shares] + [(-1, cohort)])
-            checked += 1
+    if not (values and "day" in values[0] and "series" in values[0] and "value" in values[0]):
+        continue
+    lines = {}
+    for v in values:
+        lines.setdefault(v["series"], {})[v["day"]] = v["value"] * cohort
+        if small(v["value"] * cohort):
+            problems.append(f"curves: day {v['day']} shows {v['value'] * cohort:.2f} people")
+    if len(lines) < len(outcomes) + 1:
+        problems.append(f"{name}: {len(lines)} lines for {len(outcomes)} outcomes and those still in the pathway")
+        continue
+    days = sorted({d for pts in lines.values() for d in pts})
+    for (s, d), (lo, hi) in curve_bands(lines, days).items():
+        if d not in lines[s] and lo < n - slack and hi - lo < n / 2 - slack:
+            problems.append(f"curves: {s} on day {d:g}, hidden, lies between {lo:.2f} and {hi:.2f}")
+    checked += 1
 if not checked:
     problems.append("report.html: no outcome curves found")
+
+# A hidden count hides when it happened: the timing of a few households describes them.
+for g in gaps["gaps"]:
+    if "mean" in g["people"]:
+        continue
+    where = f"{g['stage']} {g['kind']}"
+    if "p50" in g.get("days_since_arrival", {}) or "mean" in g.get("mean_wait_days", {}):
+        problems.append(f"gaps.json: {where} hides its count but not when it happened")
+for row in rows:
+    if not re.fullmatch(r"-?[0-9.]+(e[-+]?[0-9]+)?", row["people_mean"]) and any(
+            re.match(r"-?[0-9]", row[k]) for k in ("days_p50", "days_p90", "mean_wait_days")):
+        problems.append(f"gaps.csv: {row['stage']} {row['kind']} hides its count but not when it happened")
+hidden_ranks = {str(g["rank"]) for g in gaps["gaps"] if "mean" not in g["people"]}
+for rank, count, when in re.findall(
+        r'<tr><th scope="row">(\d+)</th><td><strong>.*?</details></td><td>(.*?)</td><td>(.*?)</td>', page, re.S):
+    if rank in hidden_ranks and re.search(r"day \d", when):
+        problems.append(f"report.html: gap {rank} hides its count but not when it happened ({html.unescape(when)})")
 
 for p in problems[:20]:
     print(p)

@@ -1,9 +1,11 @@
 # With --suppress-below 10 on the reference model, the published folder holds
 # no count under 10, directly or as a total minus the parts shown, within one
 # table or across tables and files (chart data embedded in report.html
-# included); a hidden count hides its interval; the unsuppressed files are in
-# their own folder outside it, and none is left in the published one from an
-# earlier run.
+# included), through groups that are the same people under two names, or
+# within a narrow band from the outcome curves; a hidden count hides its
+# interval and its timing; the unsuppressed files are in their own folder
+# outside it, and none is left in the published one from an earlier run. And
+# the check fails on folders where a hidden count can be worked back.
 source "$(dirname "$0")/common.sh"
 cd "$SRC"
 N=10
@@ -74,4 +76,92 @@ PY
 python3 "$CHECK" "$WORK/broken_groups" "$N" models/hackney.json > "$WORK/problems" &&
     fail "the check passes a gap whose hidden group is its count minus the groups shown"
 expect_in "$WORK/problems" "from the shown ones" "the broken gap groups are found as a count minus the parts"
+
+# Groups that are the same people: every family arrives in the families
+# stream. Show again, in gaps.json, one name of such a pair where both are
+# hidden and the other name's breakdown then gives a small count exactly.
+cp -r "$WORK/pub" "$WORK/broken_links"
+python3 - "$WORK/broken_links/gaps.json" "$WORK/full/gaps.json" "$N" <<'PY' || fail "no linked pair to break"
+import json, sys
+shown, full, n = json.load(open(sys.argv[1])), json.load(open(sys.argv[2])), float(sys.argv[3])
+values = {}
+for f in full["gaps"]:
+    for by, groups in f.get("groups", {}).items():
+        for v, c in groups.items():
+            values.setdefault((by, v), []).append(c)
+names = sorted(values)
+links = [(a, b) for a in names for b in names if a[0] != b[0] and values[a] == values[b] and any(values[a])]
+for g, f in zip(shown["gaps"], full["gaps"]):
+    groups = g.get("groups", {})
+    for (by, v), (other_by, w) in links:
+        if by not in groups or other_by not in groups or "mean" not in g["people"]:
+            continue
+        if not (isinstance(groups[by][v], dict) and isinstance(groups[other_by][w], dict)):
+            continue
+        rest = [u for u, c in groups[other_by].items() if u != w and isinstance(c, dict)]
+        if len(rest) == 1 and 0.05 < f["groups"][other_by][rest[0]] < n - 0.05:
+            groups[by][v] = f["groups"][by][v]
+            json.dump(shown, open(sys.argv[1], "w"))
+            sys.exit(0)
+sys.exit(1)
+PY
+python3 "$CHECK" "$WORK/broken_links" "$N" models/hackney.json > "$WORK/problems" &&
+    fail "the check passes a folder where a group shown under one name gives a hidden small count"
+expect_in "$WORK/problems" "the groups that are the same people" "the broken pair of names is found"
+
+# The curves as a rule blind to their shape leaves them: the small points
+# hidden, and on their day the line that moves least around it, with more
+# until together they reach N. A line flat around a day gives its hidden point
+# between two shown ones, and the small point with it.
+cp -r "$WORK/pub" "$WORK/broken_curves"
+python3 - "$WORK/broken_curves" "$WORK/analyst/curves.csv" "$N" <<'PY' || fail "no curve to break"
+import csv, json, re, sys
+folder, n = sys.argv[1], float(sys.argv[3])
+page, cohort = open(folder + "/report.html", encoding="utf-8").read(), json.load(open(folder + "/gaps.json"))["cohort"]["mean"]
+by_day = {}
+for r in csv.DictReader(open(sys.argv[2])):
+    by_day.setdefault(float(r["day"]), []).append(float(r["share_reached"]) * cohort)
+days = sorted(by_day)
+def older(m):
+    spec = json.loads(m.group(1))
+    template = {v["series"]: v for v in spec["data"]["values"]}
+    names = list(template)
+    if any(len(counts) != len(names) for counts in by_day.values()):
+        sys.exit(1)
+    out = []
+    for i, day in enumerate(days):
+        counts = by_day[day]
+        around = [by_day[days[max(i - 1, 0)]], by_day[days[min(i + 1, len(days) - 1)]]]
+        hidden = [0 < c < n for c in counts]
+        while any(hidden) and (sum(hidden) < 2 or sum(c for c, h in zip(counts, hidden) if h) < n):
+            rest = [s for s, c in enumerate(counts) if not hidden[s] and c > 0]
+            if not rest:
+                break
+            hidden[min(rest, key=lambda s: abs(around[1][s] - around[0][s]))] = True
+        out += [dict(template[name], day=day, value=c / cohort) for name, c, h in zip(names, counts, hidden) if not h]
+    spec["data"]["values"] = out
+    return m.group(0).replace(m.group(1), json.dumps(spec).replace("/", "\\/"))
+page, found = re.subn(r'<script type="application/json" data-chart="chart-curves">(.*?)</script>', older, page, flags=re.S)
+open(folder + "/report.html", "w", encoding="utf-8").write(page)
+sys.exit(0 if found else 1)
+PY
+python3 "$CHECK" "$WORK/broken_curves" "$N" models/hackney.json > "$WORK/problems" &&
+    fail "the check passes curves that place a hidden small count within a narrow band"
+expect_in "$WORK/problems" ", hidden, lies between" "the narrow band from the curves is found"
+
+# A hidden gap that still says when it happened.
+cp -r "$WORK/pub" "$WORK/broken_timing"
+python3 - "$WORK/broken_timing/gaps.json" "$WORK/full/gaps.json" <<'PY' || fail "no hidden gap to break"
+import json, sys
+shown, full = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+for g, f in zip(shown["gaps"], full["gaps"]):
+    if "mean" not in g["people"]:
+        g["days_since_arrival"] = f["days_since_arrival"]
+        json.dump(shown, open(sys.argv[1], "w"))
+        sys.exit(0)
+sys.exit(1)
+PY
+python3 "$CHECK" "$WORK/broken_timing" "$N" models/hackney.json > "$WORK/problems" &&
+    fail "the check passes a hidden gap that still says when it happened"
+expect_in "$WORK/problems" "hides its count but not when it happened" "the hidden gap's timing is found"
 finish

@@ -20,7 +20,11 @@ inline std::string read_text(const std::string& path) {
     return s.str();
 }
 
-inline std::string example_path() { return std::string(PATHWAYS_SOURCE_DIR) + "/tests/data/valid/example.json"; }
+inline std::string example_path() {
+    std::string path = PATHWAYS_SOURCE_DIR;
+    path.append("/tests/data/valid/example.json");  // appended: GCC 12 misreads `+` at -O3
+    return path;
+}
 
 inline Json example() { return Json::parse(read_text(example_path())); }
 

@@ -5,6 +5,7 @@
 #include "report/html/report_html_charts.h"
 #include "report/html/report_html_parts.h"
 #include "report/html/report_html_text.h"
+#include "report/results/curve_suppression.h"
 #include "report/results/gaps_output.h"
 #include "report/text/shared_text.h"
 
@@ -36,21 +37,26 @@ const AttributeValueResult* attribute_value(const Results& r, const std::string&
 
 double curve_at(const std::vector<double>& curve, std::size_t k) { return k < curve.size() ? curve[k] : 0.0; }
 
-// The lines at one day sum to everyone: one hidden alone would be 1 minus the
-// others. By outcome, then those still in the pathway.
-std::vector<bool> hidden_on_day(const ReportInput& in, std::size_t k) {
+// The points of the outcome curves that the published report hides: by
+// outcome, then those still in the pathway (see curve_suppression.h).
+std::vector<std::vector<bool>> curve_points_hidden(const ReportInput& in) {
     const OutcomeCurves& curves = in.results.curves;
     const double cohort = cohort_mean(in);
-    std::vector<double> counts;
-    for (std::size_t o = 0; o < outcome_list(in.model).size(); ++o)
-        counts.push_back(cohort * (o < curves.reached.size() ? curve_at(curves.reached[o], k) : 0.0));
-    counts.push_back(cohort * curve_at(curves.still_in_pathway, k));
-    return in.small.hidden_parts(counts);
+    std::vector<std::vector<double>> counts;
+    for (std::size_t o = 0; o < outcome_list(in.model).size(); ++o) {
+        counts.emplace_back();
+        for (std::size_t k = 0; k < curves.days.size(); ++k)
+            counts.back().push_back(cohort * (o < curves.reached.size() ? curve_at(curves.reached[o], k) : 0.0));
+    }
+    counts.emplace_back();
+    for (std::size_t k = 0; k < curves.days.size(); ++k)
+        counts.back().push_back(cohort * curve_at(curves.still_in_pathway, k));
+    return pathways::hidden_curve_points(in.small, counts, cohort);
 }
 
 // Where the curves stop and why the outcome table shows fewer unfinished: the
 // curves end with the run, the outcome table follows journeys to their end.
-std::string curves_end_text(const ReportInput& in, double last_day) {
+std::string curves_end_text(const ReportInput& in, double last_day, bool left_hidden) {
     const std::vector<double>& still = in.results.curves.still_in_pathway;
     const double left = still.empty() ? 0 : still.back();
     const double cohort = cohort_mean(in);
@@ -59,7 +65,6 @@ std::string curves_end_text(const ReportInput& in, double last_day) {
                       " after arriving, the longest any household "
                       "of the cohort can be followed within the run";
     if (!(left > 0)) return out + ".";
-    const bool left_hidden = hidden_on_day(in, still.size() - 1).back();
     const bool unfinished_hidden = in.hidden->hides(published::unfinished());
     return out + "; " + (left_hidden ? "suppressed" : share_for(left, left * cohort, in.small)) +
            " of households are still in the pathway then. The outcome table above counts the " +
@@ -97,7 +102,8 @@ std::string outcomes_section(const ReportInput& in) {
                                          : interval_value(o.label, o.label, share, share_text));
         double median = f[Metric::outcome_days_p50].mean;
         table.rows.push_back({html(o.label), html(kind_words(o.kind)), html(people_with_interval(count, plan, key)),
-                              html(share_text), count.mean > 0 ? html(days_number(median)) : "-"});
+                              html(share_text),
+                              plan.hides(key) ? "suppressed" : count.mean > 0 ? html(days_number(median)) : "-"});
     }
     double cohort = cohort_mean(in);
     Stat unfinished_share{cohort > 0 ? unfinished.mean / cohort : 0, 0, cohort > 0 ? unfinished.lo / cohort : 0,
@@ -140,13 +146,13 @@ std::string curves_section(const ReportInput& in) {
     const std::size_t n = days.size();
     const std::size_t every = std::max<std::size_t>(1, n / 12);
     const auto at = curve_at;
+    const std::vector<std::vector<bool>> hidden = curve_points_hidden(in);
     for (std::size_t k = 0; k < n; ++k) {
         std::vector<std::string> row = {html(days_number(days[k]))};
-        const std::vector<bool> hidden = hidden_on_day(in, k);
         auto add = [&](std::size_t part, const std::string& name, double v, bool dashed) {
-            std::string text = hidden[part] ? "suppressed" : share_for(v, v * cohort, in.small);
+            std::string text = hidden[part][k] ? "suppressed" : share_for(v, v * cohort, in.small);
             row.push_back(html(text));
-            if (hidden[part]) return;
+            if (hidden[part][k]) return;
             values.push_back(
                 {{"day", days[k]}, {"value", v}, {"series", name}, {"dashed", dashed ? "yes" : "no"}, {"text", text}});
         };
@@ -162,7 +168,7 @@ std::string curves_section(const ReportInput& in) {
                   "reached that outcome. The dashed line is the share still in the pathway, with no outcome yet: where "
                   "it stays high, households spend a long time waiting or moving between stages. " +
                   html(outcome_colour_words(outcomes, "the share still in the pathway")));
-    if (n > 0) body += paragraph(html(curves_end_text(in, days.back())));
+    if (n > 0) body += paragraph(html(curves_end_text(in, days.back(), hidden.back()[n - 1])));
     return section("curves", "How long it takes",
                    body + chart_figure("chart-curves", "Outcomes reached, by days since arriving", spec, table));
 }

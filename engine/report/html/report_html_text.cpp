@@ -94,8 +94,8 @@ double a_year(const RunSettings& settings, double count) {
     return years > 0 ? count / years : count;
 }
 
-bool change_hidden(const SmallNumbers& small, double change, double baseline, double scenario) {
-    return small.hides(std::fabs(change)) || small.hides(baseline) || small.hides(scenario);
+bool change_hidden(const SmallNumbers& small, double /*change*/, double baseline, double scenario) {
+    return small.hides(baseline) || small.hides(scenario);
 }
 
 namespace {

@@ -58,9 +58,11 @@ double cohort_years(const RunSettings& settings);
 std::string over_the_period(const RunSettings& settings);
 // A count over the cohort's period as a figure a year.
 double a_year(const RunSettings& settings, double count);
-// Whether a what-if's change in a count is hidden: when the change or the count
-// in either run is small. Counts over the period decide, never the figures a
-// year made from them, so a change is shown or hidden alike everywhere.
+// Whether a what-if's change in a count is hidden: when the count in either run
+// is small, which the change would place. A change between two runs counts no
+// one, so its own size never hides it (-8 of 53 households is a clear change,
+// not 8 people). Counts over the period decide, never the figures a year made
+// from them, so a change is shown or hidden alike everywhere.
 bool change_hidden(const SmallNumbers& small, double change, double baseline, double scenario);
 // "April 2026" for a day of the run, or "day 365" when the model gives no start date.
 std::string month_of_day(const Model& model, double day);

@@ -25,7 +25,8 @@ Json evidence_json(const std::vector<Evidence>& evidence) {
     return out;
 }
 
-// A statistic of a small count: its numbers, or that they are hidden.
+// A statistic of a small count (or of the households it counts, such as when
+// they met the gap): its numbers, or that they are hidden.
 Json shown_json(const Stat& s, bool hidden) { return hidden ? Json{{"suppressed", true}} : stat_json(s); }
 
 // Who the gap touched, by group: mean households, hidden as the plan says.
@@ -60,11 +61,12 @@ Json gap_json(const Gap& g, const SuppressionPlan& hidden) {
               {"kind", gap_kind_name(g.kind)},
               {"people", shown_json(g.people, few)},
               {"share_of_cohort", shown_json(g.share_of_cohort, few)},
-              {"days_since_arrival", {{"p50", stat_json(g.days_p50)}, {"p90", stat_json(g.days_p90)}}},
+              {"days_since_arrival", few ? Json{{"suppressed", true}}
+                                         : Json{{"p50", stat_json(g.days_p50)}, {"p90", stat_json(g.days_p90)}}},
               {"support", g.support},
               {"unsupported", g.unsupported()},
               {"evidence", evidence_json(g.evidence)}};
-    if (g.mean_wait_days) j["mean_wait_days"] = stat_json(*g.mean_wait_days);
+    if (g.mean_wait_days) j["mean_wait_days"] = shown_json(*g.mean_wait_days, few);
     if (g.effect) j["effect"] = move_effect_name(*g.effect);
     if (!g.note.empty()) j["note"] = g.note;
     if (!g.breakdowns.empty()) j["groups"] = groups_json(g, hidden);
@@ -113,6 +115,8 @@ std::vector<std::string> csv_row(const Gap& g, const SuppressionPlan& hidden) {
     const bool few = hidden.hides(published::gap(g));
     auto count = [&](double v) { return few ? suppressed_share : small.count(v, csv_number); };
     auto share = [&](double people, double v) { return few || small.hides(people) ? suppressed_share : csv_number(v); };
+    // When a few households met the gap is theirs too: "half by day 1.5" describes them.
+    auto timing = [&](double days) { return few ? suppressed_share : csv_number(days); };
     std::vector<std::string> row = {std::to_string(g.rank),
                                     g.stage,
                                     g.label,
@@ -123,12 +127,12 @@ std::vector<std::string> csv_row(const Gap& g, const SuppressionPlan& hidden) {
                                     share(g.people.mean, g.share_of_cohort.mean),
                                     share(g.people.lo, g.share_of_cohort.lo),
                                     share(g.people.hi, g.share_of_cohort.hi),
-                                    csv_number(g.days_p50.mean),
-                                    csv_number(g.days_p90.mean),
+                                    timing(g.days_p50.mean),
+                                    timing(g.days_p90.mean),
                                     g.unsupported() ? "true" : "false",
                                     joined(g.support, "; "),
                                     std::to_string(g.evidence.size()),
-                                    g.mean_wait_days ? csv_number(g.mean_wait_days->mean) : ""};
+                                    g.mean_wait_days ? timing(g.mean_wait_days->mean) : ""};
     for (std::size_t s = 0; s < g.scenarios.size(); ++s) {
         const Stat& c = g.scenarios[s].people_change;
         const bool change_hidden = hidden.hides(published::gap_change(g, s));
@@ -199,7 +203,8 @@ std::string gaps_table(const GapAnalysis& a, const SuppressionPlan& hidden, std:
                                  : whole(g.people.mean) + " [" + small.count(g.people.lo, whole) + ", " +
                                        small.count(g.people.hi, whole) + "]";
         out << table_cell(std::to_string(g.rank), 6) << table_cell(g.stage, 24) << table_cell(gap_kind_name(g.kind), 22)
-            << table_cell(people, 16) << table_cell(whole(g.days_p50.mean), 15)
+            << table_cell(people, 16)
+            << table_cell(hidden.hides(published::gap(g)) ? suppressed_share : whole(g.days_p50.mean), 15)
             << (g.unsupported() ? "none (unsupported)" : one_line(joined(g.support, "; "))) << "\n";
         measure_lines(out, g, hidden);
     }

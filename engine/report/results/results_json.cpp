@@ -1,5 +1,6 @@
 #include "report/results/results_json.h"
 
+#include "format/json_members.h"
 #include "model/memory_room.h"
 #include "report/results/results_json_detail.h"
 #include "report/results/rules_json.h"
@@ -34,17 +35,19 @@ Json outcomes_json(const Results& r) {
         Json j = {{"kind", outcome_kind_name(o.kind)}};
         if (!o.label.empty()) j["label"] = o.label;
         put_figures(j, o.figures, MetricScope::outcome);
-        out[o.id] = std::move(j);
+        append_member(out, o.id, std::move(j));
     }
     return out;
 }
 
 Json stages_json(const Results& r) {
     Json out = Json::object();
+    // Room made first: an ordered object that grows copies its members whole (their keys are const).
+    out.get_ref<Json::object_t&>().reserve(r.stages.size());
     for (const StageResult& s : r.stages) {
         Json j = {{"kind", stage_kind_name(s.kind)}};
         put_figures(j, s.figures, MetricScope::stage);
-        out[s.id] = std::move(j);
+        append_member(out, s.id, std::move(j));
     }
     return out;
 }
@@ -70,12 +73,12 @@ Json by_attribute_json(const Results& r) {
             for (std::size_t o = 0; o < v.outcomes.size() && o < r.outcomes.size(); ++o) {
                 Json share = Json::object();
                 put_figures(share, v.outcomes[o], MetricScope::attribute_outcome);
-                outcomes[r.outcomes[o].id] = std::move(share);
+                append_member(outcomes, r.outcomes[o].id, std::move(share));
             }
             j["outcomes"] = std::move(outcomes);
-            values[v.value] = std::move(j);
+            append_member(values, v.value, std::move(j));
         }
-        out[a.name] = std::move(values);
+        append_member(out, a.name, std::move(values));
     }
     return out;
 }
@@ -87,7 +90,7 @@ Json figures_by_id(const std::vector<Item>& items, const std::vector<Figures>& f
     for (std::size_t o = 0; o < figures.size() && o < items.size(); ++o) {
         Json j = Json::object();
         put_figures(j, figures[o], scope);
-        out[items[o].id] = std::move(j);
+        append_member(out, items[o].id, std::move(j));
     }
     return out;
 }
@@ -104,7 +107,7 @@ Json by_arrival_json(const Results& r) {
         if (a.headline) j["headline"] = true;
         put_figures(j, a.figures, MetricScope::arrival);
         j["outcomes"] = outcome_figures_json(r, a.outcomes, MetricScope::arrival_outcome);
-        out[a.id] = std::move(j);
+        append_member(out, a.id, std::move(j));
     }
     return out;
 }
@@ -117,7 +120,7 @@ Json measures_json(const Results& r) {
         j["better"] = m.higher_is_better ? "higher" : "lower";
         if (m.headline) j["headline"] = true;
         put_figures(j, m.figures, MetricScope::measure);
-        out[m.id] = std::move(j);
+        append_member(out, m.id, std::move(j));
     }
     return out;
 }
@@ -137,7 +140,7 @@ Json by_period_json(const Results& r) {
         Json& stages = period["stages"] = Json::object();
         stages.get_ref<Json::object_t&>().reserve(r.stages.size());
         for (std::size_t s = 0; s < p.stages.size() && s < r.stages.size(); ++s) {
-            Json& j = stages[r.stages[s].id] = Json::object();
+            Json& j = append_member(stages, r.stages[s].id, Json::object());
             put_figures(j, p.stages[s], MetricScope::period_stage);
         }
         period["outcomes"] = outcome_figures_json(r, p.outcomes, MetricScope::period_outcome);
@@ -160,7 +163,7 @@ Json targets_json(const Results& r) {
         if (r.version_1_1) j["role"] = target_role_name(t.role);
         if (!t.status_note.empty()) j["status_note"] = t.status_note;
         if (!t.unclear_because.empty()) j["unclear_because"] = t.unclear_because;
-        out[t.id] = std::move(j);
+        append_member(out, t.id, std::move(j));
     }
     return out;
 }
@@ -168,7 +171,7 @@ Json targets_json(const Results& r) {
 Json curves_json(const Results& r) {
     Json outcomes = Json::object();
     for (std::size_t o = 0; o < r.outcomes.size() && o < r.curves.reached.size(); ++o) {
-        outcomes[r.outcomes[o].id] = r.curves.reached[o];
+        append_member(outcomes, r.outcomes[o].id, r.curves.reached[o]);
     }
     return {
         {"days", r.curves.days}, {"outcomes", std::move(outcomes)}, {"still_in_pathway", r.curves.still_in_pathway}};

@@ -17,17 +17,28 @@ double size_of(double count) { return std::fabs(count) < 1e-6 ? 0 : std::fabs(co
 
 }  // namespace
 
-std::size_t SuppressionPlan::cell(const std::string& key, double count, bool hidden) {
+std::size_t SuppressionPlan::cell(const std::string& key, double count, bool hidden, bool small) {
     auto [at, added] = index_.emplace(key, cells_.size());
-    if (added) cells_.push_back({count, hidden, hidden && small_.hides(count)});
+    if (added) cells_.push_back({count, hidden, hidden && small, small});
     return at->second;
 }
 
 void SuppressionPlan::shown(const std::string& key, double count) {
-    cell(key, size_of(count), small_.hides(size_of(count)));
+    const bool small = small_.hides(size_of(count));
+    cell(key, size_of(count), small, small);
 }
 
-void SuppressionPlan::unshown(const std::string& key, double count) { cell(key, size_of(count), size_of(count) > 0); }
+void SuppressionPlan::unshown(const std::string& key, double count) {
+    cell(key, size_of(count), size_of(count) > 0, small_.hides(size_of(count)));
+}
+
+// A difference reveals a count only through the runs' counts: either small, and
+// the difference places it (a change of -9 with 9.5 before puts it under 10 after).
+void SuppressionPlan::difference(const std::string& key, double change, double before, double after) {
+    const bool reveals = small_.hides(size_of(before)) || small_.hides(size_of(after));
+    const std::size_t at = cell(key, size_of(change), reveals, false);
+    cells_[at].covered = reveals;
+}
 
 void SuppressionPlan::relate(const std::vector<std::string>& keys) {
     std::vector<std::size_t> relation;
@@ -94,7 +105,7 @@ bool SuppressionPlan::hides(const std::string& key) const {
 
 bool SuppressionPlan::small(const std::string& key) const {
     const Cell* c = find(key);
-    return c && small_.hides(c->count);
+    return c && c->small;
 }
 
 std::string SuppressionPlan::hidden_text(const std::string& key) const {
@@ -205,7 +216,7 @@ void add_gaps(SuppressionPlan& plan, const Results& r, const GapAnalysis& gaps,
             if (s >= g.scenarios.size()) continue;
             const GapScenarioChange& c = g.scenarios[s];
             plan.unshown(scenario_prefix(s) + key::gap(g), c.scenario_people.mean);
-            plan.shown(key::gap_change(g, s), c.people_change.mean);
+            plan.difference(key::gap_change(g, s), c.people_change.mean, g.people.mean, c.scenario_people.mean);
             plan.relate({key::gap_change(g, s), scenario_prefix(s) + key::gap(g), key::gap(g)});
         }
         plan.relate(drop_off_identity(scenarios[s].summary, gaps, scenario_prefix(s)));
@@ -257,6 +268,88 @@ void add_gap_groups(SuppressionPlan& plan, const Results& r, const GapAnalysis& 
 
 // In OutcomeKind order, as findings::ArrivalTotals counts them.
 const char* const outcome_kinds[] = {"settled", "drop_off", "neutral"};
+
+// A group of a gap's breakdown: the attribute (or "arrival_stream") and its value.
+using GroupId = std::pair<std::string, std::string>;
+
+// Two means of the same tallies: equal but for rounding.
+bool agree(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(a)); }
+
+// At the cohort, an attribute's group and a stream shown apart (not among the
+// headline streams) are the same people when their sizes agree too: the
+// group's outcomes of a kind are then the stream's count of that kind.
+void link_at_cohort(SuppressionPlan& plan, const Results& r, const GroupId& group, const GroupId& stream) {
+    if (group.first == arrival_stream_breakdown || stream.first != arrival_stream_breakdown) return;
+    const bool split = std::any_of(r.by_arrival.begin(), r.by_arrival.end(), [](const auto& a) { return a.headline; });
+    const auto arrival = std::find_if(r.by_arrival.begin(), r.by_arrival.end(),
+                                      [&](const ArrivalResult& a) { return a.id == stream.second; });
+    if (!split || arrival == r.by_arrival.end() || arrival->headline) return;
+    for (const AttributeResult& a : r.by_attribute) {
+        for (const AttributeValueResult& v : a.values) {
+            if (a.name != group.first || v.value != group.second) continue;
+            const double size = v.figures[Metric::attribute_cohort].mean;
+            if (!agree(size, arrival->figures[Metric::arrival_cohort].mean)) return;
+            plan.relate({key::group(a.name, v.value), key::stream(arrival->id)});
+            for (const char* kind : outcome_kinds) {
+                std::vector<std::string> same = {key::arrivals_kind(key::stream(arrival->id), kind)};
+                for (const OutcomeResult& o : r.outcomes) {
+                    if (outcome_kind_name(o.kind) == std::string(kind))
+                        same.push_back(key::group_outcome(a.name, v.value, o.id));
+                }
+                plan.relate(same);
+            }
+        }
+    }
+}
+
+// Each group's count in each gap (NaN where the gap has no such breakdown).
+std::map<GroupId, std::vector<double>> group_counts(const GapAnalysis& gaps) {
+    std::map<GroupId, std::vector<double>> out;
+    for (std::size_t i = 0; i < gaps.gaps.size(); ++i) {
+        for (const GapBreakdown& b : gaps.gaps[i].breakdowns) {
+            for (const GapGroup& group : b.groups) {
+                auto& counts = out[{b.by, group.value}];
+                counts.resize(gaps.gaps.size(), std::nan(""));
+                counts[i] = group.people;
+            }
+        }
+    }
+    return out;
+}
+
+// The same people under two names: equal counts in every gap that breaks down
+// by both, and someone in one of them.
+bool same_people(const std::vector<double>& a, const std::vector<double>& b) {
+    bool someone = false, both = false;
+    for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
+        if (std::isnan(a[i]) || std::isnan(b[i])) continue;
+        if (!agree(a[i], b[i])) return false;
+        both = true;
+        someone = someone || a[i] > 0;
+    }
+    return both && someone;
+}
+
+// Every family arrives in the families stream: "household: family" and
+// "stream: families" are one group, and showing one shows the other. Such
+// pairs are found from the counts (the names say nothing) and bound as equal
+// in every gap; and at the cohort, when the sizes agree there too.
+void add_linked_groups(SuppressionPlan& plan, const Results& r, const GapAnalysis& gaps) {
+    const auto counts = group_counts(gaps);
+    for (auto a = counts.begin(); a != counts.end(); ++a) {
+        for (auto b = std::next(a); b != counts.end(); ++b) {
+            if (a->first.first == b->first.first || !same_people(a->second, b->second)) continue;
+            for (std::size_t i = 0; i < gaps.gaps.size(); ++i) {
+                if (std::isnan(a->second[i]) || std::isnan(b->second[i])) continue;
+                const Gap& g = gaps.gaps[i];
+                plan.relate({key::gap_group(g, a->first.first, a->first.second),
+                             key::gap_group(g, b->first.first, b->first.second)});
+            }
+            link_at_cohort(plan, r, a->first, b->first);
+            link_at_cohort(plan, r, b->first, a->first);
+        }
+    }
+}
 
 std::vector<std::string> outcomes_of_kind(const Results& r, const std::string& kind) {
     std::vector<std::string> keys;
@@ -329,6 +422,7 @@ SuppressionPlan plan_suppression(const Results& results, const GapAnalysis& gaps
     add_gaps(plan, results, gaps, scenarios);
     add_streams(plan, results);
     add_gap_groups(plan, results, gaps);
+    add_linked_groups(plan, results, gaps);
     plan.solve();
     return plan;
 }

@@ -10,7 +10,12 @@
 // one), the smallest shown counts are hidden too until at least two are
 // hidden and together they reach the threshold (complementary suppression),
 // and the relations are revisited until none needs more. Every output then asks the plan, so a count hidden
-// in one place is hidden in all.
+// in one place is hidden in all. Two groups that hold the same people under
+// two names (an attribute value and an arrival stream whose counts agree in
+// every gap) are found from the results and bound as equal: hiding one hides
+// the other. A change between two runs is not a count of people: it is hidden
+// only when it would reveal one (either run's count being small, or it being
+// needed to cover one), never for being small itself.
 #include <map>
 #include <string>
 #include <vector>
@@ -32,6 +37,9 @@ public:
     void shown(const std::string& key, double count);
     // A count published nowhere, which the others might still reveal.
     void unshown(const std::string& key, double count);
+    // A published difference between two runs' counts (`before` and `after`):
+    // hidden when either is small, or later to cover another count; never for its own size.
+    void difference(const std::string& key, double change, double before, double after);
     // The counts named are bound by one identity (a total and its parts, or a
     // difference and its two counts): any one is the others' sum or difference.
     void relate(const std::vector<std::string>& keys);
@@ -50,8 +58,9 @@ private:
         double count = 0;
         bool hidden = false;
         bool covered = false;  // must stay hidden: small, or hiding one that is
+        bool small = false;    // a count under the threshold (a difference never is)
     };
-    std::size_t cell(const std::string& key, double count, bool hidden);
+    std::size_t cell(const std::string& key, double count, bool hidden, bool small);
     const Cell* find(const std::string& key) const;
     bool protect(const std::vector<std::size_t>& relation);
 
