@@ -1,5 +1,5 @@
 // pathways gaps: the gap analysis of a model, with what-if scenarios
-// compared on common random numbers, written as gaps.json, gaps.csv, a
+// compared on common random numbers, written as gaps.json, gaps.csv, findings.json, a
 // self-contained report.html, summary.json and curves.csv.
 #include <filesystem>
 #include <iostream>
@@ -9,6 +9,7 @@
 #include "gaps_worlds.h"
 #include "numeric_option.h"
 #include "report/html/report_html.h"
+#include "report/results/findings_json.h"
 #include "report/results/gaps_output.h"
 #include "report/results/results_csv.h"
 #include "report/results/results_json.h"
@@ -90,6 +91,8 @@ void write_sets(const GapsOptions& o, const ReportInput& input, const ChartLibra
     OutputDir out(o.out_dir);
     out.add("gaps.json", gaps_json(input.gaps, *input.hidden).dump(2) + "\n");
     out.add("gaps.csv", gaps_csv(input.gaps, *input.hidden));
+    out.add("findings.json",
+            findings_json(*input.found, input.results, input.gaps, input.comparison, *input.hidden).dump(2) + "\n");
     try {
         out.add("report.html", report_html(input, charts));
     } catch (const std::runtime_error& e) {  // Graphviz refused the diagram
@@ -167,8 +170,10 @@ int run_gaps(const GapsOptions& o, const std::string& command) {
     // Chosen once, so a count hidden in one file is hidden in every file.
     const SuppressionPlan hidden = plan_suppression(baseline->results, gaps, *scenarios, small);
     const CalibrationDigest* calibration = calibrated && calibrated->calibration ? &*calibrated->calibration : nullptr;
-    ReportInput input{model,   baseline->results, gaps, *scenarios, small, sensitivity ? &*sensitivity : nullptr,
-                      &hidden, calibration};
+    // Found once: the report and findings.json say the same.
+    const findings::Findings found = findings::find(model, baseline->results, gaps, *scenarios);
+    ReportInput input{model,   baseline->results, gaps,  *scenarios, small, sensitivity ? &*sensitivity : nullptr,
+                      &hidden, calibration,       &found};
     write_sets(o, input, charts);
     std::cout << terminal_text(gaps_table(gaps, hidden)) << "report: " << terminal_line(o.out_dir) << "/report.html\n";
     return exit_ok;
@@ -199,7 +204,7 @@ int gaps_command(const Args& args) {
             ("compare-with", po::value(&o.compare_with)->composing(),
              "a what-if scenario to compare with the baseline on common random numbers (repeatable)")
             ("suppress-below", po::value<std::string>()->default_value("0"),
-             "in report.html, gaps.csv and gaps.json, hide any count of people under N and every figure that "
+             "in report.html, gaps.csv, gaps.json and findings.json, hide any count of people under N and every figure that "
              "would reveal it; summary.json and curves.csv then go only to --unsuppressed-out; 0: off")
             ("unsuppressed-out", po::value(&o.unsuppressed_dir),
              "with --suppress-below: write the unsuppressed summary.json and curves.csv into this directory, "
@@ -214,7 +219,7 @@ int gaps_command(const Args& args) {
              "us (from calibration.json beside it), and \"How sure are we\" runs the model in each world; with "
              "it, --sensitivity takes only a Morris screening")
             ("out,o", po::value(&o.out_dir)->required(),
-             "write gaps.json, gaps.csv, report.html, summary.json and curves.csv into this directory");
+             "write gaps.json, gaps.csv, findings.json, report.html, summary.json and curves.csv into this directory");
         // clang-format on
         auto vm = parse_options("gaps", "MODEL [-s SCENARIO]... [--compare-with SCENARIO]... --out DIR [options]",
                                 options, positional, args);

@@ -165,6 +165,13 @@ std::vector<GapMeasure> measures_through(const Results& results, StageIndex s, G
     return out;
 }
 
+// The day by which 1 in 10 were touched, and those touched by each day, as the run kept them.
+void timing_of(const StageResult& figures, GapKind kind, Gap& g) {
+    const auto k = static_cast<std::size_t>(kind);
+    if (k < figures.gap_days_p10.size()) g.days_p10 = figures.gap_days_p10[k];
+    if (k < figures.gap_days_reached.size()) g.reached_by_day = figures.gap_days_reached[k];
+}
+
 }  // namespace
 
 GapAnalysis analyse_gaps(const Model& model, const Results& results, const std::vector<ScenarioComparison>& scenarios) {
@@ -186,6 +193,7 @@ GapAnalysis analyse_gaps(const Model& model, const Results& results, const std::
             gap->scenarios = scenario_changes(s, stage.id, kind, scenarios);
             gap->breakdowns = breakdowns_of(model, index, figures->gap_groups, kind);
             gap->measures = measures_through(results, s, kind);
+            timing_of(*figures, kind, *gap);
             a.gaps.push_back(std::move(*gap));
         }
     }

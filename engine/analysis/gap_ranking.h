@@ -49,7 +49,10 @@ struct Gap {
     std::string stage, label;
     GapKind kind = GapKind::drop_off;
     Stat people, share_of_cohort;
-    Stat days_p50, days_p90;  // days since arrival when the gap happened
+    Stat days_p10, days_p50, days_p90;  // days since arrival when the gap happened
+    // Those it touched by each whole day since arrival (mean over
+    // replications); empty for results read from a file.
+    std::vector<double> reached_by_day;
     std::vector<std::string> support;
     std::vector<Evidence> evidence;
     std::optional<Stat> mean_wait_days;  // wait gaps only

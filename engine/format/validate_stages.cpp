@@ -9,17 +9,18 @@ namespace pathways {
 namespace {
 
 const std::vector<std::string> all_stage_keys = {
-    "outcome", "duration", "capacity", "supply",  "next",    "queue", "patience", "on_renege",
-    "cost",    "support",  "evidence", "initial", "pathway", "sets",  "held_in",  "renege_effect"};
+    "outcome", "duration", "capacity", "supply",  "next", "queue",   "patience",      "on_renege", "cost",
+    "support", "evidence", "initial",  "pathway", "sets", "held_in", "renege_effect", "role"};
 
 // Keys format 1.1 added: a pathways/1 document is told so, whatever the stage's kind.
 const std::vector<std::string> stage_keys_1_1 = {"sets", "held_in", "renege_effect"};
 
 std::vector<std::string> keys_for(StageKind kind) {
-    const std::vector<std::string> shared = {"next", "cost", "support", "evidence", "initial", "pathway", "sets"};
+    const std::vector<std::string> shared = {"next",    "cost",    "support", "evidence",
+                                             "initial", "pathway", "sets",    "role"};
     std::vector<std::string> own;
     switch (kind) {
-        case StageKind::outcome: return {"outcome", "support", "evidence", "pathway"};
+        case StageKind::outcome: return {"outcome", "support", "evidence", "pathway", "role"};
         case StageKind::delay: own = {"duration"}; break;
         case StageKind::service:
             own = {"capacity", "duration", "queue", "patience", "on_renege", "renege_effect"};
@@ -222,6 +223,23 @@ void read_changes(LoadContext& c, Stage& s, const Json& stage, const std::string
     s.renege_effect = read_move_effect(c.in, *effect, child(p, "renege_effect")).value_or(MoveEffect::loses_support);
 }
 
+// Format 1.2 names a stage's role; older formats named rough sleeping in the
+// stage id ("rough_sleeping_after_eviction"), and keep meaning it.
+void read_role(LoadContext& c, Stage& s, const Json& stage, const std::string& p) {
+    if (!c.model.version_1_2() && s.id.find("rough_sleeping") != std::string::npos) s.role = StageRole::rough_sleeping;
+    const Json* v = member_1_2(c, stage, p, "role");
+    if (!v) return;
+    const std::string at = child(p, "role");
+    const auto text = c.in.string(*v, at);
+    if (text == "rough_sleeping") {
+        s.role = StageRole::rough_sleeping;
+    } else if (text == "lost_contact") {
+        s.role = StageRole::lost_contact;
+    } else if (text) {
+        c.in.error(at, "must be \"rough_sleeping\" or \"lost_contact\", got " + show(*v));
+    }
+}
+
 void read_stage(LoadContext& c, Stage& s, const Json& stage, const std::string& p) {
     c.in.id(s.id, p);
     if (!c.in.object(stage, p)) return;
@@ -237,6 +255,7 @@ void read_stage(LoadContext& c, Stage& s, const Json& stage, const std::string& 
         s.next = read_next(c, *next, child(p, "next"));
     read_details(c, s, stage, p);
     read_changes(c, s, stage, p);
+    read_role(c, s, stage, p);
 }
 
 // A held place is in a service stage; kinds are known once every stage is read.

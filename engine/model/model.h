@@ -112,6 +112,10 @@ struct Initial {
     Mix mix;
 };
 
+// What a stage stands for that reports single out (format 1.2 `role`; for
+// older formats, read from the stage id as they named it).
+enum class StageRole : std::uint8_t { none, rough_sleeping, lost_contact };
+
 struct Stage {
     std::string id, label, note, source, pathway;
     std::map<std::string, std::string> sources;
@@ -131,6 +135,7 @@ struct Stage {
     std::vector<Condition> sets;        // attribute values taken on entering (format 1.1)
     std::optional<StageIndex> held_in;  // supply only: a service stage whose place is kept while waiting
     MoveEffect renege_effect = MoveEffect::loses_support;
+    StageRole role = StageRole::none;
 
     bool waits() const { return kind == StageKind::service || kind == StageKind::supply; }
 };

@@ -46,6 +46,11 @@ struct StageResult {
     // Mean cohort members each kind of gap touched here, by group: GapKind *
     // group slots + slot (ModelIndex). Empty for results read from a file.
     std::vector<double> gap_groups;
+    // When each kind of gap happened here, by GapKind: those it touched by
+    // each whole day since arrival (empty when nobody), and the day by which
+    // 1 in 10 were touched. Empty for results read from a file.
+    std::vector<std::vector<double>> gap_days_reached;
+    std::vector<Stat> gap_days_p10;
 };
 
 struct FlowResult {

@@ -18,7 +18,7 @@ struct MetricDifference {
     MetricColumn column;  // the metric and item, in the baseline model's numbering
     Stat baseline, scenario, difference;
     // The 95% interval of the difference excludes 0.
-    bool clear() const { return difference.lo > 0 || difference.hi < 0; }
+    bool clear() const { return clear_of_noise(difference); }
 };
 
 // A what-if's effect on one figure across a calibration's plausible worlds

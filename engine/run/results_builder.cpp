@@ -26,7 +26,7 @@ void lay_out_items(const Model& model, const ModelIndex& index, Results& r) {
         r.outcomes.push_back({stage.id, stage.label, stage.outcome, {}});
     }
     for (const Stage& stage : model.stages) {
-        if (stage.kind != StageKind::outcome) r.stages.push_back({stage.id, stage.kind, {}, {}, {}});
+        if (stage.kind != StageKind::outcome) r.stages.push_back({stage.id, stage.kind, {}, {}, {}, {}, {}});
     }
     for (const auto& [from, to] : index.flow) r.flows.push_back({model.stages[from].id, model.stages[to].id, {}});
     for (const Attribute& a : model.attributes) {
@@ -165,6 +165,11 @@ Results build_results(const Model& model, const RunResults& run, const RunProven
         StageResult& stage = r.stages[stage_position[s]];
         if (s < run.daily_occupancy.size()) stage.daily_occupancy = run.daily_occupancy[s];
         if (s < run.gap_groups.size()) stage.gap_groups = run.gap_groups[s];
+        for (std::size_t k = s * gap_kind_count; k < (s + 1) * gap_kind_count && k < run.gap_days_p10.size(); ++k) {
+            stage.gap_days_reached.push_back(k < run.gap_days_reached.size() ? run.gap_days_reached[k]
+                                                                             : std::vector<double>{});
+            stage.gap_days_p10.push_back(run.gap_days_p10[k]);
+        }
     }
     place_measure_gaps(model, run, r);
     for (std::size_t k = 0; k < r.by_period.size() && k < run.period_arrivals.size(); ++k)

@@ -21,6 +21,8 @@ struct ReplicationOutput {
     std::vector<std::vector<double>> gap_groups;
     std::vector<double> measure_gaps;     // a year
     std::vector<double> period_arrivals;  // by period, every stream
+    std::vector<std::vector<double>> gap_days_reached;
+    std::vector<double> gap_days_p10;
     std::unique_ptr<VisitObserver> observer;
     std::vector<RuleTally> rules;
     std::uint64_t events = 0;
@@ -34,15 +36,33 @@ std::vector<double> curve_grid(const Model& model) {
     return days;
 }
 
+// Each gap's timing here: how many it touched by each whole day since arrival
+// (empty when none), and the day by which 1 in 10 were touched, by kind.
+void gap_timing(const StageTally& t, const std::vector<double>& whole_days, ReplicationOutput& out) {
+    for (const QuantileSketch* when : {&t.when_drop_off, &t.when_renege, &t.when_deadline, &t.when_wait}) {
+        out.gap_days_reached.push_back(when->count() == 0 ? std::vector<double>{}
+                                                          : when->shares_at_most(whole_days, 1.0));
+        out.gap_days_p10.push_back(when->quantile(0.1));
+    }
+}
+
+std::vector<double> whole_days(const Model& model) {
+    std::vector<double> days(static_cast<std::size_t>(std::max(1.0, std::ceil(model.simulation.horizon_days))) + 1);
+    for (std::size_t d = 0; d < days.size(); ++d) days[d] = static_cast<double>(d);
+    return days;
+}
+
 ReplicationOutput reduce(const CompiledModel& compiled, const MetricLayout& layout, const std::vector<double>& grid,
                          ReplicationStats& stats) {
     ReplicationOutput out;
     out.metrics = measure(compiled.model, compiled.index, layout, stats);
     const double cohort = static_cast<double>(stats.cohort_size);
     for (const OutcomeTally& t : stats.outcomes) out.curves.push_back(t.days_sketch.shares_at_most(grid, cohort));
+    const std::vector<double> days = whole_days(compiled.model);
     for (const StageTally& t : stats.stages) {
         out.daily.push_back(t.occupancy.daily());
         out.gap_groups.emplace_back(t.gap_groups.begin(), t.gap_groups.end());
+        gap_timing(t, days, out);
     }
     out.rules = std::move(stats.journey_rules);
     const SimulationSettings& sim = compiled.model.simulation;
@@ -123,6 +143,8 @@ private:
             add_into(results_.curves, out.curves);
             add_into(results_.daily_occupancy, out.daily);
             add_into(results_.gap_groups, out.gap_groups);
+            add_into(results_.gap_days_reached, out.gap_days_reached);
+            results_.gap_days_p10_replications.push_back(std::move(out.gap_days_p10));
             if (!out.measure_gaps.empty()) results_.measure_gap_replications.push_back(std::move(out.measure_gaps));
             if (!out.period_arrivals.empty())
                 results_.period_arrival_replications.push_back(std::move(out.period_arrivals));
@@ -226,8 +248,9 @@ RunResults run_model(const Model& model, const RunRequest& request) {
         results.first_violations = trace_first_violations(*compiled, results.rule_tallies, request.options);
     results.measure_gaps = summarise_rows(results.measure_gap_replications);
     results.period_arrivals = summarise_rows(results.period_arrival_replications);
+    results.gap_days_p10 = summarise_rows(results.gap_days_p10_replications);
     const double n = static_cast<double>(std::max<std::size_t>(1, results.replications.size()));
-    for (auto* means : {&results.curves, &results.daily_occupancy, &results.gap_groups})
+    for (auto* means : {&results.curves, &results.daily_occupancy, &results.gap_groups, &results.gap_days_reached})
         for (auto& series : *means)
             for (double& v : series) v /= n;
     return results;

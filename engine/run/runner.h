@@ -67,6 +67,13 @@ struct RunResults {
     // kept beside the columns, so that the results files stay as they were.
     std::vector<std::vector<double>> period_arrival_replications;
     std::vector<Stat> period_arrivals;
+    // When each kind of gap happened at each stage, by stage * gap kinds +
+    // kind: those it touched by each whole day since arrival (mean over
+    // replications; empty when it touched nobody), and the day by which 1 in 10
+    // were touched (by replication, and over them, as the metrics' p50 and p90).
+    std::vector<std::vector<double>> gap_days_reached;
+    std::vector<std::vector<double>> gap_days_p10_replications;
+    std::vector<Stat> gap_days_p10;
 
     const Stat& stat(const std::string& path) const;  // throws std::out_of_range
     std::vector<double> column(const std::string& path) const;

@@ -21,13 +21,15 @@ ALLOWED = {
     "sim": {"model", "tallies"},
     "run": {"model", "tallies", "metrics", "results", "sim"},
     "analysis": {"model", "tallies", "metrics", "results", "sim", "run"},
+    "findings": {"model", "tallies", "metrics", "results", "sim", "run", "analysis"},
     "report/text": set(),
-    "report/results": {"model", "tallies", "metrics", "results", "format", "sim", "run", "analysis", "report/text"},
+    "report/results": {"model", "tallies", "metrics", "results", "format", "sim", "run", "analysis", "findings",
+                       "report/text"},
     "report/diagram": {"model", "tallies", "metrics", "results", "report/text"},
-    "report/html": {"model", "tallies", "metrics", "results", "format", "sim", "run", "analysis", "report/text",
-                    "report/results", "report/diagram"},
+    "report/html": {"model", "tallies", "metrics", "results", "format", "sim", "run", "analysis", "findings",
+                    "report/text", "report/results", "report/diagram"},
 }
-LOWER = {"model", "tallies", "metrics", "results", "sim", "run", "analysis"}
+LOWER = {"model", "tallies", "metrics", "results", "sim", "run", "analysis", "findings"}
 # What the layers below the edge never include: JSON, Graphviz, files, the
 # terminal, the operating system.
 EDGE_HEADERS = re.compile(r"(nlohmann/|graphviz/|gvc\.h$|format/|fstream$|iostream$|filesystem$|cstdio$|stdio\.h$"

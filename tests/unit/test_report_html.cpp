@@ -390,7 +390,7 @@ TEST(ReportHtml, ThinsDailyOccupancyToTheLimitForStagesWithPlaces) {
     Results results;
     for (const Stage& s : model.stages) {
         if (s.kind != StageKind::outcome)
-            results.stages.push_back({s.id, s.kind, {}, std::vector<double>(900, 2.0), {}});
+            results.stages.push_back({s.id, s.kind, {}, std::vector<double>(900, 2.0), {}, {}, {}});
     }
     for (std::size_t d = 0; d < 900; ++d)
         results.stages[1].daily_occupancy[d] = static_cast<double>(d % 3);  // casework

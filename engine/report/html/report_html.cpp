@@ -142,8 +142,11 @@ std::string report_html(const ReportInput& given, const ChartLibrary& charts) {
     using namespace report;
     const SuppressionPlan own =
         given.hidden ? SuppressionPlan() : plan_suppression(given.results, given.gaps, given.comparison, given.small);
+    const findings::Findings own_findings =
+        given.found ? findings::Findings() : findings::find(given.model, given.results, given.gaps, given.comparison);
     ReportInput in = given;
     if (!in.hidden) in.hidden = &own;
+    if (!in.found) in.found = &own_findings;
     std::string body = "<body>\n<header><p class=\"kicker\">Housing pathways: journey mapping and gap analysis</p>\n"
                        "<h1>" +
                        html(in.model.name) + "</h1></header>\n" + contents(in) + "<main>\n";

@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "findings/findings.h"
 #include "format/load.h"
 #include "model/model.h"
 #include "report/results/calibration_read.h"
@@ -37,6 +38,8 @@ struct ReportInput {
     const SuppressionPlan* hidden = nullptr;
     // `gaps --worlds` with calibration.json: the calibration behind the plausible worlds.
     const CalibrationDigest* calibration = nullptr;
+    // What the analysis finds, as findings.json holds it; when null, the report finds it itself.
+    const findings::Findings* found = nullptr;
 };
 
 // The chart libraries' source, ready to inline.

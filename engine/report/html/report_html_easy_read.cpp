@@ -35,22 +35,22 @@ std::string sentence_list(const std::vector<std::string>& sentences) {
     return out;
 }
 
-std::vector<std::string> finding_sentences(const ReportInput& in, const Finding& f, std::size_t n) {
+std::vector<std::string> finding_sentences(const ReportInput& in, const findings::Loss& f, std::size_t n) {
     const Gap& g = *f.gap;
-    std::vector<std::string> out = {"Problem " + std::to_string(n) + ": " + short_label(g.label) + ".",
-                                    g.kind == GapKind::drop_off ? "Some homes end here. People lose touch."
-                                    : g.effect == MoveEffect::loses_accommodation ? "Some people lose their home here."
-                                                                                  : "Some people lose help here.",
-                                    in.hidden->hides(published::gap(g))
-                                        ? "How many and when are kept private, to protect the people counted."
-                                        : "It is about day " + days_number(g.days_p50.mean) +
-                                              " after their journey starts."};
+    std::vector<std::string> out = {
+        "Problem " + std::to_string(n) + ": " + short_label(g.label) + ".",
+        g.kind == GapKind::drop_off                   ? "Some homes end here. People lose touch."
+        : g.effect == MoveEffect::loses_accommodation ? "Some people lose their home here."
+                                                      : "Some people lose help here.",
+        in.hidden->hides(published::gap(g))
+            ? "How many and when are kept private, to protect the people counted."
+            : "It is about day " + days_number(g.days_p50.mean) + " after their journey starts."};
     if (!in.hidden->hides(published::gap(g)))
         out.push_back("It is about " + people_number(a_year(in.results.settings, g.people.mean)) +
                       " households each year.");
     out.push_back(g.unsupported() ? "No one helps at this step today." : "Some help is there today.");
-    if (f.best < 0) return out;
-    const std::size_t best = static_cast<std::size_t>(f.best);
+    if (!f.best) return out;
+    const std::size_t best = *f.best;
     std::string help = "This could help: " + g.scenarios[best].name + ".";
     // A change the borough cannot make itself is one to ask for.
     if (best < in.comparison.size() && !in.comparison[best].about.decided_by.empty())
@@ -82,9 +82,9 @@ std::string easy_read_section(const ReportInput& in) {
     about.push_back(text::capitalised(in_ten(kind_share(in, "drop_off"))) +
                     " households lose touch and may have nowhere to live.");
     std::string body = sentence_list(about) + "<h3>The biggest problems</h3>\n";
-    const std::vector<Finding> findings = summary_findings(in);
-    if (findings.empty()) body += sentence_list({"We found no big problem in this model."});
-    for (std::size_t i = 0; i < findings.size(); ++i) body += sentence_list(finding_sentences(in, findings[i], i + 1));
+    const std::vector<findings::Loss>& losses = in.found->losses;
+    if (losses.empty()) body += sentence_list({"We found no big problem in this model."});
+    for (std::size_t i = 0; i < losses.size(); ++i) body += sentence_list(finding_sentences(in, losses[i], i + 1));
     body += "<h3>Please remember</h3>\n" +
             sentence_list({"These numbers come from a model. They are not a count of real people.",
                            "They help us see where to give more help."});

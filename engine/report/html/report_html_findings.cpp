@@ -3,8 +3,6 @@
 #include "report/html/report_html_findings.h"
 
 #include <cctype>
-#include <cmath>
-#include <stdexcept>
 
 #include "report/html/report_html_parts.h"
 #include "report/html/report_html_text.h"
@@ -14,9 +12,6 @@
 namespace pathways::report {
 
 namespace {
-
-// Near-unanimity: a group is named when it makes up this share of those a gap touched.
-constexpr double named_group_share = 0.95;
 
 double total_of(const std::vector<GapGroup>& groups) {
     double sum = 0;
@@ -66,75 +61,17 @@ std::string group_breakdown(const Gap& gap, const SuppressionPlan& hidden) {
     return out;
 }
 
-std::string group_named(const Gap& gap, const SuppressionPlan& hidden) {
+std::string group_named(const ReportInput& in, const findings::Loss& loss) {
     std::string out;
-    for (const GapBreakdown& b : gap.breakdowns) {
-        // Streams are named in the gap's details; the summary already sets the borough's own grants apart.
-        if (b.by == arrival_stream_breakdown) continue;
-        const double total = total_of(b.groups);
-        for (const GapGroup& g : b.groups) {
-            if (!(total > 0) || g.people / total < named_group_share ||
-                hidden.hides(published::gap_group(gap, b.by, g.value)))
-                continue;
-            out += (out.empty() ? "" : "; ") + value_words(b, g);
+    for (const findings::NamedGroup& n : loss.nearly_all) {
+        if (in.hidden->hides(published::gap_group(*loss.gap, n.by, n.value))) continue;
+        for (const GapBreakdown& b : loss.gap->breakdowns) {
+            for (const GapGroup& g : b.groups) {
+                if (b.by == n.by && g.value == n.value) out += (out.empty() ? "" : "; ") + value_words(b, g);
+            }
         }
     }
     return out;
-}
-
-namespace {
-
-// The what-if that lowers the gap's count most, clear of noise; none: -1.
-int best_what_if(const Gap& g) {
-    int best = -1;
-    double lowest = 0;
-    for (std::size_t s = 0; s < g.scenarios.size(); ++s) {
-        const Stat& change = g.scenarios[s].people_change;
-        if (change.hi < 0 && change.mean < lowest) {
-            lowest = change.mean;
-            best = static_cast<int>(s);
-        }
-    }
-    return best;
-}
-
-}  // namespace
-
-bool is_loss(const Model& model, const Gap& g) {
-    if (g.kind == GapKind::drop_off) return true;
-    if (g.kind == GapKind::wait || !g.note.empty()) return false;  // a note: the count holds handovers
-    if (!model.version_1_1()) return true;  // format 1: every move against one's will loses support
-    return g.effect && *g.effect != MoveEffect::handover;
-}
-
-namespace {
-
-// A loss where no support is offered at all is where support can most plainly
-// be expanded: when none of the biggest losses is one, the biggest such loss
-// takes the last place.
-std::vector<Finding> with_unsupported_loss(const ReportInput& in, std::vector<Finding> findings) {
-    const auto unsupported = [](const Finding& f) { return f.gap->unsupported(); };
-    if (findings.empty() || std::any_of(findings.begin(), findings.end(), unsupported)) return findings;
-    for (const Gap& g : in.gaps.gaps) {
-        if (!g.unsupported() || !is_loss(in.model, g)) continue;
-        findings.back() = Finding{&g, group_named(g, *in.hidden), best_what_if(g)};
-        break;
-    }
-    return findings;
-}
-
-}  // namespace
-
-std::vector<Finding> summary_findings(const ReportInput& in, std::size_t count) {
-    std::vector<Finding> out;
-    std::vector<std::string> stages;
-    for (const Gap& g : in.gaps.gaps) {
-        if (out.size() == count) break;
-        if (!is_loss(in.model, g) || std::find(stages.begin(), stages.end(), g.stage) != stages.end()) continue;
-        stages.push_back(g.stage);
-        out.push_back(Finding{&g, group_named(g, *in.hidden), best_what_if(g)});
-    }
-    return with_unsupported_loss(in, std::move(out));
 }
 
 namespace {
@@ -152,11 +89,23 @@ std::string gap_a_year(const ReportInput& in, const Gap& g) {
     return a_year(in, g.people.mean);
 }
 
-// A hidden count hides when it happened too.
-std::string window(const ReportInput& in, const Gap& g) {
-    if (in.hidden->hides(published::gap(g))) return "at a time suppressed to protect privacy";
-    return "between day " + days_number(g.days_p50.mean) + " and day " + days_number(g.days_p90.mean) +
-           " after arriving";
+// "between day 30 and day 69 after arriving (about a tenth of them around day 30)"
+std::string window(const findings::Window& w) {
+    std::string out = "between day ";
+    out.append(days_number(w.from_day)).append(" and day ").append(days_number(w.to_day)).append(" after arriving");
+    std::vector<std::string> cliffs;
+    for (const findings::Cliff& c : w.cliffs) {
+        std::string cliff = text::fraction_words(c.share);
+        cliffs.push_back(cliff.append(" of them around day ").append(days_number(c.day)));
+    }
+    if (!cliffs.empty()) out.append(" (").append(listed(cliffs)).append(")");
+    return out;
+}
+
+// A hidden count hides when it happened too: the timing of a few households describes them.
+std::string window_words(const ReportInput& in, const findings::Loss& loss) {
+    if (in.hidden->hides(published::gap(*loss.gap))) return "at a time suppressed to protect privacy";
+    return window(loss.window);
 }
 
 std::string support_words(const Gap& g) { return g.unsupported() ? "no support at this stage" : listed(g.support); }
@@ -170,11 +119,12 @@ std::string short_label(const std::string& label) {
     return out.empty() ? label : out;
 }
 
-std::string finding_sentence(const ReportInput& in, const Finding& f) {
-    const Gap& g = *f.gap;
-    const std::string who = f.group.empty() ? "" : ", nearly all of them in this group: " + f.group;
-    return "At \xE2\x80\x9C" + g.label + "\xE2\x80\x9D, households " + gap_kind_words(g) + ", " + window(in, g) + ": " +
-           gap_a_year(in, g) + who + ". Support there today: " + support_words(g) + ".";
+std::string finding_sentence(const ReportInput& in, const findings::Loss& loss) {
+    const Gap& g = *loss.gap;
+    const std::string group = group_named(in, loss);
+    const std::string who = group.empty() ? "" : ", nearly all of them in this group: " + group;
+    return "At \xE2\x80\x9C" + g.label + "\xE2\x80\x9D, households " + gap_kind_words(g) + ", " +
+           window_words(in, loss) + ": " + gap_a_year(in, g) + who + ". Support there today: " + support_words(g) + ".";
 }
 
 namespace {
@@ -196,48 +146,46 @@ std::string how_much_closed(const ReportInput& in, const Gap& g, std::size_t sce
 }
 
 // Losses elsewhere the what-if clearly adds: "about 38 households a year more at “Prevention”".
-std::string displaced(const ReportInput& in, const Gap& closed, std::size_t scenario) {
+std::string displaced(const ReportInput& in, const findings::Loss& loss) {
     std::vector<std::string> places;
-    for (const Gap& g : in.gaps.gaps) {
-        if (&g == &closed || !is_loss(in.model, g) || scenario >= g.scenarios.size()) continue;
-        const GapScenarioChange& c = g.scenarios[scenario];
-        if (!(c.people_change.lo > 0)) continue;
-        if (in.hidden->hides(published::gap_change(g, scenario))) {
-            places.push_back("some more at \xE2\x80\x9C" + short_label(g.label) + "\xE2\x80\x9D");
+    for (const Gap* g : loss.displaced) {
+        const std::string at = " at \xE2\x80\x9C" + short_label(g->label) + "\xE2\x80\x9D";
+        if (in.hidden->hides(published::gap_change(*g, *loss.best))) {
+            places.push_back("some more" + at);
         } else {
-            places.push_back("about " + text::unit_count(report::a_year(in.results.settings, c.people_change.mean)) +
-                             " a year more at \xE2\x80\x9C" + short_label(g.label) + "\xE2\x80\x9D");
+            const double more = g->scenarios[*loss.best].people_change.mean;
+            places.push_back("about " + text::unit_count(report::a_year(in.results.settings, more)) + " a year more" +
+                             at);
         }
     }
-    if (places.empty()) return "";
-    if (places.size() > 2) places.resize(2);  // the gaps come biggest first; two say enough
-    return " But it moves losses elsewhere: " + listed(places) + ".";
+    return places.empty() ? "" : " But it moves losses elsewhere: " + listed(places) + ".";
 }
 
 }  // namespace
 
-std::string recommendation(const ReportInput& in, const Finding& f) {
-    const Gap& g = *f.gap;
-    const std::string when = in.hidden->hides(published::gap(g)) ? ", at a time suppressed to protect privacy"
-                                                                 : ", from day " + days_number(g.days_p50.mean) +
-                                                                       " to day " + days_number(g.days_p90.mean);
+std::string recommendation(const ReportInput& in, const findings::Recommendation& r) {
+    const findings::Loss& loss = in.found->losses[r.loss];
+    const Gap& g = *loss.gap;
+    const std::string group = group_named(in, loss);
+    std::string when = ", at a time suppressed to protect privacy";
+    if (!in.hidden->hides(published::gap(g))) {
+        when = ", from day ";
+        when.append(days_number(loss.window.from_day)).append(" to day ").append(days_number(loss.window.to_day));
+    }
     std::string out = "At \xE2\x80\x9C" + short_label(g.label) + "\xE2\x80\x9D" + when + ", for " +
-                      (f.group.empty() ? "every group" : "this group: " + f.group) + " (" + gap_a_year(in, g) +
+                      (group.empty() ? "every group" : "this group: " + group) + " (" + gap_a_year(in, g) +
                       "), where today there is " + support_words(g) + ". ";
-    if (f.best < 0) {
+    if (!r.what_if) {
         return out + (in.comparison.empty() ? "No what-if was compared for it."
                                             : "None of the what-ifs compared lowers it clearly: support is needed "
                                               "here that no what-if yet tries.");
     }
-    const std::size_t best = static_cast<std::size_t>(f.best);
-    const GapScenarioChange& c = g.scenarios[best];
-    const std::string decided_by = best < in.comparison.size() ? in.comparison[best].about.decided_by : "";
-    const std::string what_if = "\xE2\x80\x9C" + c.name + "\xE2\x80\x9D";
+    const std::string what_if = "\xE2\x80\x9C" + g.scenarios[*r.what_if].name + "\xE2\x80\x9D";
+    out += "Of the what-ifs compared, " + what_if + " " + how_much_closed(in, g, *r.what_if) + ".";
     // A change the borough cannot make itself is one to press for, not one to do.
-    out += decided_by.empty() ? "Of the what-ifs compared, " + what_if + " " + how_much_closed(in, g, best) + "."
-                              : "Of the what-ifs compared, " + what_if + " " + how_much_closed(in, g, best) +
-                                    ". It is " + article(decided_by) + " " + decided_by + " decision: press for it.";
-    return out + displaced(in, g, best);
+    if (!r.decided_by.empty())
+        out += " It is " + article(r.decided_by) + " " + r.decided_by + " decision: press for it.";
+    return out + displaced(in, loss);
 }
 
 }  // namespace pathways::report

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "findings/findings.h"
 #include "report/html/report_html.h"
 
 namespace pathways::report {
@@ -13,35 +14,20 @@ namespace pathways::report {
 // count is suppressed (or could be worked back) reads "suppressed". Empty
 // when the results hold no groups.
 std::string group_breakdown(const Gap& gap, const SuppressionPlan& hidden);
-// The values that make up nearly all (95% or more) of those a gap touched:
-// "household single, priority need no"; "" when no group stands out (or its
-// count is hidden).
-std::string group_named(const Gap& gap, const SuppressionPlan& hidden);
 
-// A loss: a drop-off, or a renege or deadline that costs support or a home,
-// whose count holds no handover.
-bool is_loss(const Model& model, const Gap& gap);
-
-struct Finding {
-    const Gap* gap = nullptr;
-    std::string group;
-    // The what-if that lowers the count most, clear of noise; none: -1.
-    int best = -1;
-};
-// The biggest losses, one a stage, so nobody is counted twice in one finding;
-// when none of them is a loss with no support, the biggest such loss takes the
-// last place.
-std::vector<Finding> summary_findings(const ReportInput& in, std::size_t count = 3);
+// The groups a loss falls nearly all on, as the published folder may name
+// them: "household single, priority need: no"; "" when none (or its count is hidden).
+std::string group_named(const ReportInput& in, const findings::Loss& loss);
 
 // "Move-on period, single adult ...: ..." -> "Move-on period": a stage's name short
 // enough to read aloud, where the full name is given nearby.
 std::string short_label(const std::string& label);
 
 // "At “Move-on period”, households had to leave their accommodation when a deadline
-// passed, between day 53 and day 70 after arriving (...): about 55 a year, nearly all
+// passed, between day 33 and day 70 after arriving (...): about 55 a year, nearly all
 // of them household single. Support there today: ..."
-std::string finding_sentence(const ReportInput& in, const Finding& f);
+std::string finding_sentence(const ReportInput& in, const findings::Loss& loss);
 // Where, when, who, what is there today, and the what-if that closes most of it.
-std::string recommendation(const ReportInput& in, const Finding& f);
+std::string recommendation(const ReportInput& in, const findings::Recommendation& r);
 
 }  // namespace pathways::report

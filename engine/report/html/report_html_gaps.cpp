@@ -208,7 +208,7 @@ std::string outcome_changes(const ReportInput& in, std::size_t scenario_index, c
         const Stat change = difference ? difference->difference : Stat{};
         const bool hidden = in.hidden->hides(published::outcome(o.id)) ||
                             in.hidden->hides(published::scenario_outcome(scenario_index, o.id));
-        const bool clear = change.lo > 0 || change.hi < 0;
+        const bool clear = clear_of_noise(change);
         table.rows.push_back(
             {html(o.label), hidden ? "suppressed" : html(percent(now_share.mean)),
              hidden ? "suppressed" : html(percent(then_share.mean)),
@@ -253,7 +253,7 @@ std::string comparison_section(const ReportInput& in) {
             if (s >= g.scenarios.size()) continue;
             const auto& c = g.scenarios[s];
             const bool hidden = in.hidden->hides(published::gap_change(g, s));
-            bool clear = c.people_change.lo > 0 || c.people_change.hi < 0;
+            bool clear = clear_of_noise(c.people_change);
             std::string item = gap_item(g);
             std::string text = hidden ? "suppressed"
                                       : signed_people(c.people_change.mean) + " (" + signed_people(c.people_change.lo) +

@@ -14,44 +14,27 @@ namespace pathways::report {
 
 namespace {
 
-// Outcome shares of a set of arrival streams by kind ("settled", "drop_off",
-// "neutral"), weighted by each stream's cohort, and the cohort they make up.
+// A set of arrivals the summary shows, with the name of its counts in the suppression plan.
 struct StreamTotals {
-    std::string key;  // the counts' name in the suppression plan
-    double cohort = 0;
-    std::map<std::string, double> count_by_kind;
+    std::string key;
+    findings::ArrivalTotals counts;
 };
-
-StreamTotals stream_totals(const ReportInput& in, bool headline) {
-    StreamTotals t;
-    t.key = published::headline_streams();
-    const auto outcomes = outcome_list(in.model);
-    for (const ArrivalResult& a : in.results.by_arrival) {
-        if (a.headline != headline) continue;
-        const double cohort = a.figures[Metric::arrival_cohort].mean;
-        t.cohort += cohort;
-        for (std::size_t o = 0; o < outcomes.size() && o < a.outcomes.size(); ++o) {
-            t.count_by_kind[outcomes[o].kind] += cohort * a.outcomes[o][Metric::arrival_outcome_share].mean;
-        }
-    }
-    return t;
-}
 
 std::string key_figure(const std::string& css, const std::string& figure, const std::string& words) {
     return "<li class=\"" + css + "\"><span class=\"figure\">" + html(figure) + "</span>" + html(words) + "</li>\n";
 }
 
-std::string kind_share(const ReportInput& in, const StreamTotals& t, const std::string& kind) {
-    auto found = t.count_by_kind.find(kind);
-    const double count = found == t.count_by_kind.end() ? 0 : found->second;
-    if (in.hidden->hides(published::arrivals_kind(t.key, kind))) return "suppressed";
-    return share_for(t.cohort > 0 ? count / t.cohort : 0, count, in.small);
+std::string kind_share(const ReportInput& in, const StreamTotals& t, OutcomeKind kind) {
+    const double count = t.counts.of(kind);
+    if (in.hidden->hides(published::arrivals_kind(t.key, outcome_kind_name(kind)))) return "suppressed";
+    const double cohort = t.counts.cohort;
+    return share_for(cohort > 0 ? count / cohort : 0, count, in.small);
 }
 
 // The count over the period decides whether it is hidden, as everywhere in the report.
 std::string per_year(const ReportInput& in, const StreamTotals& t) {
     if (in.hidden->hides(t.key)) return in.hidden->hidden_text(t.key);
-    return people_number(a_year(in.results.settings, t.cohort));
+    return people_number(a_year(in.results.settings, t.counts.cohort));
 }
 
 std::string drop_off_names(const ReportInput& in) {
@@ -67,59 +50,47 @@ std::string key_figures(const ReportInput& in, const StreamTotals& t, const std:
     std::string out = "<ul class=\"key-figures\">\n";
     out += key_figure("", per_year(in, t), std::string(" ").append(text::unit_plural).append(" a year"));
     const std::string of = " " + whose;
-    out += key_figure("good", kind_share(in, t, "settled"), of + " found a settled home");
-    out += key_figure("bad", kind_share(in, t, "drop_off"), of + " dropped off (" + drop_off_names(in) + ")");
-    out += key_figure("", kind_share(in, t, "neutral"), of + " made their own way or were referred elsewhere");
+    out += key_figure("good", kind_share(in, t, OutcomeKind::settled), of + " found a settled home");
+    out +=
+        key_figure("bad", kind_share(in, t, OutcomeKind::drop_off), of + " dropped off (" + drop_off_names(in) + ")");
+    out +=
+        key_figure("", kind_share(in, t, OutcomeKind::neutral), of + " made their own way or were referred elsewhere");
     return out + "</ul>\n";
 }
 
 // One line of shares for a set of households: "60 a year; 11% settled, 9% dropped off."
 std::string shares_line(const ReportInput& in, const StreamTotals& t) {
-    return per_year(in, t) + " a year; " + kind_share(in, t, "settled") + " settled, " + kind_share(in, t, "drop_off") +
-           " dropped off.";
-}
-
-// The whole cohort, for models without arrival streams in their results.
-StreamTotals whole_cohort(const ReportInput& in) {
-    StreamTotals t;
-    t.key = published::whole_cohort();
-    t.cohort = in.results.whole[Metric::cohort_size].mean;
-    for (const auto& o : outcome_list(in.model))
-        t.count_by_kind[o.kind] += outcome_figures(in, o.id)[Metric::outcome_count].mean;
-    return t;
+    return per_year(in, t) + " a year; " + kind_share(in, t, OutcomeKind::settled) + " settled, " +
+           kind_share(in, t, OutcomeKind::drop_off) + " dropped off.";
 }
 
 std::string others_line(const ReportInput& in) {
+    const findings::Headline& h = in.found->headline;
     std::string out;
-    for (const ArrivalResult& a : in.results.by_arrival) {
-        if (a.headline) continue;
-        StreamTotals t;
-        t.key = published::stream(a.id);
-        t.cohort = a.figures[Metric::arrival_cohort].mean;
-        const auto outcomes = outcome_list(in.model);
-        for (std::size_t o = 0; o < outcomes.size() && o < a.outcomes.size(); ++o)
-            t.count_by_kind[outcomes[o].kind] += t.cohort * a.outcomes[o][Metric::arrival_outcome_share].mean;
-        out +=
-            "<li>" + html(a.label.empty() ? readable_id(a.id) : a.label) + ": " + html(shares_line(in, t)) + "</li>\n";
+    for (const findings::OtherStream& o : h.others) {
+        const ArrivalResult& a = *o.stream;
+        out += "<li>" + html(a.label.empty() ? readable_id(a.id) : a.label) + ": " +
+               html(shares_line(in, {published::stream(a.id), o.totals})) + "</li>\n";
     }
     if (out.empty()) return "";
     // The rest of the report (outcomes, gaps, the easy read) counts everyone: say so, with everyone's figures.
     out += "<li>" +
-           html("Everyone together, as the rest of the report counts them: " + shares_line(in, whole_cohort(in))) +
+           html("Everyone together, as the rest of the report counts them: " +
+                shares_line(in, {published::whole_cohort(), h.whole})) +
            "</li>\n";
     return "<p>Counted apart, because their journeys differ:</p>\n<ul>\n" + out + "</ul>\n";
 }
 
 std::string headline_part(const ReportInput& in) {
-    const bool split = std::any_of(in.results.by_arrival.begin(), in.results.by_arrival.end(),
-                                   [](const ArrivalResult& a) { return a.headline; });
-    if (!split) return key_figures(in, whole_cohort(in), "of them");
+    const findings::Headline& h = in.found->headline;
+    if (!h.split) return key_figures(in, {published::whole_cohort(), h.whole}, "of them");
     std::string streams;
     for (const ArrivalStream& a : in.model.arrivals) {
         if (a.headline) streams += (streams.empty() ? "" : "; ") + (a.label.empty() ? readable_id(a.id) : a.label);
     }
     return "<h3>The borough's own grants</h3>\n" + paragraph(html(streams) + ".") +
-           key_figures(in, stream_totals(in, true), "of the borough's own grants") + others_line(in);
+           key_figures(in, {published::headline_streams(), h.headline_streams}, "of the borough's own grants") +
+           others_line(in);
 }
 
 std::string lead(const ReportInput& in) {
@@ -127,8 +98,8 @@ std::string lead(const ReportInput& in) {
         "This report follows the " + cohort_window(in.model, in.results.settings) + ". Every figure counts " +
         std::string(text::unit_plural) +
         "; figures a year are the period's count divided by its length. Day 0 is the day a household enters "
-        "the pathway; a day window runs from the day half of those affected have met the loss to the day 9 in "
-        "10 have. The 95% intervals show only the simulation's chance at the model's central assumptions, not "
+        "the pathway; a day window runs from the day 1 in 10 of those affected have met the loss to the day 9 "
+        "in 10 have. The 95% intervals show only the simulation's chance at the model's central assumptions, not "
         "whether those assumptions are right.";
     std::string link;
     if (in.sensitivity)
@@ -136,33 +107,33 @@ std::string lead(const ReportInput& in) {
     return "<p class=\"lead\">" + html(out) + link + "</p>\n";
 }
 
-std::string findings_part(const ReportInput& in, const std::vector<Finding>& findings) {
+std::string findings_part(const ReportInput& in, const std::vector<findings::Loss>& findings) {
     std::string out = "<h3 id=\"summary-findings\">Where households are lost</h3>\n";
     if (findings.empty())
         return out + paragraph("No household is lost in this model: nobody drops off or is moved on.");
     const bool unsupported =
-        std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.gap->unsupported(); });
+        std::any_of(findings.begin(), findings.end(), [](const findings::Loss& f) { return f.gap->unsupported(); });
     out +=
         paragraph(html("The biggest losses, one place each" +
                        std::string(unsupported ? ", with the biggest where no support is offered at all" : "") + "."));
     out += "<ol class=\"findings\">\n";
-    for (const Finding& f : findings) out += "<li>" + html(finding_sentence(in, f)) + "</li>\n";
+    for (const findings::Loss& f : findings) out += "<li>" + html(finding_sentence(in, f)) + "</li>\n";
     return out + "</ol>\n";
 }
 
-std::string recommendations_part(const ReportInput& in, const std::vector<Finding>& findings) {
-    if (findings.empty()) return "";
+std::string recommendations_part(const ReportInput& in) {
+    if (in.found->recommendations.empty()) return "";
     std::string out = "<h3 id=\"summary-recommendations\">Recommendations</h3>\n<ol class=\"recommendations\">\n";
-    for (const Finding& f : findings) out += "<li>" + html(recommendation(in, f)) + "</li>\n";
+    for (const findings::Recommendation& r : in.found->recommendations)
+        out += "<li>" + html(recommendation(in, r)) + "</li>\n";
     return out + "</ol>\n";
 }
 
 }  // namespace
 
 std::string summary_section(const ReportInput& in) {
-    const std::vector<Finding> findings = summary_findings(in);
-    std::string body = lead(in) + headline_part(in) + findings_part(in, findings) + what_if_summary(in) +
-                       recommendations_part(in, findings);
+    std::string body = lead(in) + headline_part(in) + findings_part(in, in.found->losses) + what_if_summary(in) +
+                       recommendations_part(in);
     if (in.small.active()) {
         body += paragraph(
             "<span class=\"note\">" +

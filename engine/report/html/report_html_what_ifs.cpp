@@ -83,7 +83,7 @@ std::string helped_cost(const ReportInput& in, const ScenarioComparison& s) {
     if (!cost) return "&ndash;";
     const Stat& settled = settled_change(s);
     const double cohort = in.results.whole[Metric::cohort_size].mean;
-    if (!(settled.lo > 0)) return "no clear gain";
+    if (!clearly_higher(settled)) return "no clear gain";
     return html(text::money(*cost / a_year(in, settled.mean * cohort), in.results.currency));
 }
 

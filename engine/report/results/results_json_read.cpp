@@ -51,7 +51,7 @@ void read_items(const Json& j, Results& r) {
         r.outcomes.push_back(std::move(out));
     }
     for (const auto& [id, s] : member(j, "stages").items()) {
-        StageResult stage{id, stage_kind_of(text_of(member(s, "kind"))), {}, {}, {}};
+        StageResult stage{id, stage_kind_of(text_of(member(s, "kind"))), {}, {}, {}, {}, {}};
         get_figures(s, stage.figures, MetricScope::stage);
         r.stages.push_back(std::move(stage));
     }

@@ -1,13 +1,12 @@
 #pragma once
-// Sleeping rough is the count officers ask for first; a model names it by its
-// stage id ("rough_sleeping", "rough_sleeping_after_eviction"). The terminal's
-// comparison and the report's what-if table find it the same way.
-#include <string>
-
+// Sleeping rough is the count officers ask for first. The model says which
+// stages it is (a stage's role; format 1.1 models by their ids, read so when
+// they are loaded); the terminal's comparison and the report's what-if table
+// find it the same way.
 #include "model/model.h"
 
 namespace pathways {
 
-inline bool rough_sleeping(const Stage& s) { return s.id.find("rough_sleeping") != std::string::npos; }
+inline bool rough_sleeping(const Stage& s) { return s.role == StageRole::rough_sleeping; }
 
 }  // namespace pathways

@@ -1,5 +1,7 @@
 #include "report/results/suppression_plan.h"
 
+#include "findings/arrival_totals.h"
+
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -264,6 +266,7 @@ void add_gap_groups(SuppressionPlan& plan, const Results& r, const GapAnalysis& 
     if (headline.size() > 1) plan.relate(headline);
 }
 
+// In OutcomeKind order, as findings::ArrivalTotals counts them.
 const char* const outcome_kinds[] = {"settled", "drop_off", "neutral"};
 
 // A group of a gap's breakdown: the attribute (or "arrival_stream") and its value.
@@ -360,18 +363,9 @@ std::vector<std::string> outcomes_of_kind(const Results& r, const std::string& k
 // (and the unfinished, shown nowhere) make up the arrivals.
 void add_arrivals(SuppressionPlan& plan, const Results& r, const std::string& arrivals,
                   const std::vector<const ArrivalResult*>& streams) {
-    double size = 0;
-    std::vector<double> by_kind(std::size(outcome_kinds), 0.0);
-    for (const ArrivalResult* a : streams) {
-        const double cohort = a->figures[Metric::arrival_cohort].mean;
-        size += cohort;
-        for (std::size_t o = 0; o < r.outcomes.size() && o < a->outcomes.size(); ++o) {
-            for (std::size_t k = 0; k < by_kind.size(); ++k) {
-                if (std::string(outcome_kind_name(r.outcomes[o].kind)) == outcome_kinds[k])
-                    by_kind[k] += cohort * a->outcomes[o][Metric::arrival_outcome_share].mean;
-            }
-        }
-    }
+    const findings::ArrivalTotals totals = findings::arrival_totals(r, streams);
+    const double size = totals.cohort;
+    std::vector<double> by_kind(totals.by_kind.begin(), totals.by_kind.end());
     std::vector<std::string> everyone = {arrivals};
     plan.shown(arrivals, size);
     double ended = 0;
@@ -401,16 +395,12 @@ void add_streams(SuppressionPlan& plan, const Results& r) {
             by_kind[k].push_back(key::arrivals_kind(arrivals, outcome_kinds[k]));
     };
     // The whole cohort by kind: the summary's headline without streams, or its line for everyone together.
-    plan.shown(key::whole_cohort(), r.whole[Metric::cohort_size].mean);
+    const findings::ArrivalTotals everyone = findings::whole_cohort_totals(r);
+    plan.shown(key::whole_cohort(), everyone.cohort);
     for (std::size_t k = 0; k < by_kind.size(); ++k) {
-        double sum = 0;
-        for (const OutcomeResult& o : r.outcomes) {
-            if (std::string(outcome_kind_name(o.kind)) == outcome_kinds[k])
-                sum += o.figures[Metric::outcome_count].mean;
-        }
         std::vector<std::string> whole = by_kind[k];
         whole.push_back(key::arrivals_kind(key::whole_cohort(), outcome_kinds[k]));
-        plan.shown(whole.back(), sum);
+        plan.shown(whole.back(), everyone.by_kind[k]);
         plan.relate(whole);
     }
     if (headline.empty()) return;
