@@ -36,9 +36,12 @@ TEST(SuppressionPlan, HidesAChangeThatWouldPlaceASmallCount) {
 // Two names for the same households, bound as equal: hiding one hides the other.
 TEST(SuppressionPlan, HidesBothNamesOfOneGroup) {
     SuppressionPlan plan{SmallNumbers(10)};
-    for (const auto& [key, count] : std::vector<std::pair<std::string, double>>{
-             {"gap", 137}, {"single", 100.5}, {"family", 36.5}, {"stream/singles", 97.9}, {"stream/families", 36.5},
-             {"stream/elsewhere", 2.6}})
+    for (const auto& [key, count] : std::vector<std::pair<std::string, double>>{{"gap", 137},
+                                                                                {"single", 100.5},
+                                                                                {"family", 36.5},
+                                                                                {"stream/singles", 97.9},
+                                                                                {"stream/families", 36.5},
+                                                                                {"stream/elsewhere", 2.6}})
         plan.shown(key, count);
     plan.relate({"gap", "single", "family"});
     plan.relate({"gap", "stream/singles", "stream/families", "stream/elsewhere"});
@@ -67,12 +70,14 @@ Gap gap_by(const std::string& stage, double people,
 // from the counts. Priority need "yes" agrees with them in one gap only.
 TEST(SuppressionPlan, FindsTheSamePeopleUnderTwoNamesFromTheCounts) {
     GapAnalysis a;
-    a.gaps.push_back(gap_by("move_on", 50, {{"household", {{"single", 20}, {"family", 30}}},
-                                            {"priority_need", {{"no", 40}, {"yes", 10}}},
-                                            {"arrival_stream", {{"singles", 20}, {"families", 30}, {"elsewhere", 0}}}}));
-    a.gaps.push_back(gap_by("prevention", 137, {{"household", {{"single", 100.5}, {"family", 36.5}}},
-                                                {"priority_need", {{"no", 100.5}, {"yes", 36.5}}},
-                                                {"arrival_stream", {{"singles", 97.9}, {"families", 36.5}, {"elsewhere", 2.6}}}}));
+    a.gaps.push_back(gap_by("move_on", 50,
+                            {{"household", {{"single", 20}, {"family", 30}}},
+                             {"priority_need", {{"no", 40}, {"yes", 10}}},
+                             {"arrival_stream", {{"singles", 20}, {"families", 30}, {"elsewhere", 0}}}}));
+    a.gaps.push_back(gap_by("prevention", 137,
+                            {{"household", {{"single", 100.5}, {"family", 36.5}}},
+                             {"priority_need", {{"no", 100.5}, {"yes", 36.5}}},
+                             {"arrival_stream", {{"singles", 97.9}, {"families", 36.5}, {"elsewhere", 2.6}}}}));
     const SuppressionPlan plan = plan_suppression(Results{}, a, {}, SmallNumbers(10));
     const Gap& prevention = a.gaps[1];
     EXPECT_TRUE(plan.hides(published::gap_group(prevention, "arrival_stream", "elsewhere")));

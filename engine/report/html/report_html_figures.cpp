@@ -103,7 +103,9 @@ std::string outcomes_section(const ReportInput& in) {
         double median = f[Metric::outcome_days_p50].mean;
         table.rows.push_back({html(o.label), html(kind_words(o.kind)), html(people_with_interval(count, plan, key)),
                               html(share_text),
-                              plan.hides(key) ? "suppressed" : count.mean > 0 ? html(days_number(median)) : "-"});
+                              plan.hides(key)  ? "suppressed"
+                              : count.mean > 0 ? html(days_number(median))
+                                               : "-"});
     }
     double cohort = cohort_mean(in);
     Stat unfinished_share{cohort > 0 ? unfinished.mean / cohort : 0, 0, cohort > 0 ? unfinished.lo / cohort : 0,

@@ -163,8 +163,8 @@ std::string gaps_section(const ReportInput& in) {
         (g.rank <= 10 ? table : rest)
             .rows.push_back({std::to_string(g.rank),
                              "<strong>" + html(g.label) + "</strong><br>" + what_happens_cell(g) + gap_details(in, g),
-                             html(people_with_interval(g.people, *in.hidden, published::gap(g))), html(when_text(in, g)),
-                             support_cell(g)});
+                             html(people_with_interval(g.people, *in.hidden, published::gap(g))),
+                             html(when_text(in, g)), support_cell(g)});
         if (g.rank <= 12) {
             chart_table.rows.push_back({std::to_string(g.rank) + ". " + html(g.label) + ": " + html(gap_kind_words(g)),
                                         html(people_with_interval(g.people, *in.hidden, published::gap(g)))});

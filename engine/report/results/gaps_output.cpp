@@ -61,8 +61,8 @@ Json gap_json(const Gap& g, const SuppressionPlan& hidden) {
               {"kind", gap_kind_name(g.kind)},
               {"people", shown_json(g.people, few)},
               {"share_of_cohort", shown_json(g.share_of_cohort, few)},
-              {"days_since_arrival", few ? Json{{"suppressed", true}}
-                                         : Json{{"p50", stat_json(g.days_p50)}, {"p90", stat_json(g.days_p90)}}},
+              {"days_since_arrival",
+               few ? Json{{"suppressed", true}} : Json{{"p50", stat_json(g.days_p50)}, {"p90", stat_json(g.days_p90)}}},
               {"support", g.support},
               {"unsupported", g.unsupported()},
               {"evidence", evidence_json(g.evidence)}};
