@@ -7,7 +7,7 @@
 // fails. A routing share changed by hand must show its group rebalanced by the
 // server. Usage:
 //   node workbench_page.mjs URL OUT_DIR REPLICATIONS POINTER VALUE
-// (POINTER, VALUE: the second figure changed, the move-on days in the reference model)
+// (POINTER, VALUE: the second figure changed, the relief duty's days in the reference model)
 // Writes OUT_DIR/what-if.json (the downloaded scenario), OUT_DIR/table.txt
 // (the table the page showed) and screenshots at 100% and 200% zoom; prints
 // "FAIL: ..." lines for what went wrong and exits 1 if anything did.
