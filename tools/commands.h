@@ -18,6 +18,7 @@ int calibrate_command(const Args& args);
 // calibrate given a model (history matching) rather than case records.
 int calibrate_model_command(const Args& args);
 int sensitivity_command(const Args& args);
+int appraise_command(const Args& args);
 int serve_command(const Args& args);
 
 }  // namespace pathways::cli

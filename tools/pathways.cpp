@@ -26,6 +26,8 @@ constexpr Subcommand subcommands[] = {
     {"calibrate", "build a model from case records, or match a model to published figures",
      pathways::cli::calibrate_command},
     {"sensitivity", "how sure are we: the results across the plausible worlds", pathways::cli::sensitivity_command},
+    {"appraise", "what to do first: the council's actions alone and in packages, within budgets",
+     pathways::cli::appraise_command},
     {"serve", "the what-if workbench: change the model in a browser", pathways::cli::serve_command},
 };
 

@@ -11,9 +11,10 @@ namespace pathways {
 
 struct BudgetChoice {
     double budget = 0;
-    std::size_t best = 0;  // the affordable option with the best mean value
+    std::size_t best = 0;  // the affordable option with the best mean value (ties as in a world)
     // Per option, the share of worlds in which it is the best affordable one
-    // (worlds where several tie share theirs); 0 for options over the budget.
+    // (of options tied in a world, the cheapest, then the first listed); 0 for
+    // options over the budget.
     std::vector<double> probability_best;
 };
 

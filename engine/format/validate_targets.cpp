@@ -1,4 +1,6 @@
 // Validation targets: published figures the results should reproduce.
+#include <algorithm>
+
 #include "format/suggest.h"
 #include "format/validate.h"
 #include "metrics/metric_layout.h"
@@ -71,8 +73,9 @@ void read_target(LoadContext& c, const std::string& id, const Json& value, const
     c.model.targets.push_back(std::move(t));
 }
 
-void check_path(LoadContext& c, const Json& value, const std::string& p) {
-    if (!value.is_string() || is_metric_path(c.model, value.get<std::string>())) return;
+// `known`: the model's metric paths, sorted (listing them is most of what a check costs).
+void check_path(LoadContext& c, const std::vector<std::string>& known, const Json& value, const std::string& p) {
+    if (!value.is_string() || std::binary_search(known.begin(), known.end(), value.get<std::string>())) return;
     const std::string path = value.get<std::string>();
     c.in.error(
         p, "\"" + path + "\" names no statistic of this model's results" + did_you_mean(path, metric_paths(c.model)));
@@ -88,14 +91,16 @@ void read_targets(LoadContext& c, const Json& value, const std::string& pointer)
 
 void check_target_paths(LoadContext& c, const Json& targets, const std::string& pointer) {
     if (!targets.is_object()) return;
+    std::vector<std::string> known = metric_paths(c.model);
+    std::sort(known.begin(), known.end());
     for (const auto& [id, target] : targets.items()) {
         if (Reader::is_free_text(id) || !target.is_object()) continue;
         const std::string p = child(pointer, id);
-        if (const Json* metric = Reader::member(target, "metric")) check_path(c, *metric, child(p, "metric"));
+        if (const Json* metric = Reader::member(target, "metric")) check_path(c, known, *metric, child(p, "metric"));
         for (const char* part : {"numerator", "denominator"}) {
             const Json* list = Reader::member(target, part);
             if (!list || !list->is_array()) continue;
-            for (std::size_t i = 0; i < list->size(); ++i) check_path(c, (*list)[i], child(child(p, part), i));
+            for (std::size_t i = 0; i < list->size(); ++i) check_path(c, known, (*list)[i], child(child(p, part), i));
         }
     }
 }

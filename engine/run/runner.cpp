@@ -230,7 +230,8 @@ RunResults run_model(const Model& model, const RunRequest& request) {
     results.threads = std::max<std::uint32_t>(1, request.threads);
     ReplicationBatch batch(*compiled, *results.layout, results.curve_days, request, results);
     if (!request.automatic) {
-        batch.run(0, request.replications, request.replications);
+        const std::uint32_t first = request.first_replication;
+        batch.run(first, first + request.replications, first + request.replications);
         summarise_columns(results);
     } else {
         const AutoReplications& a = *request.automatic;

@@ -28,6 +28,9 @@ struct AutoReplications {
 
 struct RunRequest {
     std::uint32_t replications = 30;
+    // Runs replications [first_replication, first_replication + replications):
+    // more of a run already made, on the same streams (not with `automatic`).
+    std::uint32_t first_replication = 0;
     std::optional<AutoReplications> automatic;
     std::uint32_t threads = 1;
     RunOptions options;

@@ -2,13 +2,15 @@
 // packages and their clashes, the optimal computing budget allocation's
 // shares, the cost-effectiveness frontier of a textbook example, the
 // expected value of partial perfect information of a decision that one
-// parameter flips and another leaves alone, and the choice within a budget.
+// parameter flips and another leaves alone, the choice within a budget, and
+// the appraisal that puts them together.
 #include <cmath>
 #include <stdexcept>
 
 #include <gtest/gtest.h>
 
 #include "analysis/action_packages.h"
+#include "analysis/appraisal.h"
 #include "analysis/budget_choice.h"
 #include "analysis/cost_effectiveness.h"
 #include "analysis/evppi.h"
@@ -150,9 +152,112 @@ TEST(BudgetChoice, BestAffordableOnAverageAndHowOftenEachIsBest) {
     const BudgetChoice less = choose_within(60, costs, values);
     EXPECT_EQ(less.best, 1u);
     EXPECT_EQ(less.probability_best, (std::vector<double>{0, 1, 0}));
+    // Options that do equally well: the cheaper is chosen, and the first of equal cost.
     const BudgetChoice tied = choose_within(100, costs, {{0, 2, 2}});
-    EXPECT_EQ(tied.probability_best, (std::vector<double>{0, 0.5, 0.5}));
+    EXPECT_EQ(tied.probability_best, (std::vector<double>{0, 1, 0}));
+    EXPECT_EQ(tied.best, 1u);
+    const BudgetChoice same_cost = choose_within(100, {0, 50, 50}, {{0, 2, 2}});
+    EXPECT_EQ(same_cost.probability_best, (std::vector<double>{0, 1, 0}));
     EXPECT_THROW(choose_within(-1, costs, values), std::invalid_argument);
+}
+
+// Options whose every sample is the same: the appraisal's figures are exact.
+// Lower is better (households losing their home): 35 as things are; the
+// actions settle 10 (a, £10,000), 8 (b, £30,000) and 5 (c, £4,000).
+AppraisalInputs known_options() {
+    AppraisalInputs in;
+    in.higher_is_better = {false};
+    const std::vector<std::pair<double, double>> options = {{0, 35},     {4000, 30},  {10000, 25},
+                                                            {14000, 20}, {30000, 27}, {34000, 22}};
+    for (const auto& [cost, lost] : options) in.options.push_back({cost, {std::vector<double>(4, lost)}});
+    in.budgets = {15000, 35000};
+    return in;
+}
+
+TEST(Appraisal, KnownOptionsGiveTheBestWithinEachBudgetAndTheExactFrontier) {
+    const Appraisal a = appraise(known_options());
+    EXPECT_EQ(a.budgets[0].best, 3u);  // a and c
+    EXPECT_EQ(a.budgets[1].best, 3u);  // b costs more and does less
+    EXPECT_DOUBLE_EQ(a.options[3].effect.mean, 15);
+    EXPECT_DOUBLE_EQ(a.options[3].cost_per_household->mean, 14000.0 / 15);
+    EXPECT_EQ(a.options[2].frontier.dominance, Dominance::extendedly_dominated);
+    EXPECT_EQ(a.options[4].frontier.dominance, Dominance::dominated);
+    EXPECT_EQ(a.options[5].frontier.dominance, Dominance::dominated);
+    EXPECT_DOUBLE_EQ(*a.options[1].frontier.incremental_ratio, 800);
+    EXPECT_DOUBLE_EQ(*a.options[3].frontier.incremental_ratio, 1000);
+    EXPECT_DOUBLE_EQ(a.budgets[0].probability_best, 1);
+    EXPECT_FALSE(a.options[0].cost_per_household.has_value());
+}
+
+TEST(Appraisal, ABudgetBelowDoingNothingOrSamplesThatDoNotLineUpAreRefused) {
+    AppraisalInputs in = known_options();
+    in.budgets = {-1};
+    EXPECT_THROW(appraise(in), std::invalid_argument);
+    in = known_options();
+    in.samples = AppraisalSamples::worlds;
+    in.options[2].values[0].pop_back();
+    EXPECT_THROW(appraise(in), std::invalid_argument);
+}
+
+// Ranking and selection: the best and its close rival get the round's
+// replications; an option far behind, or over every budget, gets none.
+TEST(Appraisal, NextRoundSpendsReplicationsWhereTheRankingIsUnclear) {
+    AppraisalInputs in;
+    in.higher_is_better = {true};
+    in.budgets = {100};
+    // Each option's noise in its own order, so that the paired differences vary too.
+    const auto noisy = [](double mean, std::size_t turn) {
+        const std::vector<double> noise = {-2, 2, -1, 1, 0};
+        std::vector<double> out;
+        for (std::size_t s = 0; s < noise.size(); ++s) out.push_back(mean + noise[(s + turn) % noise.size()]);
+        return out;
+    };
+    in.options = {
+        {0, {noisy(0, 0)}}, {50, {noisy(1, 1)}}, {60, {noisy(20, 2)}}, {70, {noisy(20.5, 3)}}, {500, {noisy(40, 4)}}};
+    const std::vector<std::uint32_t> more = next_round(in, 100);
+    EXPECT_EQ(more[0] + more[1] + more[2] + more[3] + more[4], 100u);
+    EXPECT_EQ(more[4], 0u);
+    EXPECT_GT(more[2], 30u);
+    EXPECT_GT(more[3], 30u);
+    EXPECT_LT(more[1], 5u);
+}
+
+// Across worlds: the choice flips with the first parameter, so knowing it is
+// worth something and the second, which nothing depends on, is worth nothing.
+TEST(Appraisal, AcrossWorldsTheChoiceAndTheEvidenceWorthCollecting) {
+    AppraisalInputs in;
+    in.samples = AppraisalSamples::worlds;
+    in.higher_is_better = {true};
+    in.budgets = {100};
+    in.options = {{0, {{}}}, {50, {{}}}, {80, {{}}}};
+    for (int w = 0; w < 40; ++w) {
+        const double flip = w % 2, idle = w / 20;
+        in.parameters.push_back({flip, idle});
+        in.options[0].values[0].push_back(0);
+        in.options[1].values[0].push_back(flip ? 10 : 2);
+        in.options[2].values[0].push_back(flip ? 4 : 6);
+    }
+    const Appraisal a = appraise(in);
+    EXPECT_EQ(a.budgets[0].best, 1u);  // 6 against 5 on average
+    EXPECT_DOUBLE_EQ(a.options[1].probability_best[0], 0.5);
+    EXPECT_DOUBLE_EQ(a.options[2].probability_best[0], 0.5);
+    ASSERT_EQ(a.budgets[0].evidence.size(), 2u);
+    EXPECT_NEAR(a.budgets[0].evidence[0].evppi.value, 2, 1e-9);  // (10 + 6) / 2 - 6
+    EXPECT_NEAR(a.budgets[0].evidence[1].evppi.value, 0, 1e-9);
+    EXPECT_NEAR(a.budgets[0].evpi, 2, 1e-9);
+    EXPECT_DOUBLE_EQ(a.options[1].effect.low, 2);  // the middle 90% of worlds
+}
+
+TEST(Appraisal, PosteriorProbabilityOfBeingBestFavoursTheClearLeaderAndIsReproducible) {
+    const std::vector<ValueRange> effects = {{0, 0, 0, 1}, {10, 9, 11, 30}, {12, 11, 13, 30}, {12, 11, 13, 30}};
+    const std::vector<double> costs = {0, 10, 20, 30};
+    const std::vector<bool> affordable = {true, true, true, false};
+    const auto p = probability_best_posterior(effects, costs, affordable, 5);
+    EXPECT_EQ(p, probability_best_posterior(effects, costs, affordable, 5));
+    EXPECT_EQ(p[0], 0);
+    EXPECT_EQ(p[3], 0);
+    EXPECT_GT(p[2], 0.95);
+    EXPECT_NEAR(p[1] + p[2], 1, 1e-9);
 }
 
 }  // namespace
