@@ -6,7 +6,8 @@ namespace {
 
 using Digest = AppraisalDigest;
 
-Json estimate_json(const Digest::Estimate& e) { return {{"mean", e.mean}, {"low", e.low}, {"high", e.high}}; }
+// Households a year with the interval: a change a year between options, never a count over the period.
+Json estimate_json(const Digest::Estimate& e) { return {{"a_year", e.mean}, {"low", e.low}, {"high", e.high}}; }
 
 const char* dominance_name(Dominance d) {
     switch (d) {
