@@ -462,8 +462,8 @@ def what_first_easy_read(page, first, audit):
         return
     b = min(buying, key=lambda b: b["budget"])
     text = text_of(part.group(0))
-    audit.same("easy read: what to do first", f"If the council can spend {money_rounded(b['budget'], first['currency'])}"
-               f" a year, the best thing to pay for first is: {package_words(b['best']['names'])}." in text, True)
+    audit.same("easy read: what to do first", f"What to do first: with {money_rounded(b['budget'], first['currency'])}"
+               f" a year, pay for {package_words(b['best']['names'])}." in text, True)
     audit.same("easy read: it helps", f"It helps about {people(b['best']['effect']['a_year'])} households each year."
                in text, True)
 

@@ -23,7 +23,8 @@ for said in '<section id="what-first"' '<a href="#what-first">What to do first</
     'What to ask of the Home Office' '“Longer support”: keeps about 3.4 households a year (1.2 to 5.6).' \
     '“Earlier notice of grants”: no clear effect' 'Which evidence to collect' \
     'Days people wait for casework: worth about 0.4 households a year; could change the choice in 31% of worlds.' \
-    'the best thing to pay for first is: “Drop-in advice sessions” and “Faster private renting”.'; do
+    'What to do first: with £50,000 a year, pay for “Drop-in advice sessions” and “Faster private renting”.' \
+    'It helps about 5.1 households each year. It came out best about 6 times in 10.'; do
     expect_in "$report" "$said" "the report says it"
 done
 python3 - "$report" <<'PY' || fail "What to do first is not the first section after the summary"

@@ -81,12 +81,11 @@ std::string easy_read_section(const ReportInput& in) {
     about.push_back(text::capitalised(in_ten(kind_share(in, "settled"))) + " households find a place to live.");
     about.push_back(text::capitalised(in_ten(kind_share(in, "drop_off"))) +
                     " households lose touch and may have nowhere to live.");
+    for (std::string& first : easy_read_first(in)) about.push_back(std::move(first));
     std::string body = sentence_list(about) + "<h3>The biggest problems</h3>\n";
     const std::vector<findings::Loss>& losses = in.found->losses;
     if (losses.empty()) body += sentence_list({"We found no big problem in this model."});
     for (std::size_t i = 0; i < losses.size(); ++i) body += sentence_list(finding_sentences(in, losses[i], i + 1));
-    const std::vector<std::string> first = easy_read_first(in);
-    if (!first.empty()) body += "<h3>What to do first</h3>\n" + sentence_list(first);
     body += "<h3>Please remember</h3>\n" +
             sentence_list({"These numbers come from a model. They are not a count of real people.",
                            "They help us see where to give more help."});

@@ -90,6 +90,8 @@ std::string print_css() {
   #what-first { break-before: page; page-break-before: always; }
   #what-first h2 { margin-top: 0; }
   #what-first .frontier > p { break-after: avoid; page-break-after: avoid; }
+  #what-first .table-wrap table { font-size: 8.5pt; }
+  #what-first th, #what-first td { padding: 0.2rem 0.5rem; }
   .easy-read { font-size: 12pt; }
   .easy-read { break-before: page; page-break-before: always; break-after: page; page-break-after: always; }
   .appendix { break-before: page; page-break-before: always; }

@@ -161,7 +161,7 @@ Json frontier_spec(const Digest& a, const Json& values) {
     const EffectWords w = effect_words(a);
     Json spec = base_spec("Every option's cost a year against the households " + w.past +
                           " a year; the options worth buying at some budget are joined, from the cheapest.");
-    spec["height"] = 300;
+    spec["height"] = 220;  // with the numbered options below it, on one printed page
     spec["data"] = {{"values", values}};
     const bool pounds = a.currency == "GBP";
     Json x_axis = pounds ? Json{{"labelExpr", "datum.value < 0 ? '' : '\xC2\xA3' + format(datum.value, ',.0f')"}}
@@ -234,7 +234,7 @@ std::string frontier_steps(const Digest& a, const std::vector<std::size_t>& fron
     for (std::size_t i = 0; i < frontier.size(); ++i) {
         const Digest::Option& o = a.options[frontier[i]];
         std::string line = text::capitalised(package_name(a, o)) + ": " + cost_words(a, o.cost_per_year) + " a year";
-        if (!o.actions.empty()) line += ", " + w.verb + " " + households_words(o.effect);
+        if (!o.actions.empty()) line += ", " + w.verb + " about " + text::unit_count(o.effect.mean) + " a year";
         if (i > 0 && o.incremental_cost_per_household)
             line += "; each household " + w.past + " beyond option " + std::to_string(i) + " costs " +
                     cost_words(a, *o.incremental_cost_per_household);
@@ -250,8 +250,7 @@ std::string frontier_part(const Digest& a) {
     out += paragraph(html("Each dot is an option: what it costs a year (across) and how many households a year it " +
                           w.verb +
                           " (up). The numbered options, joined by the line, are worth buying at some budget: no other "
-                          "option, or mix of options, does more for the same money. Grey options cost more for the "
-                          "same or less. The line shows what each further step buys."));
+                          "option, or mix of options, does more for the money. Grey options do less for their cost."));
     out += "<div class=\"frontier\">\n" +
            chart_figure("chart-what-first", "What each option costs a year and what it buys",
                         frontier_spec(a, frontier_values(a, frontier)), frontier_table(a)) +
@@ -365,8 +364,9 @@ std::string what_first_section(const ReportInput& in) {
     if (!in.found->first_steps) return "";
     const findings::FirstSteps& steps = *in.found->first_steps;
     const Digest& a = *steps.appraisal;
-    const std::string body = first_lead(a) + choices_part(steps) + frontier_part(a) + alone_part(steps) + asks_part(a) +
-                             evidence_part(steps) + method_note(a);
+    // The choice first, then what else to do about it, then the figures behind it.
+    const std::string body = first_lead(a) + choices_part(steps) + asks_part(a) + evidence_part(steps) +
+                             frontier_part(a) + alone_part(steps) + method_note(a);
     return section("what-first", "What to do first", body);
 }
 
@@ -380,25 +380,16 @@ std::vector<std::string> easy_read_first(const ReportInput& in) {
         if (a.options[pick.best].actions.empty()) continue;
         if (!first || a.budgets[pick.budget].budget < a.budgets[first->budget].budget) first = &pick;
     }
-    std::vector<std::string> out = {"We looked at things the council could pay for."};
-    if (!first) {
-        out.push_back("None of them helped more than doing nothing.");
-        return out;
-    }
+    // One paragraph, so that the easy read keeps to its page; the asks are among its problems already.
+    if (!first) return {"What to do first: nothing the council could pay for helped more than doing nothing."};
     const Digest::Option& best = a.options[first->best];
     const long tenths = std::lround(a.budgets[first->budget].probability_best * 10);
-    out.push_back("If the council can spend " + cost_words(a, a.budgets[first->budget].budget) +
-                  " a year, the best thing to pay for first is: " + package_name(a, best) + ".");
-    out.push_back("It helps about " + people_number(best.effect.mean) + " households each year.");
-    out.push_back(tenths >= 9 ? "We are quite sure about this."
-                              : "We are not sure. It came out best about " + std::to_string(std::max(1L, tenths)) +
-                                    " times in 10.");
-    for (const Digest::Ask& ask : a.asks) {
-        if (ask.effect.low <= 0) continue;  // only a clear help is worth asking for
-        const std::string whom = ask.decided_by.empty() ? "" : " the " + ask.decided_by;
-        out.push_back("We can ask" + whom + " for this: " + ask.name + ".");
-    }
-    return out;
+    std::string out = "What to do first: with " + cost_words(a, a.budgets[first->budget].budget) + " a year, pay for " +
+                      package_name(a, best) + ". ";
+    out.append("It helps about " + people_number(best.effect.mean) + " households each year. ");
+    out.append(tenths >= 9 ? "We are quite sure."
+                           : "It came out best about " + std::to_string(std::max(1L, tenths)) + " times in 10.");
+    return {out};
 }
 
 }  // namespace pathways::report
