@@ -6,9 +6,11 @@
 #include <optional>
 
 #include "cli_common.h"
+#include "format/file_bytes.h"
 #include "gaps_worlds.h"
 #include "numeric_option.h"
 #include "report/html/report_html.h"
+#include "report/results/appraisal_read.h"
 #include "report/results/findings_json.h"
 #include "report/results/gaps_output.h"
 #include "report/results/results_csv.h"
@@ -29,7 +31,8 @@ struct GapsOptions {
     std::string out_dir;
     std::string unsuppressed_dir;  // with --suppress-below: the analysts' folder, never inside out_dir
     std::vector<std::string> sensitivity_dirs;
-    std::string worlds_file;  // --worlds: a calibration's plausible worlds
+    std::string worlds_file;    // --worlds: a calibration's plausible worlds
+    std::string appraisal_dir;  // --appraisal: a folder written by `pathways appraise --out`
 };
 
 // DIR/sensitivity.json as the report shows it. Throws UsageError.
@@ -59,6 +62,29 @@ std::vector<SensitivityDigest> read_sensitivity(const std::vector<std::string>& 
                              "Morris screening only, or leave out --worlds");
     }
     return studies;
+}
+
+// DIR/appraisal.json, from a complete set, of the model given here. Throws UsageError.
+std::optional<AppraisalDigest> read_appraisal(const GapsOptions& o) {
+    if (o.appraisal_dir.empty()) return std::nullopt;
+    const std::string& dir = o.appraisal_dir;
+    try {
+        check_output_set(dir, "appraisal.json");
+    } catch (const IncompleteSet& e) {
+        throw UsageError(std::string("--appraisal: ") + e.what());
+    }
+    const std::string file = dir + "/appraisal.json";
+    AppraisalDigest appraisal;
+    try {
+        appraisal = read_appraisal_json(read_json_file(file));
+    } catch (const BadAppraisal& e) {
+        throw UsageError(file + ": " + e.what());
+    }
+    if (appraisal.model_sha256 != sha256_hex(read_file(o.simulation.model_path, max_model_bytes)))
+        throw UsageError("--appraisal: " + file + " is an appraisal of another model file" +
+                         (appraisal.model_file.empty() ? "" : " (" + appraisal.model_file + ")") + " than " +
+                         o.simulation.model_path + ": run `pathways appraise` on this model");
+    return appraisal;
 }
 
 // The studies read as one; none without.
@@ -154,6 +180,7 @@ std::optional<CalibratedWorlds> read_worlds(const GapsOptions& o) {
 int run_gaps(const GapsOptions& o, const std::string& command) {
     const ChartLibrary charts = chart_library();  // before the runs: fail fast
     const auto calibrated = read_worlds(o);
+    const auto appraisal = read_appraisal(o);  // before the runs: a wrong folder fails fast
     auto studies = read_sensitivity(o.sensitivity_dirs, calibrated.has_value());
     combined(studies);  // two studies that cannot be read as one: said before the runs
     check_out_dirs(o);
@@ -171,7 +198,8 @@ int run_gaps(const GapsOptions& o, const std::string& command) {
     const SuppressionPlan hidden = plan_suppression(baseline->results, gaps, *scenarios, small);
     const CalibrationDigest* calibration = calibrated && calibrated->calibration ? &*calibrated->calibration : nullptr;
     // Found once: the report and findings.json say the same.
-    const findings::Findings found = findings::find(model, baseline->results, gaps, *scenarios);
+    const findings::Findings found =
+        findings::find(model, baseline->results, gaps, *scenarios, appraisal ? &*appraisal : nullptr);
     ReportInput input{model,   baseline->results, gaps,  *scenarios, small, sensitivity ? &*sensitivity : nullptr,
                       &hidden, calibration,       &found};
     write_sets(o, input, charts);
@@ -218,6 +246,10 @@ int gaps_command(const Args& args) {
              "report.html's checks then show how often the worlds meet each figure and what the figures taught "
              "us (from calibration.json beside it), and \"How sure are we\" runs the model in each world; with "
              "it, --sensitivity takes only a Morris screening")
+            ("appraisal", po::value(&o.appraisal_dir),
+             "a folder written by `pathways appraise --out`: adds \"What to do first\" to report.html (each budget's "
+             "best package of actions, what it buys and how sure that is, the asks of the Home Office and the evidence "
+             "to collect) and its figures to findings.json")
             ("out,o", po::value(&o.out_dir)->required(),
              "write gaps.json, gaps.csv, findings.json, report.html, summary.json and curves.csv into this directory");
         // clang-format on

@@ -20,11 +20,12 @@ Recommendation recommend(const std::vector<Loss>& losses, std::size_t l,
 }  // namespace
 
 Findings find(const Model& model, const Results& results, const GapAnalysis& gaps,
-              const std::vector<ScenarioComparison>& what_ifs) {
+              const std::vector<ScenarioComparison>& what_ifs, const AppraisalDigest* appraisal) {
     Findings f;
     f.headline = headline_totals(results);
     f.losses = losses_to_name(model, gaps);
     for (std::size_t l = 0; l < f.losses.size(); ++l) f.recommendations.push_back(recommend(f.losses, l, what_ifs));
+    if (appraisal) f.first_steps = first_steps(*appraisal);
     return f;
 }
 

@@ -9,7 +9,9 @@
 #include <vector>
 
 #include "analysis/gap_ranking.h"
+#include "findings/appraisal_digest.h"
 #include "findings/arrival_totals.h"
+#include "findings/first_steps.h"
 #include "findings/losses.h"
 #include "model/model.h"
 #include "results/results.h"
@@ -32,9 +34,11 @@ struct Findings {
     Headline headline;
     std::vector<Loss> losses;  // in the order the summary names them
     std::vector<Recommendation> recommendations;
+    // With an appraisal of the council's actions (`gaps --appraisal`): what to do first.
+    std::optional<FirstSteps> first_steps;
 };
 
 Findings find(const Model& model, const Results& results, const GapAnalysis& gaps,
-              const std::vector<ScenarioComparison>& what_ifs);
+              const std::vector<ScenarioComparison>& what_ifs, const AppraisalDigest* appraisal = nullptr);
 
 }  // namespace pathways::findings

@@ -4,8 +4,10 @@ every figure of the page that can be tied to a finding is formatted from
 findings.json as the report formats it and compared as text. Read are the
 summary's key figures and its lines for the streams counted apart, the
 sentences of "Where households are lost", the recommendations, the easy read,
-the tables of outcomes, of gaps and of each what-if's changes to them, and
-every Vega-Lite dataset embedded in the page (the datasets no finding
+the tables of outcomes, of gaps and of each what-if's changes to them, "What
+to do first" (each budget's package, the tables and chart of the options, the
+asks, the evidence and the easy read's lines on it) when findings.json holds
+an appraisal, and every Vega-Lite dataset embedded in the page (the datasets no finding
 describes are counted, not checked). A figure findings.json says is
 suppressed must not be shown as a number. Prints each mismatch and a tally;
 exits 1 on any mismatch, or when nothing could be checked.
@@ -49,6 +51,37 @@ def fraction_words(part):
         if part < below:
             return words
     return "nearly all" if part < 1 else "all"
+
+
+def percent_of_all(share):
+    shown = percent(share)
+    if shown == "100%" and share < 1:
+        return "more than 99%"
+    if shown == "0%" and share > 0:
+        return "less than 0.1%"
+    return shown
+
+
+def unit_count(x):
+    shown = people(x)
+    return shown + (" household" if shown in ("1", "-1") else " households")
+
+
+def half_away(x):
+    return int(math.floor(abs(x) + 0.5)) * (1 if x >= 0 else -1)
+
+
+def money_rounded(x, currency):
+    """Money to three significant figures, as engine/report/text/figures_text.cpp writes it."""
+    size = abs(x)
+    if half_away(size) < 1000:
+        shown = f"{half_away(size):,}"
+    else:
+        step = 10 ** (math.floor(math.log10(size)) - 2)
+        rounded = half_away(size / step) * step
+        shown = trimmed(rounded / 1e6, 2) + " million" if rounded >= 1e6 else f"{half_away(rounded):,}"
+    sign = "-" if x < 0 and shown.strip("0,.") else ""
+    return sign + ("\u00a3" + shown if currency == "GBP" else shown + " " + currency)
 
 
 def hidden(figure):
@@ -313,6 +346,155 @@ def table_figures(page, found, audit):
                 audit.same(f"{name}: {item}: clear of noise", cells[2], "yes" if lo > 0 or hi < 0 else "no")
 
 
+def package_words(names):
+    """A package as the report names it: “A”, “B” and “C”; doing nothing without actions."""
+    quoted = [f"{LQ}{n}{RQ}" for n in names]
+    if not quoted:
+        return "doing nothing"
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+def kept_words(effect):
+    """"about 12 households a year (8 to 16)"."""
+    return f"about {unit_count(effect['a_year'])} a year ({people(effect['low'])} to {people(effect['high'])})"
+
+
+def per_household(package, currency):
+    per = package["cost_per_household"]
+    if per is None:
+        return "\u2014"
+    top = f"{money_rounded(per['low'], currency)} to {money_rounded(per['high'], currency)}" \
+        if per["high"] is not None else f"at least {money_rounded(per['low'], currency)}"
+    return f"{money_rounded(per['mean'], currency)} ({top})"
+
+
+def sure_words(first, share):
+    if first["samples"]["kind"] == "replications":
+        return f"best with a {percent_of_all(share)} chance"
+    return f"best in {percent_of_all(share)} of plausible worlds"
+
+
+def what_first_choices(page, first, audit):
+    money = lambda x: money_rounded(x, first["currency"])
+    texts = items(page, "first-choices")
+    audit.same("what to do first: budgets", len(texts), len(first["budgets"]))
+    verb = "keeps" if first["measure"]["better"] == "lower" else "helps"
+    for text, b in zip(texts, first["budgets"]):
+        where = f"what to do first: {money(b['budget'])}"
+        best = b["best"]
+        audit.same(f"{where}: budget", text.startswith(f"With {money(b['budget'])} a year: "), True)
+        if not best["names"]:
+            audit.same(f"{where}: doing nothing", "does better than doing nothing" in text, True)
+            continue
+        audit.same(f"{where}: package", f"fund {package_words(best['names'])}. " in text, True)
+        audit.same(f"{where}: cost and effect",
+                   f"It costs {money(best['cost_per_year'])} a year and {verb} {kept_words(best['effect'])}" in text,
+                   True)
+        if best["cost_per_household"]:
+            audit.same(f"{where}: cost per household", f"{money(best['cost_per_household']['mean'])} for each "
+                       f"household" in text, True)
+        audit.same(f"{where}: how sure", f"It is {sure_words(first, b['probability_best'])}." in text, True)
+        second = b["runner_up"]
+        audit.same(f"{where}: runner-up named", "Close behind:" in text, second is not None)
+        if second:
+            audit.same(f"{where}: runner-up", f"Close behind: {package_words(second['names'])} "
+                       f"({money(second['cost_per_year'])} a year, {verb} about {people(second['effect']['a_year'])}; "
+                       f"{sure_words(first, b['runner_up_probability_best'])}" in text, True)
+
+
+def what_first_rows(where, audit, rows, packages, currency, named):
+    """The rows of a table of options against findings.json's packages, by name."""
+    audit.same(f"{where}: rows", len(rows), len(packages))
+    by_name = {named(p): p for p in packages}
+    for label, cells in rows:
+        p = by_name.get(label)
+        if p is None:
+            audit.mismatches.append(f"{where}: {label!r} is no option of findings.json")
+            continue
+        e = p["effect"]
+        audit.same(f"{where}: {label}: cost", cells[0], money_rounded(p["cost_per_year"], currency))
+        audit.same(f"{where}: {label}: kept", cells[1], f"{people(e['a_year'])} ({people(e['low'])} to "
+                   f"{people(e['high'])})")
+        audit.same(f"{where}: {label}: cost per household", cells[2], per_household(p, currency))
+        audit.same(f"{where}: {label}: frontier", cells[3], "yes" if p["frontier"] else "no")
+
+
+def option_label(package):
+    words = package_words(package["names"])
+    return words[0].upper() + words[1:]
+
+
+def what_first_tables(page, first, audit):
+    for caption, rows in tables(page):
+        if caption.startswith("Each action alone"):
+            what_first_rows("actions alone", audit, rows, first["actions_alone"], first["currency"],
+                            lambda p: p["names"][0])
+        elif caption.startswith("Every option:"):
+            what_first_rows("every option", audit, rows, first["options"], first["currency"], option_label)
+
+
+def what_first_lists(page, first, audit):
+    verb = "keeps" if first["measure"]["better"] == "lower" else "helps"
+    asks = items(page, "asks")
+    audit.same("asks", len(asks), len(first["asks"]))
+    for text, ask in zip(asks, first["asks"]):
+        e = ask["effect"]
+        effect = f"{verb} {kept_words(e)}" if e["low"] > 0 else None if e["high"] < 0 else \
+            f"no clear effect: {kept_words(e)}"
+        audit.same(f"ask {ask['name']}", text.startswith(f"{LQ}{ask['name']}{RQ}"), True)
+        if effect:
+            audit.same(f"ask {ask['name']}: effect", text.endswith(f": {effect}."), True)
+    evidence = first["evidence"]
+    said = items(page, "evidence-to-collect")
+    if not evidence["measured"]:
+        audit.same("evidence: not measured", "run it with plausible worlds to see this" in page, True)
+    audit.same("evidence named", len(said), len(evidence["parameters"]))
+    for text, e in zip(said, evidence["parameters"]):
+        audit.same(f"evidence {e['label']}", text, f"{e['label'][0].upper() + e['label'][1:]}: worth about "
+                   f"{unit_count(e['evppi'])} a year; could change the choice in "
+                   f"{percent_of_all(e['choice_changes'])} of worlds.")
+
+
+def what_first_easy_read(page, first, audit):
+    part = re.search(r'<section id="easy-read".*?</section>', page, re.S)
+    buying = [b for b in first["budgets"] if b["best"]["names"]]
+    if not part or not buying:
+        return
+    b = min(buying, key=lambda b: b["budget"])
+    text = text_of(part.group(0))
+    audit.same("easy read: what to do first", f"What to do first: with {money_rounded(b['budget'], first['currency'])}"
+               f" a year, pay for {package_words(b['best']['names'])}." in text, True)
+    audit.same("easy read: it helps", f"It helps about {people(b['best']['effect']['a_year'])} households each year."
+               in text, True)
+
+
+def what_first(page, found, audit):
+    first = found.get("what_to_do_first")
+    audit.same("what to do first: shown", 'id="what-first"' in page, first is not None)
+    if first is None:
+        return
+    for part in (what_first_choices, what_first_tables, what_first_lists, what_first_easy_read):
+        part(page, first, audit)
+
+
+def what_first_chart(chart, rows, found, audit):
+    first = found.get("what_to_do_first")
+    if first is None:
+        audit.mismatches.append(f"{chart}: drawn, but findings.json has no appraisal")
+        return
+    by_label = {option_label(p): p for p in first["options"]}
+    audit.same(f"{chart}: options", len(rows), len(first["options"]))
+    for r in rows:
+        p = by_label.get(r["option"])
+        if p is None:
+            audit.mismatches.append(f"{chart}: {r['option']!r} is no option of findings.json")
+            continue
+        e = p["effect"]
+        for name, want in (("cost", p["cost_per_year"]), ("kept", e["a_year"]), ("lo", e["low"]), ("hi", e["high"])):
+            audit.same(f"{chart}: {r['option']}: {name}", r.get(name), want)
+        audit.same(f"{chart}: {r['option']}: on the frontier", "step" in r, p["frontier"])
+
+
 def datasets(spec):
     out = []
     if isinstance(spec, dict):
@@ -378,6 +560,8 @@ def charts(page, found, audit):
                         audit.untied.append(f"{chart}: {r['item']}")
                         continue
                     interval(f"{chart}: {r['item']}", audit, r, g["what_if_changes"][what_if], decimals=1)
+            elif chart == "chart-what-first":
+                what_first_chart(chart, rows, found, audit)
             else:
                 audit.untied.append(f"{chart}: {len(rows)} rows")
 
@@ -386,7 +570,7 @@ def main():
     page = open(sys.argv[1], encoding="utf-8").read()
     found = json.load(open(sys.argv[2], encoding="utf-8"))
     audit = Audit()
-    for part in (key_figures, losses, recommendations, easy_read, table_figures, charts):
+    for part in (key_figures, losses, recommendations, easy_read, table_figures, charts, what_first):
         try:
             part(page, found, audit)
         except (AttributeError, KeyError, IndexError, TypeError, ValueError) as e:

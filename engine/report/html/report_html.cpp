@@ -83,6 +83,7 @@ std::string contents(const ReportInput& in) {
     static const std::pair<const char*, const char*> items[] = {
         {"rules", "Journey rules"},
         {"summary", "Summary"},
+        {"what-first", "What to do first"},
         {"easy-read", "Easy read"},
         {"outcomes", "Where households end up"},
         {"curves", "How long it takes"},
@@ -100,6 +101,7 @@ std::string contents(const ReportInput& in) {
     for (const auto& [id, title] : items) {
         const std::string name = id;
         if (name == "sensitivity" && !in.sensitivity) continue;
+        if (name == "what-first" && !in.found->first_steps) continue;
         if (name == "rules" && in.results.rules.empty()) continue;
         if (name == "periods" && in.results.by_period.empty()) continue;
         if (name == "costs" && costs_section(in).empty()) continue;
@@ -143,16 +145,17 @@ std::string report_html(const ReportInput& given, const ChartLibrary& charts) {
     const SuppressionPlan own =
         given.hidden ? SuppressionPlan() : plan_suppression(given.results, given.gaps, given.comparison, given.small);
     const findings::Findings own_findings =
-        given.found ? findings::Findings() : findings::find(given.model, given.results, given.gaps, given.comparison);
+        given.found ? findings::Findings()
+                    : findings::find(given.model, given.results, given.gaps, given.comparison, given.appraisal);
     ReportInput in = given;
     if (!in.hidden) in.hidden = &own;
     if (!in.found) in.found = &own_findings;
     std::string body = "<body>\n<header><p class=\"kicker\">Housing pathways: journey mapping and gap analysis</p>\n"
                        "<h1>" +
                        html(in.model.name) + "</h1></header>\n" + contents(in) + "<main>\n";
-    for (auto part : {rules_section, summary_section, easy_read_section, outcomes_section, curves_section,
-                      by_attribute_section, periods_section, occupancy_section, gaps_section, comparison_section,
-                      costs_section, evidence_section, targets_section, appendix}) {
+    for (auto part : {rules_section, summary_section, what_first_section, easy_read_section, outcomes_section,
+                      curves_section, by_attribute_section, periods_section, occupancy_section, gaps_section,
+                      comparison_section, costs_section, evidence_section, targets_section, appendix}) {
         body += part(in);
     }
     body += "</main>\n<footer><p>Made with Pathways " + html(PATHWAYS_VERSION) +

@@ -40,6 +40,8 @@ struct ReportInput {
     const CalibrationDigest* calibration = nullptr;
     // What the analysis finds, as findings.json holds it; when null, the report finds it itself.
     const findings::Findings* found = nullptr;
+    // `gaps --appraisal`: adds "What to do first" (when the report finds its findings itself).
+    const AppraisalDigest* appraisal = nullptr;
 };
 
 // The chart libraries' source, ready to inline.

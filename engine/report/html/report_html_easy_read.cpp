@@ -81,6 +81,7 @@ std::string easy_read_section(const ReportInput& in) {
     about.push_back(text::capitalised(in_ten(kind_share(in, "settled"))) + " households find a place to live.");
     about.push_back(text::capitalised(in_ten(kind_share(in, "drop_off"))) +
                     " households lose touch and may have nowhere to live.");
+    for (std::string& first : easy_read_first(in)) about.push_back(std::move(first));
     std::string body = sentence_list(about) + "<h3>The biggest problems</h3>\n";
     const std::vector<findings::Loss>& losses = in.found->losses;
     if (losses.empty()) body += sentence_list({"We found no big problem in this model."});

@@ -111,6 +111,10 @@ std::string evidence_section(const ReportInput& in);
 std::string published_evidence_section(const ReportInput& in);
 // The words the report uses, defined from the model's own outcomes and deadlines.
 std::string glossary_section(const ReportInput& in);
+// What to do first, from an appraisal of the council's actions (`gaps --appraisal`); empty without one.
+std::string what_first_section(const ReportInput& in);
+// The easy read's paragraph on it; none without an appraisal.
+std::vector<std::string> easy_read_first(const ReportInput& in);
 // The easy-read summary, on a page of its own.
 std::string easy_read_section(const ReportInput& in);
 

@@ -62,6 +62,7 @@ details.chart-table summary { cursor: pointer; color: var(--accent); margin-top:
 .easy-read p { margin: 0.3rem 0; }
 .appendix-title { font-size: 2rem; font-weight: 700; margin: 3rem 0 0; border-top: 4px solid var(--accent); }
 ol.findings li, ol.recommendations li { margin-bottom: 0.4rem; }
+ol.first-choices li, ol.frontier-steps li, ul.asks li, ul.evidence-to-collect li { margin-bottom: 0.4rem; }
 #gaps details summary { cursor: pointer; color: var(--accent); }
 body > footer { color: var(--muted); font-size: 0.9rem; padding-bottom: 2rem; margin-top: 3rem; border-top: 1px solid var(--rule); }
 )CSS";
@@ -86,6 +87,11 @@ std::string print_css() {
   figure.diagram svg { max-height: 225mm; }
   .chart svg { max-height: 85mm; width: auto; }
   #gaps .chart-figure { display: none; }  /* the ranked table says the same on paper */
+  #what-first { break-before: page; page-break-before: always; }
+  #what-first h2 { margin-top: 0; }
+  #what-first .frontier > p { break-after: avoid; page-break-after: avoid; }
+  #what-first .table-wrap table { font-size: 8.5pt; }
+  #what-first th, #what-first td { padding: 0.2rem 0.5rem; }
   .easy-read { font-size: 12pt; }
   .easy-read { break-before: page; page-break-before: always; break-after: page; page-break-after: always; }
   .appendix { break-before: page; page-break-before: always; }

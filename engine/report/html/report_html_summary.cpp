@@ -102,8 +102,10 @@ std::string lead(const ReportInput& in) {
         "in 10 have. The 95% intervals show only the simulation's chance at the model's central assumptions, not "
         "whether those assumptions are right.";
     std::string link;
+    if (in.found->first_steps)
+        link = " <a href=\"#what-first\">What to do first</a> weighs what the council could fund within each budget.";
     if (in.sensitivity)
-        link = " <a href=\"#sensitivity\">How sure are we</a> shows how far the figures move when they change.";
+        link += " <a href=\"#sensitivity\">How sure are we</a> shows how far the figures move when they change.";
     return "<p class=\"lead\">" + html(out) + link + "</p>\n";
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analysis/gap_ranking.h"
+#include "report/results/first_steps_json.h"
 #include "report/results/results_json.h"
 
 namespace pathways {
@@ -160,16 +161,19 @@ Json findings_json(const findings::Findings& found, const Results& results, cons
     for (const findings::Loss& l : found.losses) losses.push_back(loss_json(l, results, hidden));
     for (const findings::Recommendation& r : found.recommendations)
         recommendations.push_back(recommendation_json(r, found, hidden));
-    return {{"format", "pathways-findings/1"},
-            {"model", gaps.model},
-            {"years", years_of(results.settings)},
-            {"suppress_below", hidden.small().threshold()},
-            {"what_ifs", std::move(names)},
-            {"headline", headline_json(found.headline, results, hidden)},
-            {"losses", std::move(losses)},
-            {"recommendations", std::move(recommendations)},
-            {"outcomes", outcome_shares_json(results, hidden)},
-            {"gaps", ranked_gaps_json(gaps, hidden)}};
+    Json out = {{"format", "pathways-findings/1"},
+                {"model", gaps.model},
+                {"years", years_of(results.settings)},
+                {"suppress_below", hidden.small().threshold()},
+                {"what_ifs", std::move(names)},
+                {"headline", headline_json(found.headline, results, hidden)},
+                {"losses", std::move(losses)},
+                {"recommendations", std::move(recommendations)},
+                {"outcomes", outcome_shares_json(results, hidden)},
+                {"gaps", ranked_gaps_json(gaps, hidden)}};
+    // An appraisal's figures are changes a year between options, never a count of people: none is hidden.
+    if (found.first_steps) out["what_to_do_first"] = first_steps_json(*found.first_steps);
+    return out;
 }
 
 }  // namespace pathways

@@ -118,6 +118,16 @@ std::string money(double amount, std::string_view currency) {
     return in_currency(amount, whole_figure(std::fabs(amount)), currency);
 }
 
+std::string money_rounded(double amount, std::string_view currency) {
+    if (!std::isfinite(amount)) return "?";
+    const double size = std::fabs(amount);
+    if (std::llround(size) < 1000) return in_currency(amount, whole_figure(size), currency);
+    const double step = std::pow(10.0, std::floor(std::log10(size)) - 2);
+    const double rounded = std::round(size / step) * step;
+    if (rounded >= 1e6) return in_currency(amount, trimmed(rounded / 1e6, 2) + " million", currency);
+    return in_currency(amount, whole_figure(rounded), currency);
+}
+
 std::string currency_mark(std::string_view currency) {
     return std::string(currency == pound_sterling ? pound_sign : currency);
 }

@@ -48,6 +48,10 @@ std::string points_change(double change);
 std::string money_short(double amount, std::string_view currency);
 // An amount in whole units with thousands: 250000 -> "£250,000", -500 -> "-£500".
 std::string money(double amount, std::string_view currency);
+// An amount to three significant figures, for a figure that is an estimate or
+// a reader need not add up: 139000 -> "£139,000", 7916.7 -> "£7,920",
+// 1234567 -> "£1.23 million"; under 1,000 in whole units.
+std::string money_rounded(double amount, std::string_view currency);
 // What a table's heading says when its cells hold bare money: "£" for GBP, else the code.
 std::string currency_mark(std::string_view currency);
 // What a scenario says its change would cost: "costs £50,000 once and
