@@ -41,13 +41,17 @@ OptionRunner::OptionRunner(Json base, std::vector<Json> underneath, std::vector<
     parameters_ = load_world(base_, options_, "the model as written").uncertainty;
 }
 
-std::vector<std::vector<double>> OptionRunner::run(const OptionActions& option, const std::vector<double>* world,
-                                                   std::uint32_t first, std::uint32_t count,
-                                                   const std::string& what) const {
+Json OptionRunner::world(const std::vector<double>* world) const {
     std::vector<const Json*> patches;
     for (const Json& patch : underneath_) patches.push_back(&patch);
-    for (const AppraisedAction* a : option) patches.push_back(&a->patch);
-    Json document = world_document(base_, parameters_, world, patches);
+    return world_document(base_, parameters_, world, patches);
+}
+
+std::vector<std::vector<double>> OptionRunner::run(const OptionActions& option, const Json& world,
+                                                   std::uint32_t first, std::uint32_t count,
+                                                   const std::string& what) const {
+    Json document = world;
+    for (const AppraisedAction* a : option) document.merge_patch(a->patch);
     const std::vector<LeverValue> levers = combined_levers(option, levers_);
     if (!levers.empty()) document = apply_levers(document, levers_, levers);
     // The levers are set: what remains of them would be checked against figures they have moved.
@@ -73,9 +77,10 @@ std::vector<OptionSamples> run_in_worlds(const OptionRunner& runner, const std::
                                          DrawSharing& sharing, unsigned threads) {
     const auto rows = sharing.evaluate(worlds.size(), threads, [&](std::size_t w) {
         std::vector<double> row;
+        const Json world = runner.world(&worlds[w]);
         for (std::size_t d = 0; d < options.size(); ++d) {
             const std::string what = "world " + std::to_string(w + 1) + ", option " + std::to_string(d + 1);
-            for (const auto& measure : runner.run(options[d], &worlds[w], 0, replications, what))
+            for (const auto& measure : runner.run(options[d], world, 0, replications, what))
                 row.push_back(mean_of(measure));
         }
         return row;
@@ -100,10 +105,11 @@ std::uint64_t run_more(const OptionRunner& runner, const std::vector<OptionActio
     std::vector<std::size_t> work;
     for (std::size_t d = 0; d < more.size(); ++d)
         if (more[d] > 0) work.push_back(d);
+    const Json written = runner.world(nullptr);
     const auto rows = sharing.evaluate_everywhere(work.size(), threads, [&](std::size_t k) {
         const std::size_t d = work[k];
         const auto first = static_cast<std::uint32_t>(in.options[d].values.front().size());
-        return flattened({runner.run(options[d], nullptr, first, more[d], "option " + std::to_string(d + 1))});
+        return flattened({runner.run(options[d], written, first, more[d], "option " + std::to_string(d + 1))});
     });
     std::uint64_t run = 0;
     for (std::size_t k = 0; k < work.size(); ++k) {

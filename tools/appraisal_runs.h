@@ -25,11 +25,14 @@ public:
     OptionRunner(Json base, std::vector<Json> underneath, std::vector<Lever> levers, std::vector<std::size_t> measures,
                  const SimulationOptions& options);
 
+    // The model document in the world at `world` (null: as written) with the
+    // patches under every option: made once a world, shared by its options.
+    Json world(const std::vector<double>* world) const;
     // [measure][replication]: replications [first, first + count) of the
-    // option in the world at `world` (null: the model as written), on one
-    // thread. Throws WorldInvalid naming `what` when the option's model is invalid there.
-    std::vector<std::vector<double>> run(const OptionActions& option, const std::vector<double>* world,
-                                         std::uint32_t first, std::uint32_t count, const std::string& what) const;
+    // option on top of a world(), on one thread. Throws WorldInvalid naming
+    // `what` when the option's model is invalid there.
+    std::vector<std::vector<double>> run(const OptionActions& option, const Json& world, std::uint32_t first,
+                                         std::uint32_t count, const std::string& what) const;
     const std::vector<UncertainParameter>& parameters() const { return parameters_; }
 
 private:

@@ -56,4 +56,13 @@ std::vector<FrontierPoint> cost_effectiveness_frontier(const std::vector<CostEff
     return points;
 }
 
+const char* dominance_name(Dominance d) {
+    switch (d) {
+        case Dominance::none: return "none";
+        case Dominance::dominated: return "dominated";
+        case Dominance::extendedly_dominated: return "extendedly_dominated";
+    }
+    return "none";
+}
+
 }  // namespace pathways

@@ -19,6 +19,9 @@ struct CostEffect {
 
 enum class Dominance { none, dominated, extendedly_dominated };
 
+// "none", "dominated", "extendedly_dominated": as appraisal.json writes it.
+const char* dominance_name(Dominance d);
+
 struct FrontierPoint {
     Dominance dominance = Dominance::none;
     // On the frontier, past its first (cheapest) option: the extra cost per

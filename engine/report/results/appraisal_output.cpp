@@ -19,15 +19,6 @@ Json cost_per_household_json(const std::optional<CostPerHousehold>& c) {
     return {{"mean", c->mean}, {"low", c->low}, {"high", c->high ? Json(*c->high) : Json()}};
 }
 
-const char* dominance_name(Dominance d) {
-    switch (d) {
-        case Dominance::none: return "none";
-        case Dominance::dominated: return "dominated";
-        case Dominance::extendedly_dominated: return "extendedly_dominated";
-    }
-    return "none";
-}
-
 Json measures_json(const AppraisalRun& run, const OptionAppraisal& o) {
     Json out = Json::array();
     for (std::size_t m = 0; m < run.measures.size(); ++m)

@@ -9,15 +9,6 @@ using Digest = AppraisalDigest;
 // Households a year with the interval: a change a year between options, never a count over the period.
 Json estimate_json(const Digest::Estimate& e) { return {{"a_year", e.mean}, {"low", e.low}, {"high", e.high}}; }
 
-const char* dominance_name(Dominance d) {
-    switch (d) {
-        case Dominance::none: return "none";
-        case Dominance::dominated: return "dominated";
-        case Dominance::extendedly_dominated: return "extendedly_dominated";
-    }
-    return "none";
-}
-
 Json package_json(const Digest& a, std::size_t o) {
     const Digest::Option& option = a.options[o];
     Json names = Json::array();
