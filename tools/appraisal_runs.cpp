@@ -47,9 +47,8 @@ Json OptionRunner::world(const std::vector<double>* world) const {
     return world_document(base_, parameters_, world, patches);
 }
 
-std::vector<std::vector<double>> OptionRunner::run(const OptionActions& option, const Json& world,
-                                                   std::uint32_t first, std::uint32_t count,
-                                                   const std::string& what) const {
+std::vector<std::vector<double>> OptionRunner::run(const OptionActions& option, const Json& world, std::uint32_t first,
+                                                   std::uint32_t count, const std::string& what) const {
     Json document = world;
     for (const AppraisedAction* a : option) document.merge_patch(a->patch);
     const std::vector<LeverValue> levers = combined_levers(option, levers_);
