@@ -31,7 +31,7 @@ double mean_of(const std::vector<double>& values) {
 
 }  // namespace
 
-OptionRunner::OptionRunner(Json base, std::vector<Json> underneath, std::vector<Lever> levers,
+OptionRunner::OptionRunner(Json base, std::vector<WorldChange> underneath, std::vector<Lever> levers,
                            std::vector<std::size_t> measures, const SimulationOptions& options)
     : base_(std::move(base)),
       underneath_(std::move(underneath)),
@@ -43,7 +43,7 @@ OptionRunner::OptionRunner(Json base, std::vector<Json> underneath, std::vector<
 
 Json OptionRunner::world(const std::vector<double>* world) const {
     std::vector<const Json*> patches;
-    for (const Json& patch : underneath_) patches.push_back(&patch);
+    for (const WorldChange& change : underneath_) patches.push_back(&change.patch);
     return world_document(base_, parameters_, world, patches);
 }
 
@@ -51,9 +51,12 @@ std::vector<std::vector<double>> OptionRunner::run(const OptionActions& option, 
                                                    std::uint32_t count, const std::string& what) const {
     Json document = world;
     for (const AppraisedAction* a : option) document.merge_patch(a->patch);
-    const std::vector<LeverValue> levers = combined_levers(option, levers_);
-    if (!levers.empty()) document = apply_levers(document, levers_, levers);
-    // The levers are set: what remains of them would be checked against figures they have moved.
+    // The -s scenarios' levers first: an action setting the same lever is the later, and counts.
+    WorldChange levers;
+    for (const WorldChange& change : underneath_)
+        levers.levers.insert(levers.levers.end(), change.levers.begin(), change.levers.end());
+    for (const LeverValue& v : combined_levers(option, levers_)) levers.levers.push_back(v);
+    apply_changes(document, {&levers}, levers_);
     document.erase("levers");
     Model model = load_world(document, options_, what);
     RunRequest request;

@@ -13,6 +13,7 @@
 #include "appraisal_actions.h"
 #include "draw_sharing.h"
 #include "simulation_options.h"
+#include "world_model.h"
 
 namespace pathways::cli {
 
@@ -22,8 +23,8 @@ class OptionRunner {
 public:
     // underneath: the patches under every option; measures: the model's
     // measures whose households a year to collect.
-    OptionRunner(Json base, std::vector<Json> underneath, std::vector<Lever> levers, std::vector<std::size_t> measures,
-                 const SimulationOptions& options);
+    OptionRunner(Json base, std::vector<WorldChange> underneath, std::vector<Lever> levers,
+                 std::vector<std::size_t> measures, const SimulationOptions& options);
 
     // The model document in the world at `world` (null: as written) with the
     // patches under every option: made once a world, shared by its options.
@@ -37,7 +38,7 @@ public:
 
 private:
     Json base_;
-    std::vector<Json> underneath_;
+    std::vector<WorldChange> underneath_;
     std::vector<Lever> levers_;
     std::vector<std::size_t> measures_;
     std::vector<UncertainParameter> parameters_;

@@ -274,7 +274,7 @@ int run_appraisal(const AppraiseOptions& o) {
         o.simulation.threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : o.simulation.threads;
     std::vector<std::size_t> measures(model.measures.size());
     std::iota(measures.begin(), measures.end(), std::size_t{0});
-    const OptionRunner runner(read_json_file(o.simulation.model_path), scenario_patches(o.simulation.scenarios),
+    const OptionRunner runner(read_json_file(o.simulation.model_path), world_changes(o.simulation.scenarios),
                               model.levers, measures, o.simulation);
     const auto searched = searched_actions(p.actions.council, model.levers);
     const auto alone = effects_alone(runner, p.actions.council, inputs_for(p, {}), sharing, threads);

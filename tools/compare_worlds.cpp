@@ -41,7 +41,7 @@ AcrossWorlds across(const std::string& file, const std::vector<std::string>& pat
 }  // namespace
 
 WorldsComparison read_worlds_comparison(const std::string& worlds_file, const SimulationOptions& options) {
-    return {read_worlds_option(worlds_file, options.model_path), scenario_patches(options.scenarios)};
+    return {read_worlds_option(worlds_file, options.model_path), world_changes(options.scenarios)};
 }
 
 void add_effects_across_worlds(const WorldsComparison& in, const SimulationOptions& options,

@@ -9,17 +9,18 @@
 
 #include "draw_sharing.h"
 #include "simulation_options.h"
+#include "world_model.h"
 #include "worlds_option.h"
 
 namespace pathways::cli {
 
 struct WorldsComparison {
     PlausibleWorlds worlds;
-    std::vector<Json> what_ifs;  // the scenarios' patches, in the order compared
+    std::vector<WorldChange> what_ifs;  // the scenarios, in the order compared
 };
 
 // The worlds and the what-ifs' patches, read before anything runs. Throws
-// UsageError (exit 2) for a bad worlds file or a what-if that sets levers.
+// UsageError (exit 2) for a bad worlds file.
 WorldsComparison read_worlds_comparison(const std::string& worlds_file, const SimulationOptions& options);
 
 // Sets each scenario's across_worlds (on an MPI process other than the first,

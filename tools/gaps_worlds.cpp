@@ -88,7 +88,7 @@ std::optional<SensitivityDigest> sample_worlds(const SimulationOptions& options,
         files.push_back(w.file);
         names.push_back(w.name);
     }
-    DrawRunner runner(read_json_file(options.model_path), scenario_patches(options.scenarios), scenario_patches(files),
+    DrawRunner runner(read_json_file(options.model_path), world_changes(options.scenarios), world_changes(files),
                       options, world_replications);
     SensitivityRun run = run_about(options, loaded);
     run.processes = sharing.processes();

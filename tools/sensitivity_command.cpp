@@ -113,7 +113,7 @@ int run_study(const SensitivityOptions& o, const std::optional<PlausibleWorlds>&
     const SensitivityMethod method = method_named(o.method);
     const Json base = read_json_file(o.simulation.model_path);
     run.replications = same_replications(o.simulation, "draw");
-    DrawRunner runner(base, scenario_patches(o.simulation.scenarios), scenario_patches(o.compare_with), o.simulation,
+    DrawRunner runner(base, world_changes(o.simulation.scenarios), world_changes(o.compare_with), o.simulation,
                       run.replications);
     StudyInputs& in = run.inputs;
     in.metrics = runner.central(*names, in.gaps, in.scenarios);

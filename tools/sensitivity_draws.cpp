@@ -49,20 +49,25 @@ std::optional<std::size_t> gap_column(const RunResults& run, const Gap& gap) {
 
 }  // namespace
 
-DrawRunner::DrawRunner(Json base, std::vector<Json> underneath, std::vector<Json> what_ifs,
+DrawRunner::DrawRunner(Json base, std::vector<WorldChange> underneath, std::vector<WorldChange> what_ifs,
                        const SimulationOptions& options, std::uint32_t replications)
     : base_(std::move(base)),
       underneath_(std::move(underneath)),
       what_ifs_(std::move(what_ifs)),
       options_(options),
       replications_(replications) {
-    parameters_ = load(base_, 0).uncertainty;
+    Model model = load(base_, 0);
+    parameters_ = std::move(model.uncertainty);
+    levers_ = std::move(model.levers);
 }
 
-Json DrawRunner::document_at(const std::vector<double>* values) const {
-    std::vector<const Json*> patches;
-    for (const Json& patch : underneath_) patches.push_back(&patch);
-    return world_document(base_, parameters_, values, patches);
+Json DrawRunner::document_at(const std::vector<double>* values, std::optional<std::size_t> what_if) const {
+    Json document = world_document(base_, parameters_, values, {});
+    std::vector<const WorldChange*> changes;
+    for (const WorldChange& change : underneath_) changes.push_back(&change);
+    if (what_if) changes.push_back(&what_ifs_[*what_if]);
+    apply_changes(document, changes, levers_);
+    return document;
 }
 
 Model DrawRunner::load(const Json& document, std::size_t draw) const {
@@ -95,13 +100,10 @@ std::vector<std::vector<double>> DrawRunner::evaluate_all(DrawSharing& sharing,
 }
 
 std::vector<double> DrawRunner::evaluate(const std::vector<double>& values, std::size_t draw) const {
-    const Json document = document_at(&values);
-    const Run baseline = run(load(document, draw));
+    const Run baseline = run(load(document_at(&values), draw));
     std::vector<double> out = baseline.means;
     for (std::size_t w = 0; w < what_ifs_.size(); ++w) {
-        Json patched = document;
-        patched.merge_patch(what_ifs_[w]);
-        const Run what_if = run(load(patched, draw));
+        const Run what_if = run(load(document_at(&values, w), draw));
         for (std::size_t p : compared_[w]) out.push_back(what_if.means[p] - baseline.means[p]);
     }
     return out;
@@ -142,10 +144,8 @@ std::vector<StudyMetric> DrawRunner::headline_metrics(const Model& model, const 
 
 // The what-if's effect on every followed metric it has, at the model as written.
 StudyScenario DrawRunner::add_what_if(std::size_t w, const std::string& name, std::vector<StudyMetric>& metrics) {
-    Json patched = document_at(nullptr);
-    patched.merge_patch(what_ifs_[w]);
     const Run baseline = run(load(document_at(nullptr), 0));
-    const Run what_if = run(load(patched, 0));
+    const Run what_if = run(load(document_at(nullptr, w), 0));
     StudyScenario scenario{name, "", {}, {}};
     compared_.emplace_back();
     for (std::size_t p = 0; p < paths_.size(); ++p) {
@@ -157,19 +157,6 @@ StudyScenario DrawRunner::add_what_if(std::size_t w, const std::string& name, st
                            metrics[p].unit, metrics[p].better, what_if.means[p] - baseline.means[p]});
     }
     return scenario;
-}
-
-std::vector<Json> scenario_patches(const std::vector<std::string>& files) {
-    std::vector<Json> out;
-    for (const auto& file : files) {
-        const Json scenario = read_json_file(file);
-        if (scenario.contains("levers"))
-            throw UsageError(file +
-                             ": /levers: runs across plausible worlds apply a scenario's patch only, and this one sets "
-                             "levers; write the change as a patch");
-        out.push_back(scenario.value("patch", Json::object()));
-    }
-    return out;
 }
 
 }  // namespace pathways::cli

@@ -14,15 +14,16 @@
 #include "draw_sharing.h"
 #include "format/load.h"
 #include "simulation_options.h"
+#include "world_model.h"
 
 namespace pathways::cli {
 
 class DrawRunner {
 public:
-    // base: the model document as in its file; underneath: the -s patches;
-    // what_ifs: the --compare-with patches with their names and files.
-    DrawRunner(Json base, std::vector<Json> underneath, std::vector<Json> what_ifs, const SimulationOptions& options,
-               std::uint32_t replications);
+    // base: the model document as in its file; underneath: the -s scenarios;
+    // what_ifs: the --compare-with scenarios.
+    DrawRunner(Json base, std::vector<WorldChange> underneath, std::vector<WorldChange> what_ifs,
+               const SimulationOptions& options, std::uint32_t replications);
 
     // Runs the model as written, chooses the metrics to follow from it (every
     // headline, each ranked gap, each what-if's effect on them) and returns them.
@@ -47,24 +48,20 @@ private:
     };
     Model load(const Json& document, std::size_t draw) const;
     Run run(const Model& model) const;
-    Json document_at(const std::vector<double>* values) const;
+    // The world at `values` (none: as written) with the -s scenarios and, when given, what-if w.
+    Json document_at(const std::vector<double>* values, std::optional<std::size_t> what_if = std::nullopt) const;
     std::vector<StudyMetric> headline_metrics(const Model& model, const RunResults& results,
                                               std::vector<StudyGap>& gaps);
     StudyScenario add_what_if(std::size_t w, const std::string& name, std::vector<StudyMetric>& metrics);
 
     Json base_;
-    std::vector<Json> underneath_, what_ifs_;
+    std::vector<WorldChange> underneath_, what_ifs_;
+    std::vector<Lever> levers_;  // the model's definitions
     SimulationOptions options_;
     std::uint32_t replications_;
     std::vector<UncertainParameter> parameters_;
     std::vector<std::string> paths_;                  // the followed metrics' columns: headlines, then gaps
     std::vector<std::vector<std::size_t>> compared_;  // by what-if: the followed paths it has
 };
-
-// The merge patches of scenario files (already validated by loading them).
-// Throws UsageError for one that sets levers: a lever is checked and applied
-// against the figures of the model as written, which a draw has moved, so
-// only patches apply on top of a drawn world.
-std::vector<Json> scenario_patches(const std::vector<std::string>& files);
 
 }  // namespace pathways::cli

@@ -1,5 +1,6 @@
 #include "world_model.h"
 
+#include "format/json_reader.h"
 #include "format/parameter_draw.h"
 
 namespace pathways::cli {
@@ -10,6 +11,31 @@ Json world_document(const Json& base, const std::vector<UncertainParameter>& par
     document.erase("uncertainty");
     for (const Json* patch : patches) document.merge_patch(*patch);
     return document;
+}
+
+std::vector<WorldChange> world_changes(const std::vector<std::string>& files) {
+    std::vector<WorldChange> out;
+    for (const std::string& file : files) {
+        const Json scenario = read_json_file(file);
+        WorldChange change{scenario.value("patch", Json::object()), {}};
+        const Json levers = scenario.value("levers", Json::object());
+        for (const auto& [id, value] : levers.items())
+            change.levers.push_back({id, value.get<double>(), file, child("/levers", id)});
+        out.push_back(std::move(change));
+    }
+    return out;
+}
+
+void apply_changes(Json& document, const std::vector<const WorldChange*>& changes, const std::vector<Lever>& levers) {
+    std::vector<LeverValue> values;
+    for (const WorldChange* change : changes) {
+        document.merge_patch(change->patch);
+        values.insert(values.end(), change->levers.begin(), change->levers.end());
+    }
+    if (values.empty()) return;
+    document = apply_levers(document, levers, values);
+    // Set: what remains of the levers would be checked against figures they have moved.
+    document.erase("levers");
 }
 
 Model load_world(const Json& document, const SimulationOptions& options, const std::string& what) {

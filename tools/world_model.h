@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "format/levers.h"
 #include "format/load.h"
 #include "simulation_options.h"
 
@@ -22,6 +23,22 @@ struct WorldInvalid : UsageError {
 // point, and checking each range at its ends again would only cost time.
 Json world_document(const Json& base, const std::vector<UncertainParameter>& parameters,
                     const std::vector<double>* values, const std::vector<const Json*>& patches);
+
+// A scenario as a run across worlds applies it: its patch merged into the
+// world's document, then its levers set on the figures the world has (a
+// multiplying drive scales the world's own value; a set drive puts its value).
+struct WorldChange {
+    Json patch = Json::object();  // a merge patch: an empty object changes nothing
+    std::vector<LeverValue> levers;
+};
+
+// The scenario files as changes (each already validated by loading it on the model).
+std::vector<WorldChange> world_changes(const std::vector<std::string>& files);
+
+// Every change's patch merged in order, then all their levers set together
+// (a lever set twice: the later counts), as loading a model with scenarios
+// does. `levers`: the model's definitions. The `levers` section goes once any is set.
+void apply_changes(Json& document, const std::vector<const WorldChange*>& changes, const std::vector<Lever>& levers);
 
 // The document loaded, with the command line's overrides applied. Throws
 // WorldInvalid naming `what` ("world 12") and the first problem.

@@ -226,6 +226,9 @@ std::string money_read(double amount, const std::string& currency) {
 
 std::string households(double x) { return text::people_count(x); }
 
+// The value of evidence is often a fraction of a household: never "0" for something above 0.
+std::string worth(double x) { return x > 0 && x < 0.05 ? "less than 0.1" : households(x); }
+
 std::string kept(const ValueRange& effect, const std::string& interval) {
     std::string out = households(effect.mean);
     out += " households a year";
@@ -319,10 +322,10 @@ void evidence_lines(const AppraisalRun& run, std::ostringstream& out) {
     std::stable_sort(evidence.begin(), evidence.end(),
                      [](const EvidenceValue& x, const EvidenceValue& y) { return x.evppi.value > y.evppi.value; });
     out << "Evidence worth collecting (within " << money_read(b.budget, run.currency)
-        << " a year; knowing everything would be worth " << households(b.evpi) << " households a year):\n";
+        << " a year; knowing everything would be worth " << worth(b.evpi) << " households a year):\n";
     for (std::size_t k = 0; k < std::min<std::size_t>(5, evidence.size()); ++k) {
         const EvidenceValue& e = evidence[k];
-        out << "  " << one_line(run.parameters[e.parameter].label) << ": worth " << households(e.evppi.value)
+        out << "  " << one_line(run.parameters[e.parameter].label) << ": worth " << worth(e.evppi.value)
             << " households a year; could change the choice in " << text::percent_of_all(e.evppi.choice_changes)
             << " of worlds\n";
     }
