@@ -218,7 +218,7 @@ AppraisalRun run_record(const AppraiseOptions& o, const Prepared& p, const Packa
     run.seed = model.simulation.seed;
     run.exhaustive = search.exhaustive;
     run.packages = search.packages.size();
-    for (const Measure& m : model.measures) run.measures.push_back({m.id, m.label, m.higher_is_better});
+    for (const Measure& m : model.measures) run.measures.push_back({m.id, m.label, m.higher_is_better, m.headline});
     run.measure = p.measure;
     run.parameters = model.uncertainty;
     for (const AppraisedAction& a : p.actions.council)

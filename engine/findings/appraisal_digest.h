@@ -21,6 +21,7 @@ struct AppraisalDigest {
     struct Measure {
         std::string id, label;
         bool lower_is_better = true;
+        bool headline = false;
     };
     // A council action: a scenario with a cost a year.
     struct Action {
@@ -46,6 +47,8 @@ struct AppraisalDigest {
         Dominance dominance = Dominance::none;
         std::optional<double> incremental_cost_per_household;
         std::vector<double> probability_best;  // by budget
+        // Each of `measures`' change against doing nothing, households a year (empty when not given).
+        std::vector<Estimate> changes;
     };
     // The value of knowing one uncertain parameter exactly before choosing.
     struct Evidence {
@@ -67,6 +70,7 @@ struct AppraisalDigest {
 
     std::string model_file, model_name, model_sha256, currency;
     Measure measure;
+    std::vector<Measure> measures;  // every measure of the model (empty when not given)
     Samples samples = Samples::replications;
     std::size_t sample_count = 0;
     std::string interval;  // what the intervals hold, in words: "the middle 90% of plausible worlds"

@@ -43,10 +43,13 @@ done
 
 # Every what-if says what it costs a year; a change the council cannot make itself says
 # who decides it (decided_by), and the council's own actions leave it out, because
-# reports recommend pressing for a change whose decided_by is given.
+# reports recommend pressing for a change whose decided_by is given. A risk the council
+# faces (Refugee Next Steps funding ending) is no action to fund and states no cost, so
+# that `appraise` does not weigh it.
 /usr/bin/python3 - "$SRC" <<'PY' || fail "a bundled what-if lacks its cost, or says wrongly who decides it"
 import json, pathlib, sys
 home_office = {"decision_surge", "move_on_56_days", "move_on_from_decision", "old_rules_28_days"}
+risks = {"rns_funding_ends"}
 bad = 0
 for path in sorted(pathlib.Path(sys.argv[1]).glob("scenarios/*.json")):
     document = json.loads(path.read_text())
@@ -55,8 +58,8 @@ for path in sorted(pathlib.Path(sys.argv[1]).glob("scenarios/*.json")):
     want = "Home Office" if path.stem in home_office else None
     if document.get("decided_by") != want:
         print(f"{path.name}: decided_by {document.get('decided_by')!r}, wanted {want!r}"); bad += 1
-    if "per_year" not in document.get("cost", {}):
-        print(f"{path.name}: no cost a year"); bad += 1
+    if ("per_year" in document.get("cost", {})) == (path.stem in risks):
+        print(f"{path.name}: {'a cost a year for a risk' if path.stem in risks else 'no cost a year'}"); bad += 1
 sys.exit(1 if bad else 0)
 PY
 finish

@@ -260,18 +260,34 @@ std::string frontier_part(const Digest& a) {
 }
 
 // Every action alone, in the appraisal's order.
+// The option's change in the other headline measures: "rough sleeping -2.2; settled within a year +1.5".
+std::string other_measures(const Digest& a, const Digest::Option& option) {
+    std::string out;
+    for (std::size_t m = 0; m < option.changes.size(); ++m) {
+        const Digest::Measure& measure = a.measures[m];
+        if (!measure.headline || measure.id == a.measure.id) continue;
+        const double x = option.changes[m].mean;
+        out += (out.empty() ? "" : "; ") + text::readable_id(measure.id) + " " +
+               text::signed_figure(people_number(std::abs(x)), x);
+    }
+    return out.empty() ? "—" : out;
+}
+
 std::string alone_part(const findings::FirstSteps& steps) {
     const Digest& a = *steps.appraisal;
     const EffectWords w = effect_words(a);
-    Table t{"Each action alone: cost a year, households " + w.past + " a year (ranges in brackets)",
+    Table t{"Each action alone: cost a year, households " + w.past +
+                " a year (ranges in brackets), and the change in the "
+                "other headline measures, households a year",
             {"Action", "Cost a year", "Households " + w.past + " a year", "Cost per household " + w.past,
-             "Worth buying at some budget"},
+             "Worth buying at some budget", "Other headline measures"},
             {}};
     for (std::size_t o : steps.alone) {
         const Digest::Option& option = a.options[o];
         t.rows.push_back({html(a.actions[option.actions.front()].name), html(cost_words(a, option.cost_per_year)),
                           html(people_number(option.effect.mean) + " (" + range_words(option.effect) + ")"),
-                          per_household_words(a, option), option.frontier ? "yes" : "no"});
+                          per_household_words(a, option), option.frontier ? "yes" : "no",
+                          html(other_measures(a, option))});
     }
     return t.rows.empty() ? "" : t.html();
 }
@@ -294,6 +310,19 @@ std::string ask_effect(const Digest& a, const Digest::Ask& ask) {
     return "no clear effect: " + households_words(e);
 }
 
+// The asks that help, then the changes that would make it worse (to argue
+// against: a Home Office decision is no ask when it harms), each weighed alone.
+std::string ask_items(const Digest& a, const std::string& whom, bool helps) {
+    std::string out;
+    for (const Digest::Ask& ask : a.asks) {
+        if ((ask.effect.high < 0) == helps) continue;
+        const std::string by = whom == "others" && !ask.decided_by.empty() ? " (" + ask.decided_by + ")" : "";
+        out +=
+            "<li>" + html(quoted(ask.name).append(by).append(": ").append(ask_effect(a, ask)).append(".")) + "</li>\n";
+    }
+    return out.empty() ? out : "<ul class=\"asks\">\n" + out + "</ul>\n";
+}
+
 std::string asks_part(const Digest& a) {
     if (a.asks.empty()) return "";
     const std::string whom = asked_of(a);
@@ -301,13 +330,11 @@ std::string asks_part(const Digest& a) {
     out += paragraph(html("The council cannot make these changes itself: " +
                           (whom == "others" ? std::string("others decide them") : whom + " decides them") +
                           ". Each is weighed alone, against doing nothing, and is never part of the packages above."));
-    out += "<ul class=\"asks\">\n";
-    for (const Digest::Ask& ask : a.asks) {
-        const std::string by = whom == "others" && !ask.decided_by.empty() ? " (" + ask.decided_by + ")" : "";
-        out +=
-            "<li>" + html(quoted(ask.name).append(by).append(": ").append(ask_effect(a, ask)).append(".")) + "</li>\n";
-    }
-    return out + "</ul>\n";
+    out += ask_items(a, whom, true);
+    const std::string against = ask_items(a, whom, false);
+    if (!against.empty())
+        out += paragraph(html("These would make it worse, so they are changes to argue against:")) + against;
+    return out;
 }
 
 std::string evidence_part(const findings::FirstSteps& steps) {

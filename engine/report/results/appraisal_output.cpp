@@ -108,7 +108,10 @@ Json search_json(const AppraisalRun& run) {
 }
 
 Json measure_json(const AppraisalMeasure& m) {
-    return {{"id", m.id}, {"label", m.label}, {"better", m.higher_is_better ? "higher" : "lower"}};
+    return {{"id", m.id},
+            {"label", m.label},
+            {"better", m.higher_is_better ? "higher" : "lower"},
+            {"headline", m.headline}};
 }
 
 }  // namespace

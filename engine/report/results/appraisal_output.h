@@ -14,6 +14,7 @@ namespace pathways {
 struct AppraisalMeasure {
     std::string id, label;
     bool higher_is_better = false;
+    bool headline = false;
 };
 
 struct AppraisalAction {

@@ -166,6 +166,18 @@ std::vector<std::size_t> action_places(const Digest& digest, const Json& ids, co
     return out;
 }
 
+// An option's change in each measure, in the order of /measures; none when either is left out.
+std::vector<Digest::Estimate> changes_of(const Digest& digest, const Json& o, const std::string& at) {
+    std::vector<Digest::Estimate> out;
+    if (digest.measures.empty() || !o.contains("measures")) return out;
+    const Json& list = array_member(o, "measures", at);
+    if (list.size() != digest.measures.size())
+        throw BadAppraisal(child(at, "measures") + ": must hold every measure of /measures, in its order");
+    for (std::size_t m = 0; m < list.size(); ++m)
+        out.push_back(estimate_member(list.at(m), "change", child(child(at, "measures"), m)));
+    return out;
+}
+
 Digest::Option option_of(const Digest& digest, const Json& o, const std::string& at) {
     Digest::Option out;
     out.actions = action_places(digest, appraisal_member(o, "actions", at), child(at, "actions"));
@@ -179,6 +191,7 @@ Digest::Option option_of(const Digest& digest, const Json& o, const std::string&
         static_cast<Dominance>(choice_member(o, "dominance", at, {"none", "dominated", "extendedly_dominated"}));
     out.incremental_cost_per_household = number_or_null(o, "incremental_cost_per_household", at);
     out.probability_best = shares_member(o, "probability_best", at);
+    out.changes = changes_of(digest, o, at);
     return out;
 }
 
@@ -263,6 +276,15 @@ void read_header(Digest& out, const Json& d) {
     out.measure.id = text_member(measure, "id", "/measure");
     out.measure.label = text_or(measure, "label", "/measure", text::readable_id(out.measure.id));
     out.measure.lower_is_better = choice_member(measure, "better", "/measure", {"lower", "higher"}) == 0;
+    const Json& measures = optional_array(d, "measures", "");
+    for (std::size_t m = 0; m < measures.size(); ++m) {
+        const std::string at = child("/measures", m);
+        const Json& x = measures.at(m);
+        const std::string id = text_member(x, "id", at);
+        out.measures.push_back({id, text_or(x, "label", at, text::readable_id(id)),
+                                choice_member(x, "better", at, {"lower", "higher"}) == 0,
+                                x.value("headline", false) == true});
+    }
     const Json& samples = appraisal_member(d, "samples", "");
     out.samples =
         static_cast<Digest::Samples>(choice_member(samples, "kind", "/samples", {"worlds", "draws", "replications"}));
