@@ -437,7 +437,9 @@ def what_first_lists(page, first, audit):
     verb = "keeps" if first["measure"]["better"] == "lower" else "helps"
     asks = items(page, "asks")
     audit.same("asks", len(asks), len(first["asks"]))
-    for text, ask in zip(asks, first["asks"]):
+    # The asks that help come first; those that would make it worse follow, to argue against.
+    in_order = sorted(first["asks"], key=lambda a: a["effect"]["high"] < 0)
+    for text, ask in zip(asks, in_order):
         e = ask["effect"]
         effect = f"{verb} {kept_words(e)}" if e["low"] > 0 else None if e["high"] < 0 else \
             f"no clear effect: {kept_words(e)}"
@@ -450,9 +452,9 @@ def what_first_lists(page, first, audit):
         audit.same("evidence: not measured", "run it with plausible worlds to see this" in page, True)
     audit.same("evidence named", len(said), len(evidence["parameters"]))
     for text, e in zip(said, evidence["parameters"]):
-        audit.same(f"evidence {e['label']}", text, f"{e['label'][0].upper() + e['label'][1:]}: worth about "
-                   f"{unit_count(e['evppi'])} a year; could change the choice in "
-                   f"{percent_of_all(e['choice_changes'])} of worlds.")
+        worth = "less than 0.1 household" if e["evppi"] < 0.05 else f"about {unit_count(e['evppi'])}"
+        audit.same(f"evidence {e['label']}", text, f"{e['label'][0].upper() + e['label'][1:]}: worth {worth} a year; "
+                   f"could change the choice in {percent_of_all(e['choice_changes'])} of worlds.")
 
 
 def what_first_easy_read(page, first, audit):

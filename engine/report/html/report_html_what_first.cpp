@@ -337,6 +337,12 @@ std::string asks_part(const Digest& a) {
     return out;
 }
 
+// The value of evidence is often a fraction of a household: never "about 0" for something above 0.
+std::string evidence_worth(double households) {
+    if (households < 0.05) return "less than 0.1 household";
+    return "about " + text::unit_count(households);
+}
+
 std::string evidence_part(const findings::FirstSteps& steps) {
     const Digest& a = *steps.appraisal;
     std::string out = "<h3 id=\"what-first-evidence\">Which evidence to collect</h3>\n";
@@ -353,11 +359,14 @@ std::string evidence_part(const findings::FirstSteps& steps) {
                           ". For each: how many more households a year the choice could " + effect_words(a).base +
                           " if the assumption were known exactly before choosing, and in how many of the plausible "
                           "worlds knowing it would change the choice."));
+    if (b.evpi && *b.evpi < 1)
+        out += paragraph(html("No assumption matters much to this choice: knowing all of them exactly would " +
+                              effect_words(a).base + " " + evidence_worth(*b.evpi) + " more a year."));
     out += "<ul class=\"evidence-to-collect\">\n";
     for (std::size_t e : steps.evidence) {
         const Digest::Evidence& ev = b.evidence[e];
         out += "<li>" +
-               html(text::capitalised(ev.label) + ": worth about " + text::unit_count(ev.evppi) +
+               html(text::capitalised(ev.label) + ": worth " + evidence_worth(ev.evppi) +
                     " a year; could change the choice in " + text::percent_of_all(ev.choice_changes) + " of worlds.") +
                "</li>\n";
     }
@@ -369,10 +378,14 @@ std::string method_note(const Digest& a) {
     std::string words = "The appraisal weighed " + text::counted(std::to_string(a.actions.size()), "action", "actions");
     if (a.packages > 0) {
         words.append(" in ").append(text::counted(std::to_string(a.packages), "possible package", "possible packages"));
-        if (!a.exhaustive || a.packages_run < a.packages)
-            words.append(", of which it ran ")
+        if (!a.exhaustive)
+            words.append(", of which its search tried ")
                 .append(std::to_string(a.packages_run))
-                .append(": its search left out those unlikely to be best");
+                .append(": every action alone and in pairs, and the chain that adds actions by effect per pound");
+        else if (a.packages_run < a.packages)
+            words.append(", of which it ran the ")
+                .append(std::to_string(a.packages_run))
+                .append(" that cost no more than the largest budget");
     }
     words.append(".");
     for (const Digest::Clash& c : a.clashes) {
@@ -380,7 +393,7 @@ std::string method_note(const Digest& a) {
         for (std::size_t action : c.actions) names.push_back(quoted(a.actions[action].name));
         words.append(" ")
             .append(listed(names))
-            .append(" change the same part of the pathway, so together they do not simply add up.");
+            .append(" change the same figure of the model, so no package holds both.");
     }
     return paragraph("<span class=\"note\">" + html(words) + "</span>");
 }
