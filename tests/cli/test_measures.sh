@@ -72,4 +72,22 @@ assert abs(g["measures"]["lost_housing"]["per_year"]["mean"] - 7 * 365.25 / 365)
 PY
 expect_in "$WORK/gaps/gaps.csv" "measure lost_housing: per_year_mean" "gaps.csv has the measure's column"
 
+# The report's summary leads with the headline measures, each a count a year that the
+# suppression plan hides when small.
+python3 - "$WORK/gaps/report.html" <<'PY' || fail "the summary does not lead with the headline measure"
+import re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+part = re.search(r'<h3 id="summary-measures">.*?</ul>', page, re.S)
+assert part, "no headline measures in the summary"
+assert "7 a year</span> households losing asylum housing with nowhere settled to go" in part.group(0), part.group(0)
+assert page.index('id="summary-measures"') < page.index('id="summary-findings"')
+PY
+expect_exit 0 "gaps with small counts suppressed" -- "$BIN" gaps "$DATA/exact.json" --suppress-below 10 --quiet \
+    --out "$WORK/gaps_small"
+python3 - "$WORK/gaps_small/report.html" <<'PY' || fail "a small headline measure is shown"
+import re, sys
+part = re.search(r'<h3 id="summary-measures">.*?</ul>', open(sys.argv[1], encoding="utf-8").read(), re.S).group(0)
+assert "7 a year" not in part and "&lt;10" in part, part
+PY
+
 finish

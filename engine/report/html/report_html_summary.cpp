@@ -3,6 +3,7 @@
 // losses (each a place and a time), the what-ifs side by side, and
 // recommendations. All of it is generated from the model and its results.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "report/html/report_html_findings.h"
@@ -81,6 +82,29 @@ std::string others_line(const ReportInput& in) {
     return "<p>Counted apart, because their journeys differ:</p>\n<ul>\n" + out + "</ul>\n";
 }
 
+// Format 1.2: what happens to people, as the model's headline measures count it, before any share.
+std::string measures_part(const ReportInput& in) {
+    std::string out;
+    for (const MeasureResult& m : in.results.measures) {
+        if (!m.headline) continue;
+        const std::string key = published::measure(m.id);
+        const std::string figure = in.hidden->hides(key)
+                                       ? in.hidden->hidden_text(key)
+                                       : people_number(m.figures[Metric::measure_per_year].mean) + " a year";
+        std::string label = m.label.empty() ? readable_id(m.id) : m.label;
+        // Under its figure the label reads as the rest of a phrase: "125 a year / households granted in ...".
+        if (label.size() > 1 && std::isupper(static_cast<unsigned char>(label[0])) &&
+            std::islower(static_cast<unsigned char>(label[1])))
+            label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+        out += key_figure(m.higher_is_better ? "good" : "bad", figure, " " + label);
+    }
+    if (out.empty()) return "";
+    return "<h3 id=\"summary-measures\">What happens to people</h3>\n" +
+           paragraph(html("The model's headline measures, for the " + cohort_window(in.model, in.results.settings) +
+                          ", in households a year.")) +
+           "<ul class=\"key-figures measures\">\n" + out + "</ul>\n";
+}
+
 std::string headline_part(const ReportInput& in) {
     const findings::Headline& h = in.found->headline;
     if (!h.split) return key_figures(in, {published::whole_cohort(), h.whole}, "of them");
@@ -134,8 +158,8 @@ std::string recommendations_part(const ReportInput& in) {
 }  // namespace
 
 std::string summary_section(const ReportInput& in) {
-    std::string body = lead(in) + headline_part(in) + findings_part(in, in.found->losses) + what_if_summary(in) +
-                       recommendations_part(in);
+    std::string body = lead(in) + measures_part(in) + headline_part(in) + findings_part(in, in.found->losses) +
+                       what_if_summary(in) + recommendations_part(in);
     if (in.small.active()) {
         body += paragraph(
             "<span class=\"note\">" +

@@ -126,6 +126,7 @@ std::string gap_change(const Gap& g, std::size_t scenario) {
     return "scenario/" + std::to_string(scenario) + "/change/" + gap(g);
 }
 std::string gap_measure(const Gap& g, const std::string& measure) { return gap(g) + "/measure/" + measure; }
+std::string measure(const std::string& id) { return "measure/" + id; }
 std::string gap_group(const Gap& g, const std::string& by, const std::string& value) {
     return gap(g) + "/" + by + "/" + value;
 }
@@ -410,6 +411,13 @@ void add_streams(SuppressionPlan& plan, const Results& r) {
     for (const auto& relation : by_kind) plan.relate(relation);
 }
 
+// A headline measure's count over the cohort window: its households a year times the window's years.
+void add_measures(SuppressionPlan& plan, const Results& r) {
+    const double years = std::max(0.0, r.settings.horizon_days - r.settings.warmup_days) / days_a_year;
+    for (const MeasureResult& m : r.measures)
+        if (m.headline) plan.shown(key::measure(m.id), m.figures[Metric::measure_per_year].mean * years);
+}
+
 }  // namespace
 
 SuppressionPlan plan_suppression(const Results& results, const GapAnalysis& gaps,
@@ -423,6 +431,7 @@ SuppressionPlan plan_suppression(const Results& results, const GapAnalysis& gaps
     add_streams(plan, results);
     add_gap_groups(plan, results, gaps);
     add_linked_groups(plan, results, gaps);
+    add_measures(plan, results);
     plan.solve();
     return plan;
 }

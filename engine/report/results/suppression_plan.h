@@ -84,6 +84,8 @@ std::string gap_measure(const Gap& g, const std::string& measure);
 // Of those a gap touched, the group with `value` of attribute `by` (or of "arrival_stream").
 std::string gap_group(const Gap& g, const std::string& by, const std::string& value);
 std::string scenario_outcome(std::size_t scenario, const std::string& id);
+// The journeys a headline measure counts over the cohort window (format 1.2).
+std::string measure(const std::string& id);
 // Arrivals counted together (the whole cohort, the headline streams) or one stream.
 std::string whole_cohort();
 std::string headline_streams();
