@@ -24,7 +24,7 @@ std::optional<std::size_t> runner_up_at(const AppraisalDigest& a, std::size_t b)
 std::vector<std::size_t> evidence_at(const AppraisalDigest::Budget& budget) {
     std::vector<std::size_t> out;
     for (std::size_t e = 0; e < budget.evidence.size(); ++e) {
-        if (budget.evidence[e].evppi > 0 || budget.evidence[e].choice_changes > 0) out.push_back(e);
+        if (budget.evidence[e].evppi >= evidence_worth_naming) out.push_back(e);
     }
     std::stable_sort(out.begin(), out.end(),
                      [&](std::size_t x, std::size_t y) { return budget.evidence[x].evppi > budget.evidence[y].evppi; });

@@ -15,6 +15,8 @@ namespace pathways::findings {
 inline constexpr double runner_up_share = 0.2;
 // The parameters named as evidence to collect, at most.
 inline constexpr std::size_t evidence_named = 5;
+// Below a tenth of a household a year, knowing a parameter is worth nothing to name.
+inline constexpr double evidence_worth_naming = 0.1;
 
 struct BudgetPick {
     std::size_t budget = 0;  // in the appraisal's budgets
@@ -28,7 +30,8 @@ struct FirstSteps {
     std::vector<std::size_t> alone;   // the options of one action each, in the actions' order
     // The largest budget, whose evidence is named; none when the appraisal has no budget.
     std::optional<std::size_t> evidence_budget;
-    // In that budget's evidence: largest value first, at most evidence_named, none worth nothing.
+    // In that budget's evidence: largest value first, at most evidence_named, none worth less than
+    // evidence_worth_naming.
     std::vector<std::size_t> evidence;
     // Whether the appraisal measured the value of evidence (it can only across worlds or draws).
     bool evidence_measured = false;

@@ -79,7 +79,7 @@ import re, sys
 page = open(sys.argv[1], encoding="utf-8").read()
 part = re.search(r'<h3 id="summary-measures">.*?</ul>', page, re.S)
 assert part, "no headline measures in the summary"
-assert "7 a year</span> households losing asylum housing with nowhere settled to go" in part.group(0), part.group(0)
+assert "<strong>7 a year</strong>: Households losing asylum housing with nowhere settled to go" in part.group(0), part.group(0)
 assert page.index('id="summary-measures"') < page.index('id="summary-findings"')
 PY
 expect_exit 0 "gaps with small counts suppressed" -- "$BIN" gaps "$DATA/exact.json" --suppress-below 10 --quiet \

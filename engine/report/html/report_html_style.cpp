@@ -61,7 +61,7 @@ details.chart-table summary { cursor: pointer; color: var(--accent); margin-top:
 .easy-read { font-size: 1.2rem; background: #fbfbf6; padding: 0.5rem 1rem 1rem; border: 2px solid var(--accent); }
 .easy-read p { margin: 0.3rem 0; }
 .appendix-title { font-size: 2rem; font-weight: 700; margin: 3rem 0 0; border-top: 4px solid var(--accent); }
-ol.findings li, ol.recommendations li { margin-bottom: 0.4rem; }
+ol.findings li, ol.recommendations li { margin-bottom: 0.4rem; } .figure-whole { white-space: nowrap; }
 ol.first-choices li, ol.frontier-steps li, ul.asks li, ul.evidence-to-collect li { margin-bottom: 0.4rem; }
 #gaps details summary { cursor: pointer; color: var(--accent); }
 body > footer { color: var(--muted); font-size: 0.9rem; padding-bottom: 2rem; margin-top: 3rem; border-top: 1px solid var(--rule); }

@@ -3,7 +3,6 @@
 // losses (each a place and a time), the what-ifs side by side, and
 // recommendations. All of it is generated from the model and its results.
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 
 #include "report/html/report_html_findings.h"
@@ -83,6 +82,7 @@ std::string others_line(const ReportInput& in) {
 }
 
 // Format 1.2: what happens to people, as the model's headline measures count it, before any share.
+// One line each, so that the summary keeps to its two printed pages.
 std::string measures_part(const ReportInput& in) {
     std::string out;
     for (const MeasureResult& m : in.results.measures) {
@@ -91,18 +91,13 @@ std::string measures_part(const ReportInput& in) {
         const std::string figure = in.hidden->hides(key)
                                        ? in.hidden->hidden_text(key)
                                        : people_number(m.figures[Metric::measure_per_year].mean) + " a year";
-        std::string label = m.label.empty() ? readable_id(m.id) : m.label;
-        // Under its figure the label reads as the rest of a phrase: "125 a year / households granted in ...".
-        if (label.size() > 1 && std::isupper(static_cast<unsigned char>(label[0])) &&
-            std::islower(static_cast<unsigned char>(label[1])))
-            label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
-        out += key_figure(m.higher_is_better ? "good" : "bad", figure, " " + label);
+        const std::string label = m.label.empty() ? readable_id(m.id) : m.label;
+        out += "<li class=\"" + std::string(m.higher_is_better ? "good" : "bad") + "\"><strong>" + html(figure) +
+               "</strong>: " + html(label) + "</li>\n";
     }
     if (out.empty()) return "";
-    return "<h3 id=\"summary-measures\">What happens to people</h3>\n" +
-           paragraph(html("The model's headline measures, for the " + cohort_window(in.model, in.results.settings) +
-                          ", in households a year.")) +
-           "<ul class=\"key-figures measures\">\n" + out + "</ul>\n";
+    return "<h3 id=\"summary-measures\">What happens to people: the headline measures</h3>\n<ul class=\"measures\">\n" +
+           out + "</ul>\n";
 }
 
 std::string headline_part(const ReportInput& in) {

@@ -267,10 +267,37 @@ std::string other_measures(const Digest& a, const Digest::Option& option) {
         const Digest::Measure& measure = a.measures[m];
         if (!measure.headline || measure.id == a.measure.id) continue;
         const double x = option.changes[m].mean;
-        out += (out.empty() ? "" : "; ") + text::readable_id(measure.id) + " " +
-               text::signed_figure(people_number(std::abs(x)), x);
+        out +=
+            (out.empty() ? "" : "; ") + text::readable_id(measure.id) + " " + text::signed_figure(people_number(x), x);
     }
     return out.empty() ? "—" : out;
+}
+
+// What the table of actions alone cannot show: actions the measure cannot see
+// (they act after the point it counts), and actions over every budget (not run).
+std::string alone_notes(const Digest& a, const findings::FirstSteps& steps) {
+    std::vector<std::string> unseen, over;
+    for (std::size_t o : steps.alone) {
+        const Digest::Estimate& e = a.options[o].effect;
+        if (e.mean == 0 && e.low == 0 && e.high == 0)
+            unseen.push_back(quoted(a.actions[a.options[o].actions.front()].name));
+    }
+    for (std::size_t k = 0; k < a.actions.size(); ++k) {
+        const bool run = std::any_of(steps.alone.begin(), steps.alone.end(),
+                                     [&](std::size_t o) { return a.options[o].actions.front() == k; });
+        if (!run)
+            over.push_back(quoted(a.actions[k].name) + " (" + cost_words(a, a.actions[k].cost_per_year) + " a year)");
+    }
+    std::string out;
+    if (!unseen.empty())
+        out += paragraph(html(listed(unseen) + (unseen.size() == 1 ? " changes" : " change") +
+                              " nothing this measure counts: they act after the point it counts, so it cannot see "
+                              "them. That does not make them worthless: their effects on the other headline "
+                              "measures are in the last column, and in the summary's table of what-ifs."));
+    if (!over.empty())
+        out += paragraph(html("Not weighed here, because " + std::string(over.size() == 1 ? "it costs" : "each costs") +
+                              " more than the largest budget: " + listed(over) + "."));
+    return out;
 }
 
 std::string alone_part(const findings::FirstSteps& steps) {
@@ -289,7 +316,7 @@ std::string alone_part(const findings::FirstSteps& steps) {
                           per_household_words(a, option), option.frontier ? "yes" : "no",
                           html(other_measures(a, option))});
     }
-    return t.rows.empty() ? "" : t.html();
+    return t.rows.empty() ? "" : t.html() + alone_notes(a, steps);
 }
 
 // "the Home Office" when every ask is that body's, else "others".
@@ -333,7 +360,8 @@ std::string asks_part(const Digest& a) {
     out += ask_items(a, whom, true);
     const std::string against = ask_items(a, whom, false);
     if (!against.empty())
-        out += paragraph(html("These would make it worse, so they are changes to argue against:")) + against;
+        out +=
+            paragraph(html("These would make it worse: argue against them, or plan for them if they come:")) + against;
     return out;
 }
 
@@ -351,17 +379,20 @@ std::string evidence_part(const findings::FirstSteps& steps) {
                                     "change the choice: run it with plausible worlds to see this."));
     const Digest::Budget& b = a.budgets[*steps.evidence_budget];
     const std::string budget = cost_words(a, b.budget) + " a year";
-    if (steps.evidence.empty())
-        return out + paragraph(html("With " + budget +
-                                    ", knowing any uncertain assumption exactly would not change "
-                                    "the choice: more evidence would not change what to fund first."));
+    if (steps.evidence.empty()) {
+        const std::string all = b.evpi ? ": knowing all of them exactly would " + effect_words(a).base + " " +
+                                             evidence_worth(*b.evpi) + " more a year"
+                                       : "";
+        return out + paragraph(html(
+                         "With " + budget + ", none of the model's uncertain assumptions matters to the choice" + all +
+                         ". The actions' own effects are assumptions too (each what-if's note says which), and the "
+                         "plausible worlds do not vary them: evidence of what the chosen actions achieve, gathered "
+                         "as they start, is the evidence to collect first."));
+    }
     out += paragraph(html("Better evidence on these assumptions would most help the choice with " + budget +
                           ". For each: how many more households a year the choice could " + effect_words(a).base +
                           " if the assumption were known exactly before choosing, and in how many of the plausible "
                           "worlds knowing it would change the choice."));
-    if (b.evpi && *b.evpi < 1)
-        out += paragraph(html("No assumption matters much to this choice: knowing all of them exactly would " +
-                              effect_words(a).base + " " + evidence_worth(*b.evpi) + " more a year."));
     out += "<ul class=\"evidence-to-collect\">\n";
     for (std::size_t e : steps.evidence) {
         const Digest::Evidence& ev = b.evidence[e];

@@ -25,8 +25,14 @@ std::string money_a_year(const ReportInput& in, double total) { return bill(in, 
 const Stat& settled_change(const ScenarioComparison& s) { return s.settled.difference; }
 
 // A figure over its 95% interval, on two lines so that a narrow column holds it.
+// Each figure is kept whole: a line never breaks between a minus and its number.
+std::string whole_figure(const std::string& figure) {
+    return "<span class=\"figure-whole\">" + html(figure) + "</span>";
+}
+
 std::string interval_cell(const Stat& s, const std::function<std::string(double)>& format) {
-    return html(format(s.mean)) + "<br><span class=\"note\">" + html(format(s.lo) + " to " + format(s.hi)) + "</span>";
+    return whole_figure(format(s.mean)) + "<br><span class=\"note\">" + whole_figure(format(s.lo)) + " to " +
+           whole_figure(format(s.hi)) + "</span>";
 }
 
 std::string signed_count(double v) { return text::signed_figure(people_number(v), v); }
@@ -119,9 +125,75 @@ std::string points_text(double change) { return points(change); }
 
 }  // namespace
 
-std::string what_if_summary(const ReportInput& in) {
-    std::string out = "<h3 id=\"summary-what-ifs\">The what-ifs side by side</h3>\n";
-    if (in.comparison.empty()) return out + paragraph("No what-if was compared in this report.");
+namespace {
+
+// Format 1.2: a headline measure's change a year, paired, hidden as its counts over the period would be.
+const MetricDifference* measure_difference(const ScenarioComparison& s, std::size_t m) {
+    for (const MetricDifference& d : s.differences)
+        if (d.column.metric == Metric::measure_per_year && d.column.item.slot == m) return &d;
+    return nullptr;
+}
+
+std::string measure_change(const ReportInput& in, const ScenarioComparison& s, std::size_t m) {
+    const MetricDifference* d = measure_difference(s, m);
+    if (!d) return "&ndash;";
+    const double years = cohort_years(in.results.settings);
+    const Stat& c = d->difference;
+    if (in.hidden->hides(published::measure(in.model.measures[m].id)) ||
+        change_hidden(in.small, c.mean * years, d->baseline.mean * years, d->scenario.mean * years))
+        return "suppressed";
+    return interval_cell(c, signed_count);
+}
+
+std::vector<std::size_t> headline_measures(const Model& model) {
+    std::vector<std::size_t> out;
+    for (std::size_t m = 0; m < model.measures.size(); ++m)
+        if (model.measures[m].headline) out.push_back(m);
+    return out;
+}
+
+// The change's own cost a year over the households a year it keeps from the
+// first headline measure (or adds to it, when higher is better), when it
+// states a cost and the change is clear of noise.
+std::string kept_cost(const ReportInput& in, const ScenarioComparison& s, std::size_t m) {
+    const auto cost = own_cost_a_year(in, s);
+    const MetricDifference* d = measure_difference(s, m);
+    if (!cost || !d) return "&ndash;";
+    const bool higher = in.model.measures[m].higher_is_better;
+    const Stat& c = d->difference;
+    if (!(higher ? clearly_higher(c) : clearly_lower(c))) return "no clear gain";
+    return html(text::money(*cost / std::abs(c.mean), in.results.currency));
+}
+
+// The what-ifs judged by what happens to people: the headline measures.
+Table measures_table(const ReportInput& in, const std::vector<std::size_t>& measures) {
+    const std::string first = readable_id(in.model.measures[measures.front()].id);
+    Table table{"Changes against the pathway as it is, in the headline measures (households a year over the " +
+                    html(text::trimmed(cohort_years(in.results.settings), 1)) +
+                    " years, 95% intervals below), and costs a year",
+                {"What-if"},
+                {}};
+    for (std::size_t m : measures)
+        table.columns.push_back(html(text::capitalised(readable_id(in.model.measures[m].id))));
+    table.columns.push_back("Costed stages");
+    table.columns.push_back("Its own cost");
+    table.columns.push_back(html("Own cost per household a year (" + first + ")"));
+    const bool robust = in.sensitivity && !in.sensitivity->scenarios.empty();
+    if (robust) table.columns.push_back("How robust (in how many plausible worlds)");
+    for (const ScenarioComparison& s : in.comparison) {
+        std::vector<std::string> row = {html(s.name)};
+        for (std::size_t m : measures) row.push_back(measure_change(in, s, m));
+        row.push_back(cost_change(in, s));
+        row.push_back(own_cost(in, s));
+        row.push_back(kept_cost(in, s, measures.front()));
+        if (robust) row.push_back(html(robustness(in, s.name)));
+        table.rows.push_back(std::move(row));
+    }
+    return table;
+}
+
+// Formats 1 and 1.1: the outcomes the model names.
+Table outcomes_table(const ReportInput& in) {
     const std::string unit(text::unit_plural);
     Table table{"Changes against the pathway as it is, a year over the " +
                     html(text::trimmed(cohort_years(in.results.settings), 1)) + " years (95% intervals below): " +
@@ -152,7 +224,16 @@ std::string what_if_summary(const ReportInput& in) {
         if (robust) row.push_back(html(robustness(in, s.name)));
         table.rows.push_back(std::move(row));
     }
-    return out + table.html();
+    return table;
+}
+
+}  // namespace
+
+std::string what_if_summary(const ReportInput& in) {
+    std::string out = "<h3 id=\"summary-what-ifs\">The what-ifs side by side</h3>\n";
+    if (in.comparison.empty()) return out + paragraph("No what-if was compared in this report.");
+    const std::vector<std::size_t> measures = headline_measures(in.model);
+    return out + (measures.empty() ? outcomes_table(in) : measures_table(in, measures)).html();
 }
 
 namespace {
