@@ -113,6 +113,8 @@ std::string published_evidence_section(const ReportInput& in);
 std::string glossary_section(const ReportInput& in);
 // What to do first, from an appraisal of the council's actions (`gaps --appraisal`); empty without one.
 std::string what_first_section(const ReportInput& in);
+// The summary's lines on what to fund first within each budget; empty without an appraisal.
+std::string what_first_in_summary(const ReportInput& in);
 // The easy read's paragraph on it; none without an appraisal.
 std::vector<std::string> easy_read_first(const ReportInput& in);
 // The easy-read summary, on a page of its own.

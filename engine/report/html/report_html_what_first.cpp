@@ -431,6 +431,29 @@ std::string method_note(const Digest& a) {
 
 }  // namespace
 
+// The summary's answer to "what should we fund first?": each budget's pick in one line.
+std::string what_first_in_summary(const ReportInput& in) {
+    if (!in.found->first_steps || in.found->first_steps->budgets.empty()) return "";
+    const findings::FirstSteps& steps = *in.found->first_steps;
+    const Digest& a = *steps.appraisal;
+    const EffectWords w = effect_words(a);
+    std::string out;
+    for (const findings::BudgetPick& pick : steps.budgets) {
+        const Digest::Budget& b = a.budgets[pick.budget];
+        const Digest::Option& best = a.options[pick.best];
+        std::string line = "With " + cost_words(a, b.budget) + " a year: ";
+        line += best.actions.empty() ? "nothing the council can buy does better than doing nothing"
+                                     : package_name(a, best) + " (" + cost_words(a, best.cost_per_year) + " a year) " +
+                                           w.verb + " " + households_words(best.effect) + " out of \xE2\x80\x9C" +
+                                           a.measure.label + "\xE2\x80\x9D; " + sure_words(a, b.probability_best);
+        out += "<li>" + html(line + ".") + "</li>\n";
+    }
+    return "<h3 id=\"summary-first\">What to fund first</h3>\n<ul class=\"summary-choices\">\n" + out + "</ul>\n" +
+           paragraph("<a href=\"#what-first\">What to do first</a> " +
+                     html("weighs every council action, what to ask of the Home Office, and which "
+                          "evidence to collect."));
+}
+
 std::string what_first_section(const ReportInput& in) {
     if (!in.found->first_steps) return "";
     const findings::FirstSteps& steps = *in.found->first_steps;
