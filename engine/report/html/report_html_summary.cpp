@@ -153,8 +153,8 @@ std::string recommendations_part(const ReportInput& in) {
 }  // namespace
 
 std::string summary_section(const ReportInput& in) {
-    std::string body = lead(in) + measures_part(in) + what_first_in_summary(in) + headline_part(in) + findings_part(in, in.found->losses) +
-                       what_if_summary(in) + recommendations_part(in);
+    std::string body = lead(in) + measures_part(in) + what_first_in_summary(in) + headline_part(in) +
+                       findings_part(in, in.found->losses) + what_if_summary(in) + recommendations_part(in);
     if (in.small.active()) {
         body += paragraph(
             "<span class=\"note\">" +
