@@ -106,12 +106,26 @@ async function neverFull(page) {
   const pointer = '/stages/main_duty_ta/capacity';
   const now = Number(await control(page, pointer).locator('input').inputValue());
   await enter(page, pointer, String(now + 20));
-  await run(page);
+  const seconds = await run(page);
+  console.log(`20 more temporary accommodation places, ${replications} replications: answered ${seconds.toFixed(2)} s after Run`);
   const verdict = await page.locator('#verdict').textContent();
   if (!/never full/.test(verdict) || !/of [\d,]+ places used at most/.test(verdict))
     fail(`the verdict on places never full does not say so: ${verdict}`);
   const asked = await question(page);
   if (!/from 8,000 to 8,020 places/.test(asked)) fail(`the question does not give the places: ${asked}`);
+}
+
+// The officer's other what-ifs, from presets: each answered, its time printed.
+async function presets(page) {
+  for (const name of ['56 days for everyone', 'Deposit and rent-in-advance scheme']) {
+    await page.selectOption('#preset', { label: name });
+    const seconds = await run(page);
+    const status = await page.locator('#status').textContent();
+    if (!status.startsWith('Answered')) fail(`the preset '${name}' did not run: ${status}`);
+    if (!(await question(page)).includes(name)) fail(`the answer to '${name}' does not name it`);
+    console.log(`${name} (preset), ${replications} replications: answered ${seconds.toFixed(2)} s after Run`);
+  }
+  await page.getByRole('button', { name: 'Undo every change' }).click();
 }
 
 // A figure far outside its plausible range (Refugee Next Steps' places, 3 to 20) asks first.
@@ -150,6 +164,7 @@ try {
     await shareLink(context, await (async () => ({ ...first, asked: await question(page) }))());
   }
   await neverFull(page);
+  await presets(page);
   await confirmFirst(page);
 } catch (e) {
   fail(e.message);

@@ -1,5 +1,6 @@
 // The bundled scenarios as the page's presets.
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <iostream>
 
@@ -20,9 +21,20 @@ Json lever_strengths(const Json& levers, const std::vector<Control>& lever_contr
         const auto c = std::find_if(lever_controls.begin(), lever_controls.end(),
                                     [&id](const Control& l) { return l.lever_id == id; });
         if (c == lever_controls.end() || !value.is_number()) continue;
-        const auto shown = [&c](double x) { return text::trimmed(x * c->shown_as, c->decimals); };
-        std::string words = c->section_label == c->label ? c->label : c->section_label + ": " + c->label;
-        words.append(": ").append(shown(value.get<double>())).append(" ").append(c->unit);
+        // "10%", "£30 a day", "1.15 times today's".
+        const auto shown = [&c](double x) {
+            std::string figure = text::trimmed(x * c->shown_as, c->decimals);
+            if (c->unit == "%") return figure + "%";
+            if (c->unit.starts_with("\u00a3")) return "\u00a3" + figure + c->unit.substr(2);
+            return figure + " " + c->unit;
+        };
+        std::string words = c->label;
+        if (c->section_label != c->label) {
+            words = c->section_label + ": ";
+            words.append(1, static_cast<char>(std::tolower(static_cast<unsigned char>(c->label[0]))))
+                .append(c->label.substr(1));
+        }
+        words.append(": ").append(shown(value.get<double>()));
         words.append(" (the model as it stands: ").append(shown(c->value)).append(")");
         out.push_back(std::move(words));
     }

@@ -32,12 +32,18 @@ function shown(control, value) {
 const reading = (control, value) => shown(control, value).toLocaleString('en-GB', { maximumFractionDigits: 6 });
 
 // A figure with its unit: "25%", "12 open cases".
-const unitAfter = (c, figure) => (c.unit === '%' ? `${figure}%` : `${figure} ${c.unit}`);
+const unitAfter = (c, figure) => {
+  if (c.unit === '%') return `${figure}%`;
+  if (c.unit.startsWith('£')) return `£${figure}${c.unit.slice(1)}`;
+  return `${figure} ${c.unit}`;
+};
+// The same for the low end of a range: "15 to £55 a day" reads "£15 to £55 a day".
+const lowEnd = (c, figure) => (c.unit.startsWith('£') ? `£${figure}` : `${figure}`);
 
 function rangeText(c) {
-  if (isLever(c)) return `From ${shown(c, c.minimum)} to ${unitAfter(c, shown(c, c.maximum))}; the model as it stands: ${unitAfter(c, shown(c, c.value))}.`;
+  if (isLever(c)) return `From ${lowEnd(c, shown(c, c.minimum))} to ${unitAfter(c, shown(c, c.maximum))}; the model as it stands: ${unitAfter(c, shown(c, c.value))}.`;
   const p = c.plausible;
-  return p ? `Plausible range: ${shown(c, p.low)} to ${unitAfter(c, shown(c, p.high))}${p.source ? ` (${p.source})` : ''}` : '';
+  return p ? `Plausible range: ${lowEnd(c, shown(c, p.low))} to ${unitAfter(c, shown(c, p.high))}${p.source ? ` (${p.source})` : ''}` : '';
 }
 
 function controlNode(c, index) {
@@ -111,7 +117,7 @@ function changed(c, byHand) {
   if (byHand && c.siblings) state.pending = rebalance(c);
   const p = c.plausible;
   if (p && (v < p.low - 1e-12 || v > p.high + 1e-12))
-    return say(entry.box, `outside the plausible range (${shown(c, p.low)} to ${unitAfter(c, shown(c, p.high))}); allowed, but less certain.`, 'warning');
+    return say(entry.box, `outside the plausible range (${lowEnd(c, shown(c, p.low))} to ${unitAfter(c, shown(c, p.high))}); allowed, but less certain.`, 'warning');
   say(entry.box, '', '');
 }
 
@@ -167,7 +173,7 @@ function figureWords(c) {
 }
 
 function changeWords(c, v) {
-  return `${figureWords(c)}: ${reading(c, baseValue(c))} to ${unitAfter(c, reading(c, v))}`;
+  return `${figureWords(c)}: ${lowEnd(c, reading(c, baseValue(c)))} to ${unitAfter(c, reading(c, v))}`;
 }
 
 // Every lever and figure set away from the model as it stands, with its value then and now.
@@ -464,7 +470,7 @@ function showQuestion(changes, replications) {
     lead.append(el('strong', {}, 'You changed:'));
     const list = el('ul');
     for (const { control: c, from, to } of changes)
-      list.append(el('li', {}, `${figureWords(c)}: from ${reading(c, from)} to ${unitAfter(c, reading(c, to))}`));
+      list.append(el('li', {}, `${figureWords(c)}: from ${lowEnd(c, reading(c, from))} to ${unitAfter(c, reading(c, to))}`));
     parts.push(lead, list);
   }
   parts.push(el('p', { class: 'note' }, `Run ${replications} times (replications), each against the model as it stands on the same random numbers.`));
