@@ -61,6 +61,14 @@ PY
     [[ $(post api/what-if '{"values": {"/deadlines/move_on_ends/after": 40}}') == 200 ]] || fail "a figure set"
     grep -q '"regimes":{"current_rules":{"patch":{"deadlines":{"move_on_ends":{"after":40' "$WORK/body" ||
         fail "the figure is not set in the regime that overrides it: $(head -c 300 "$WORK/body")"
+    # A what-if that sets the move-on days in the base model only is answered with a warning naming the regime.
+    [[ $(post 'api/compare?replications=2' '{"format": "pathways-scenario/1", "name": "base only",
+        "patch": {"deadlines": {"move_on_ends": {"after": 40}}}}') == 200 ]] || fail "a base-only what-if did not run"
+    python3 - "$WORK/body" <<'PY' || fail "the answer does not warn of the regime that sets the figure again"
+import json, sys
+warnings = json.load(open(sys.argv[1]))["view"]["warnings"]
+assert any("current_rules" in w and "sets again" in w for w in warnings), warnings
+PY
     [[ $(post api/what-if '{"values": {"/stages/nowhere/capacity": 3}}') == 400 ]] || fail "an unknown control was taken"
     [[ $(post api/what-if '{"values": {}, "rebalance": "/stages/rns_casework/capacity"}') == 400 ]] ||
         fail "a rebalance of a figure that is not a share was taken"

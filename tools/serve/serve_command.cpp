@@ -276,7 +276,7 @@ int serve_command(const Args& args) {
         positional.add("model", 1);
         auto vm = parse_options("serve",
                                 "MODEL [--scenarios DIR] [--host 127.0.0.1] [--port 8080] "
-                                "[--token-file FILE] [--max-replications N] [--worlds DIR/worlds.csv]",
+                                "[--token-file FILE] [--max-replications N] [--max-people N] [--worlds DIR/worlds.csv]",
                                 options, positional, args);
         if (!vm) return exit_ok;
         read(*vm, o);

@@ -1,6 +1,7 @@
 #include "workbench.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <iostream>
@@ -182,7 +183,9 @@ std::optional<Answer> Workbench::unconfirmed(const LoadResult& what_if) const {
             const double y = x * c.shown_as;
             return std::fabs(y) >= 1000 ? text::people_count(y) : text::trimmed(y, std::max(c.decimals, 3));
         };
-        std::string one = c.section_label + ", " + c.label + ": " + shown(v) + " " + c.unit;
+        std::string label = c.label;
+        label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+        std::string one = c.section_label + ", " + label + ": " + shown(v) + (c.unit == "%" ? "" : " ") + c.unit;
         one.append(v > high ? ", more than 100 times the top of" : ", less than a hundredth of the bottom of");
         one.append(" its plausible range (").append(shown(low)).append(" to ").append(shown(high)).append(")");
         words.append(words.empty() ? "" : "; ").append(one);
