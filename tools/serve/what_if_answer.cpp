@@ -166,14 +166,14 @@ std::string verdict(const Model& model, const Model& what_if_model, const Result
                          "to show it."
                        : ".";
         } else {
-            out = "On the model's headline measures: ";
-            for (std::size_t i = 0; i < measures.size(); ++i) out += (i ? "; " : "") + measures[i];
-            out += ".";
+            // One line a measure, marked "• ", for the page to list.
+            out = "On the model's headline measures:";
+            for (const std::string& m : measures) out.append("\n\u2022 ").append(m).append(".");
         }
         if (!changes.empty())
-            out +=
-                " Where households end up: " + outcome_sentence(model, words, cohort_size(what_if), *changes.front()) +
-                ".";
+            out.append("\nWhere households end up: ")
+                .append(outcome_sentence(model, words, cohort_size(what_if), *changes.front()))
+                .append(".");
     } else if (changes.empty()) {
         out = "No change in where " + std::string(people_word) + " end up is clear of the simulation's noise with " +
               std::to_string(replications) + " replications";
@@ -186,7 +186,8 @@ std::string verdict(const Model& model, const Model& what_if_model, const Result
         if (changes.size() > 1) out += "; and " + outcome_sentence(model, words, cohort, *changes[1]);
         out += ".";
     }
-    return out + never_full + time_sentence(words, what_if) + noise_sentence(replications);
+    // The intervals' meaning on a line of its own.
+    return out + never_full + time_sentence(words, what_if) + "\n" + noise_sentence(replications).substr(1);
 }
 
 Json outcome_shares(const Model& model, const Results& baseline, const ScenarioComparison& what_if) {

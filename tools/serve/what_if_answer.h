@@ -13,7 +13,8 @@ namespace pathways::serve {
 // simulation's noise (their paired 95% interval excludes zero), and saying what
 // that interval does and does not cover. A model with headline measures (format
 // 1.2) is judged on them first, each in its unit; places changed in a stage that
-// was never full in the baseline are said to be so, with the most used.
+// was never full in the baseline are said to be so, with the most used. Lines are
+// separated by "\n"; a line starting "• " is an item of a list.
 std::string verdict(const Model& model, const Model& what_if_model, const Results& baseline,
                     const ScenarioComparison& what_if, std::size_t replications);
 

@@ -529,6 +529,21 @@ async function copyLink() {
   }
 }
 
+// The verdict's lines as paragraphs, its "• " lines as a list; the last line says what the intervals cover.
+function showVerdict(verdict) {
+  const parts = [];
+  const lines = verdict.split('\n');
+  lines.forEach((line, i) => {
+    if (!line.startsWith('\u2022 ')) {
+      parts.push(el('p', { class: i === lines.length - 1 && i > 0 ? 'note' : '' }, line));
+      return;
+    }
+    if (!parts.length || parts[parts.length - 1].tagName !== 'UL') parts.push(el('ul'));
+    parts[parts.length - 1].append(el('li', {}, line.slice(2)));
+  });
+  document.getElementById('verdict').replaceChildren(...parts);
+}
+
 function showAnswer(body, changes, link) {
   const view = body.view;
   showQuestion(changes, view.replications);
@@ -541,7 +556,7 @@ function showAnswer(body, changes, link) {
   document.getElementById('share-link').href = link;
   document.getElementById('share-url').textContent = link;
   history.replaceState(null, '', link);
-  document.getElementById('verdict').textContent = view.verdict;
+  showVerdict(view.verdict);
   document.getElementById('table').textContent = view.table;
   document.querySelector('#outcomes tbody').replaceChildren(...tableRows(view.outcomes.map((o) => ({
     label: o.label, clear: o.clear, now: o.words.now, what_if: o.words.what_if,
@@ -550,7 +565,7 @@ function showAnswer(body, changes, link) {
   markPrinted(view.rows);
   const img = document.getElementById('diagram');
   img.src = view.diagram_svg ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(view.diagram_svg)}` : '';
-  img.alt = `The pathway diagram with the what-if's changes: ${view.verdict}`;
+  img.alt = `The pathway diagram with the what-if's changes: ${view.verdict.replace(/\n(\u2022 )?/g, ' ')}`;
   const answer = document.getElementById('answer');
   answer.hidden = false;
   drawOutcomes(view.outcomes);
