@@ -120,7 +120,7 @@ async function burst(n) {
   if (peak > Number(maxRss)) fail(`the server's memory reached ${peak.toFixed(0)} MB (bound ${maxRss} MB)`);
   const times = answered.map((a) => a.seconds);
   console.log(`${n} what-ifs at once (${replications} replications each): ${answered.length} answered ` +
-    `(last after ${Math.max(...times).toFixed(1)} s), ${refused.length} refused (refusals: median ` +
+    `(first after ${Math.min(...times).toFixed(1)} s, last after ${Math.max(...times).toFixed(1)} s), ${refused.length} refused (refusals: median ` +
     `${refused.length ? (percentile(refused.map((a) => a.seconds), 0.5) * 1000).toFixed(0) : '-'} ms, slowest ` +
     `${(slowest * 1000).toFixed(0)} ms); server memory ${before.toFixed(0)} MB before, ${peak.toFixed(0)} MB at most ` +
     `(bound ${maxRss} MB), ${rssMb().toFixed(0)} MB after; ${wall.toFixed(1)} s in all`);
