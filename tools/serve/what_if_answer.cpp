@@ -122,7 +122,7 @@ std::string never_full_sentence(const Model& model, const Model& what_if_model, 
         const auto moved = static_cast<double>(after.capacity) - static_cast<double>(before.capacity);
         std::string sentence = " The " + text::people_count(std::fabs(moved)) + (moved > 0 ? " more" : " fewer") +
                                " places in \u201c" + name +
-                               "\u201d change little: in the baseline these places were never full";
+                               "\u201d make little or no difference: in the baseline these places were never full";
         const std::size_t from = static_cast<std::size_t>(std::max(0.0, baseline.settings.warmup_days));
         if (result->daily_occupancy.size() > from) {
             const double most = *std::max_element(result->daily_occupancy.begin() + static_cast<std::ptrdiff_t>(from),
