@@ -12,8 +12,8 @@ packages=(build-essential cmake pkg-config
           libgraphviz-dev graphviz
           # MPI for `sensitivity` under mpirun (optional: the build works without it)
           libboost-mpi-dev libopenmpi-dev openmpi-bin
-          # an HTTP server for `serve`
-          libcpp-httplib-dev)
+          # an HTTP server for `serve`, and the compression of its answers
+          libcpp-httplib-dev libbrotli-dev zlib1g-dev)
 # Node.js and npm only fetch the report's chart packages. A machine that
 # already has them (for instance from NodeSource, whose nodejs bundles npm and
 # conflicts with Debian's npm package) keeps its own.

@@ -144,6 +144,86 @@ void attribute_to_scenarios(std::vector<Diagnostic>& diagnostics, const std::vec
     }
 }
 
+// Each place a patch sets (a number, text, list or true/false: merge patches replace
+// those whole), as pointers; deletions (null) are not settings.
+void set_places(const Json& patch, const std::string& at, std::vector<std::pair<std::string, const Json*>>& out) {
+    if (patch.is_null()) return;
+    if (!patch.is_object()) {
+        out.emplace_back(at, &patch);
+        return;
+    }
+    for (const auto& [key, value] : patch.items()) set_places(value, child(at, key), out);
+}
+
+// Whether a regime's patch sets the figure at `pointer` again: the figure itself, or a
+// list or value that holds it and so replaces it whole.
+bool sets_again(const Json& regime_patch, const std::string& pointer) {
+    try {
+        const Json::json_pointer place(pointer);
+        for (Json::json_pointer p = place;; p = p.parent_pointer()) {
+            if (regime_patch.contains(p)) {
+                const Json& there = regime_patch.at(p);
+                return p == place || !there.is_object();
+            }
+            if (p.empty()) return false;
+        }
+    } catch (const nlohmann::json::exception&) {
+        return false;
+    }
+}
+
+std::string regime_words(const std::string& id, const Json& regime) {
+    std::string words = "'";
+    words.append(id).append("'");
+    if (const Json* label = Reader::member(regime, "label"); label && label->is_string())
+        words.append(" (\u201c").append(label->get<std::string>()).append("\u201d)");
+    if (const Json* from = Reader::member(regime, "from")) {
+        if (from->is_string()) words.append(" from ").append(from->get<std::string>());
+        if (from->is_number()) words.append(" from day ").append(from->dump());
+    }
+    return words;
+}
+
+// A scenario that sets a figure of the base model which a regime sets again, without
+// setting it in that regime too, changes it only until the regime's date: often not
+// at all for the people the model follows. Each such figure is a warning naming the
+// regime and its date.
+void warn_overridden(std::vector<Diagnostic>& out, const Json& document, const std::vector<Scenario>& scenarios) {
+    const Json* regimes = Reader::member(document, "regimes");
+    if (!regimes || !regimes->is_object()) return;
+    for (const Scenario& s : scenarios) {
+        std::vector<std::pair<std::string, const Json*>> places;
+        set_places(s.patch, "", places);
+        for (const auto& [pointer, value] : places) {
+            // Figures of the rules only: not the sections regimes cannot set, nor words.
+            if (pointer.starts_with("/regimes/") || pointer.starts_with("/levers/") ||
+                pointer.starts_with("/uncertainty/") || pointer.starts_with("/simulation/") ||
+                pointer.find("/sources/") != std::string::npos || pointer.ends_with("/label") ||
+                pointer.ends_with("/note") || pointer.ends_with("/source"))
+                continue;
+            std::string again;
+            std::size_t count = 0;
+            for (const auto& [id, regime] : regimes->items()) {
+                const Json* patch = Reader::member(regime, "patch");
+                if (!patch || !patch->is_object() || !sets_again(*patch, pointer)) continue;
+                // A regime the scenario writes itself (set there too, as the workbench does, or its
+                // own regime) is one it knows about.
+                if (patch_writes(s.patch, child("/regimes", id))) continue;
+                again.append(again.empty() ? "" : "; ").append(regime_words(id, regime));
+                ++count;
+            }
+            if (count == 0) continue;
+            std::string message = "sets ";
+            message.append(pointer).append(count == 1 ? ", which a regime of the model sets again: "
+                                                      : ", which later regimes of the model set again: ");
+            message.append(again).append(
+                "; from that date on the scenario's value does not apply (set it in the regime's patch too, or use a "
+                "lever, which sets every regime)");
+            out.push_back({Diagnostic::Severity::warning, s.file, "/patch" + pointer, std::move(message)});
+        }
+    }
+}
+
 }  // namespace
 
 namespace {
@@ -222,6 +302,7 @@ LoadResult load_documents(const std::string& model_path, const std::vector<std::
     for (const auto& s : scenarios) described.emplace_back(s.file, s.description);
     resolve_citations(loaded, model_path, described);
     attribute_to_scenarios(loaded.diagnostics, scenarios);
+    warn_overridden(loaded.diagnostics, *document, scenarios);
     loaded.diagnostics.insert(loaded.diagnostics.begin(), result.diagnostics.begin(), result.diagnostics.end());
     loaded.scenario_names = std::move(result.scenario_names);
     loaded.scenario_descriptions = std::move(result.scenario_descriptions);

@@ -63,6 +63,19 @@ expect_exit 0 "unreached stage" -- "$BIN" validate "$WORK/orphan.json"
 expect_in "$WORK/out" "ok" "unreached stage"
 expect_in "$WORK/err" "warning: $WORK/orphan.json: /stages/orphan: no arrival reaches this stage" "unreached stage"
 
+# A scenario setting a figure that a regime sets again changes it only until that regime's
+# date: a warning names the regime and its date; set in the regime too, it says nothing.
+echo '{"format": "pathways-scenario/1", "name": "56 days", "patch": {"deadlines": {"move_on_ends": {"after": 56}}}}' \
+    > "$WORK/notice_56.json"
+expect_exit 0 "a figure a regime sets again" -- "$BIN" validate "$SRC/models/hackney.json" -s "$WORK/notice_56.json"
+expect_in "$WORK/err" "warning: $WORK/notice_56.json: /patch/deadlines/move_on_ends/after: sets /deadlines/move_on_ends/after" \
+    "a figure a regime sets again"
+expect_in "$WORK/err" "'move_on_42_days_2026' (" "the warning names the regime"
+expect_in "$WORK/err" "from 2026-03-09" "the warning gives the regime's date"
+expect_exit 0 "a bundled scenario that sets the regimes too" -- \
+    "$BIN" validate "$SRC/models/hackney.json" -s "$SRC/scenarios/move_on_56_days.json"
+grep -q "sets again" "$WORK/err" && fail "a scenario that sets the regimes too is warned about"
+
 # Usage and unreadable input.
 expect_exit 0 "--help" -- "$BIN" validate --help
 expect_in "$WORK/out" "Usage: pathways validate MODEL [-s SCENARIO]..." "--help"

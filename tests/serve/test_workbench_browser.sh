@@ -4,6 +4,11 @@
 # and the move-on days (or time), runs, and the table the page shows is the one
 # `pathways compare` prints for the downloaded what-if; an invalid value gets
 # its message beside the control; the page does not scroll sideways at 200%.
+# On the reference model with its levers, as an officer: levers first, a
+# lever-based what-if under "You changed", out of date when a control moves,
+# reopened from its share link, printed on at most two A4 pages, places never
+# full said so, a figure far outside its range run only once confirmed
+# (workbench_officer.mjs).
 source "$(dirname "$0")/../cli/common.sh"
 source "$(dirname "$0")/serve_common.sh"
 cd "$SRC"
@@ -38,4 +43,13 @@ PY
 check_model reference "$WORK/hackney_figures.json" 10 /deadlines/relief_duty_ends/after 84
 # In the test model a regime in force from before the cohort sets the move-on days: the page must change it there too.
 check_model test_model tests/data/valid/format_1_1.json 5 /deadlines/move_on_ends/after 40
+
+mkdir -p "$WORK/officer"
+start_server officer models/hackney.json -j 2 --scenarios "$SRC/scenarios" && {
+    (cd "$SRC/tests/serve" && timeout 240 node workbench_officer.mjs "$SERVER_URL" "$WORK/officer" 30) \
+        > "$WORK/officer/page.txt" 2>&1 || fail "officer: $(grep -m 5 -E 'FAIL|Error' "$WORK/officer/page.txt")"
+    grep -v '^FAIL' "$WORK/officer/page.txt"
+    stop_server
+    [[ -n "${PATHWAYS_SCREENSHOTS:-}" ]] && cp "$WORK/officer"/*.png "$WORK/officer"/*.pdf "$PATHWAYS_SCREENSHOTS/" 2>/dev/null
+}
 finish

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The workbench and levers: a model with levers offers its levers as the
-# page's controls and runs what-ifs that set them by id, refusing a value
-# outside a lever's range by its pointer; for a model without levers the
+# The workbench and levers: a model with levers offers its levers (under
+# "levers", grouped by action) before its own figures, and runs what-ifs that
+# set them by id, refusing a value outside a lever's range by its pointer; for a model without levers the
 # server, not the page, turns the figures into a scenario's patch and
 # rebalances a changed share's group (POST /api/what-if).
 source "$(dirname "$0")/../cli/common.sh"
@@ -18,11 +18,20 @@ start_server levers tests/data/levers/model.json -j 2 && {
     python3 - "$WORK/model.json" <<'PY' || fail "/api/model does not offer the model's levers as its controls"
 import json, sys
 m = json.load(open(sys.argv[1]))
-assert m["levers"] is True, m["levers"]
-[c] = m["controls"]
+[c] = m["levers"]
 assert c["lever_id"] == "deposit_scheme" and c["pointer"] == "/levers/deposit_scheme", c
-assert c["label"] == "Deposit scheme: households helped a year" and c["unit"] == "households a year", c
+# The action, then the lever in its words.
+assert c["section_label"] == "Deposit scheme" and c["label"] == "Households helped a year", c
+assert c["unit"] == "households a year", c
 assert (c["value"], c["minimum"], c["maximum"]) == (60, 30, 180), c
+# The model's own figures are offered too, below the levers.
+pointers = [f["pointer"] for f in m["controls"]]
+assert "/stages/deposit_scheme/capacity" in pointers, pointers
+share = next(f for f in m["controls"] if f["pointer"] == "/stages/move_on/next/0/p")
+assert share["label"] == "Share going on to Deposit and rent-in-advance scheme, for single households", share
+assert share["decimals"] == 1 and share["shown_as"] == 100, share
+arrivals = next(f for f in m["controls"] if f["group"] == "arrivals")
+assert arrivals["unit"] == "households a year" and arrivals["shown_as"] == 365.25, arrivals
 PY
     [[ $(post api/compare '{"format": "pathways-scenario/1", "name": "Twice", "levers": {"deposit_scheme": 120}}') == 200 ]] ||
         fail "a what-if setting a lever: $(head -c 300 "$WORK/body")"
@@ -52,6 +61,14 @@ PY
     [[ $(post api/what-if '{"values": {"/deadlines/move_on_ends/after": 40}}') == 200 ]] || fail "a figure set"
     grep -q '"regimes":{"current_rules":{"patch":{"deadlines":{"move_on_ends":{"after":40' "$WORK/body" ||
         fail "the figure is not set in the regime that overrides it: $(head -c 300 "$WORK/body")"
+    # A what-if that sets the move-on days in the base model only is answered with a warning naming the regime.
+    [[ $(post 'api/compare?replications=2' '{"format": "pathways-scenario/1", "name": "base only",
+        "patch": {"deadlines": {"move_on_ends": {"after": 40}}}}') == 200 ]] || fail "a base-only what-if did not run"
+    python3 - "$WORK/body" <<'PY' || fail "the answer does not warn of the regime that sets the figure again"
+import json, sys
+warnings = json.load(open(sys.argv[1]))["view"]["warnings"]
+assert any("current_rules" in w and "sets again" in w for w in warnings), warnings
+PY
     [[ $(post api/what-if '{"values": {"/stages/nowhere/capacity": 3}}') == 400 ]] || fail "an unknown control was taken"
     [[ $(post api/what-if '{"values": {}, "rebalance": "/stages/rns_casework/capacity"}') == 400 ]] ||
         fail "a rebalance of a figure that is not a share was taken"

@@ -5,7 +5,14 @@
 //   node workbench_load.mjs overflow URL N REPLICATIONS
 //     N slow what-ifs at once against a short queue: some refused with 503,
 //     each refusal within a second, the rest answered 200.
-const [mode, url, count, replications] = process.argv.slice(2);
+//   node workbench_load.mjs burst URL N REPLICATIONS PID MAX_RSS_MB
+//     N what-ifs at once against the queue (--queue shorter than N): every one
+//     answered 200 or 503, none otherwise; each 503 within 100 ms; the server's
+//     (PID) resident memory, read every 50 ms, never above MAX_RSS_MB.
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+
+const [mode, url, count, replications, pid, maxRss] = process.argv.slice(2);
 const failures = [];
 const fail = (what) => failures.push(what);
 
@@ -21,6 +28,25 @@ async function post(document) {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(document) });
   const body = await response.text();
   return { status: response.status, body, seconds: (performance.now() - started) / 1000 };
+}
+
+// The same through Node's own HTTP module, a connection a request: fetch's client adds
+// about 100 ms of its own to each of 40 requests at once, which is not the server's.
+function postPlain(document) {
+  return new Promise((resolve, reject) => {
+    const body = JSON.stringify(document);
+    const started = performance.now();
+    const request = http.request(`${url}api/compare?replications=${replications}`, {
+      method: 'POST', agent: false,
+      headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } }, (response) => {
+      const parts = [];
+      response.on('data', (d) => parts.push(d));
+      response.on('end', () => resolve({ status: response.statusCode, body: Buffer.concat(parts).toString(),
+        seconds: (performance.now() - started) / 1000 }));
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
 }
 
 function percentile(values, p) {
@@ -68,8 +94,40 @@ async function overflow(n) {
     `(slowest refusal ${slowest.toFixed(3)} s)`);
 }
 
+// The server's resident memory now, in MB.
+function rssMb() {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
+}
+
+async function burst(n) {
+  let peak = rssMb();
+  const before = peak;
+  const watch = setInterval(() => { peak = Math.max(peak, rssMb()); }, 50);
+  const started = performance.now();
+  const answers = await Promise.all(Array.from({ length: n }, (_, i) => postPlain(whatIf(10 + (i % 30)))));
+  const wall = (performance.now() - started) / 1000;
+  clearInterval(watch);
+  peak = Math.max(peak, rssMb());
+  const refused = answers.filter((a) => a.status === 503);
+  const answered = answers.filter((a) => a.status === 200);
+  const other = answers.filter((a) => a.status !== 200 && a.status !== 503);
+  if (other.length) fail(`answers other than 200 and 503: ${other.map((a) => `${a.status} ${a.body.slice(0, 120)}`).join('; ')}`);
+  if (!refused.length) fail('no what-if was refused past the queue');
+  const slowest = refused.length ? Math.max(...refused.map((a) => a.seconds)) : 0;
+  if (slowest > 0.1) fail(`a refusal past the queue took ${(slowest * 1000).toFixed(0)} ms`);
+  for (const a of refused) if (!/queue/.test(a.body)) fail(`a 503 does not say the queue is full: ${a.body.slice(0, 120)}`);
+  if (peak > Number(maxRss)) fail(`the server's memory reached ${peak.toFixed(0)} MB (bound ${maxRss} MB)`);
+  const times = answered.map((a) => a.seconds);
+  console.log(`${n} what-ifs at once (${replications} replications each): ${answered.length} answered ` +
+    `(first after ${Math.min(...times).toFixed(1)} s, last after ${Math.max(...times).toFixed(1)} s), ${refused.length} refused (refusals: median ` +
+    `${refused.length ? (percentile(refused.map((a) => a.seconds), 0.5) * 1000).toFixed(0) : '-'} ms, slowest ` +
+    `${(slowest * 1000).toFixed(0)} ms); server memory ${before.toFixed(0)} MB before, ${peak.toFixed(0)} MB at most ` +
+    `(bound ${maxRss} MB), ${rssMb().toFixed(0)} MB after; ${wall.toFixed(1)} s in all`);
+}
+
 try {
-  await (mode === 'overflow' ? overflow : concurrent)(Number(count));
+  await (mode === 'overflow' ? overflow : mode === 'burst' ? burst : concurrent)(Number(count));
 } catch (e) {
   fail(e.message);
 }

@@ -14,19 +14,9 @@
 import { chromium } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
 
+import { browserPath, control, enter, fail, finish } from './page_steps.mjs';
+
 const [url, out, replications, secondPointer, secondValue] = process.argv.slice(2);
-const failures = [];
-const fail = (what) => failures.push(what);
-const browserPath = process.env.CHROMIUM || '/usr/bin/chromium';
-
-const control = (page, pointer) => page.locator(`.control[data-pointer="${pointer}"]`);
-
-// Types a value into a control, opening the sections around it first as an officer would.
-async function enter(page, pointer, value) {
-  const closed = page.locator('details:not([open])', { has: control(page, pointer) });
-  while (await closed.count()) await closed.first().locator(':scope > summary').click();
-  await control(page, pointer).locator('input').fill(value);
-}
 const capacity = '/stages/rns_casework/capacity';
 
 async function runAndRead(page) {
@@ -179,5 +169,4 @@ try {
 } finally {
   await browser.close();
 }
-for (const f of failures) console.log(`FAIL: ${f}`);
-process.exit(failures.length ? 1 : 0);
+finish();

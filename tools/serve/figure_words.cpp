@@ -1,5 +1,6 @@
 #include "figure_words.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "model/duration.h"
@@ -13,9 +14,36 @@ double window_years(const Results& r) { return (r.settings.horizon_days - r.sett
 
 }  // namespace
 
-FigureWords::FigureWords(const Results& baseline, const Results& what_if) : currency_(baseline.currency) {
+TargetUnit target_unit(const Target& target) {
+    const auto has = [&target](const char* word) {
+        return std::any_of(target.numerator.begin(), target.numerator.end(),
+                           [word](const std::string& p) { return p.find(word) != std::string::npos; });
+    };
+    if (!target.denominator.empty()) return target.high <= 1 ? TargetUnit::share : TargetUnit::ratio;
+    if (has("share")) return TargetUnit::share;
+    if (has("cost")) return TargetUnit::money;
+    if (has("days") || has("time")) return TargetUnit::days;
+    return TargetUnit::count;
+}
+
+FigureWords::FigureWords(const Results& baseline, const Results& what_if, const Model* model)
+    : currency_(baseline.currency) {
     const double years = window_years(baseline);
     if (years > 0 && std::fabs(years - window_years(what_if)) < 1e-9) years_ = years;
+    if (model)
+        for (const Target& t : model->targets) target_units_.push_back(target_unit(t));
+}
+
+std::string FigureWords::target_bare(double x) const {
+    const TargetUnit unit = target_ < target_units_.size() ? target_units_[target_] : TargetUnit::share;
+    switch (unit) {
+        case TargetUnit::share: return std::fabs(x) > 1 ? text::people_count(x) : text::percent(x);
+        case TargetUnit::ratio: return text::trimmed(x, 2);
+        case TargetUnit::days: return text::days_count(x) + " days";
+        case TargetUnit::money: return text::money(x, currency_);
+        case TargetUnit::count: break;
+    }
+    return text::people_count(x);
 }
 
 bool FigureWords::counted_per_year(Metric m) const {
@@ -38,8 +66,8 @@ std::string FigureWords::bare(Metric m, double x) const {
     if (counted_per_year(m)) x = per_year(x);
     switch (metric_def(m).unit) {
         case Unit::share:
-            // A target's value is a share or a ratio of other figures (days, counts), whose unit is not recorded.
-            if (m == Metric::target_value && std::fabs(x) > 1) return text::people_count(x);
+            // A target's value is a share, a ratio of other figures, days, money or a count (target_unit).
+            if (m == Metric::target_value) return target_bare(x);
             return text::percent(x);
         case Unit::money: return text::money(x, currency_);
         default:  // days, people and places round alike: whole from 10 up, with thousands

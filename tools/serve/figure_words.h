@@ -7,7 +7,11 @@
 // table use the same words, so they round alike.
 #include <string>
 
+#include <cstdint>
+#include <vector>
+
 #include "metrics/metric_catalogue.h"
+#include "model/model.h"
 #include "results/results.h"
 
 namespace pathways::serve {
@@ -16,9 +20,17 @@ namespace pathways::serve {
 // and the metric catalogue's words say "households" too.
 inline constexpr const char* people_word = "households";
 
+// What a target's figure is, from its paths: a share (changes in points), a ratio of
+// two figures, days, money or a count.
+enum class TargetUnit { share, ratio, days, money, count };
+TargetUnit target_unit(const Target& target);
+
 class FigureWords {
 public:
-    FigureWords(const Results& baseline, const Results& what_if);
+    // `model`, when given, tells each target's unit (else a target reads as a share up to 1).
+    FigureWords(const Results& baseline, const Results& what_if, const Model* model = nullptr);
+    // For Metric::target_value: which target the next figures are of (its index in the model).
+    void target(std::uint32_t slot) { target_ = slot; }
     // A level: "21%", "322 days", "£1,234,567 a year", "25 households a year".
     std::string value(Metric m, double x) const;
     // The size of a change: "3 points", "12 days".
@@ -34,8 +46,11 @@ public:
 private:
     std::string bare(Metric m, double x) const;  // without the unit; money with its currency: "£1,234"
     std::string unit(Metric m) const;            // " days", " households a year", " a year", ...
+    std::string target_bare(double x) const;
     std::string currency_;
     double years_ = 0;  // of the measurement window; 0 when the runs' windows differ
+    std::vector<TargetUnit> target_units_;
+    std::uint32_t target_ = 0;
 };
 
 }  // namespace pathways::serve

@@ -21,6 +21,11 @@ thread_local bool turning_away = false;
 thread_local std::atomic<bool>* connection_reading = nullptr;
 // Set when this thread's request was cut short for its headers' number or size.
 thread_local bool head_too_large = false;
+// The request's Accept-Encoding, taken from the library: it would compress every answer
+// at Brotli's best quality, about a second for a what-if's answer (answer_coding.h).
+thread_local std::string accepted_encodings;
+// Whether the request on this thread came from this machine (loopback).
+thread_local bool from_loopback = false;
 
 std::chrono::steady_clock::duration as_duration(double s) {
     return std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(s));
@@ -169,9 +174,14 @@ void close_lingering(int sock) {
 
 // Every answer is sent whole: a Range header is not honoured, since the library would build
 // a copy of the body for each range it lists (thousands fit in one header).
+// Compression is the handlers' (answer_coding.h), never the library's.
 void whole_answers(httplib::Request& req) {
     req.ranges.clear();
     req.headers.erase("Range");
+    accepted_encodings = req.get_header_value("Accept-Encoding");
+    req.headers.erase("Accept-Encoding");
+    const std::string& peer = req.remote_addr;
+    from_loopback = peer.starts_with("127.") || peer == "::1" || peer.starts_with("::ffff:127.");
 }
 
 void turn_away(std::function<void()>& connection) {
@@ -276,6 +286,10 @@ void GuardedServer::request_read() {
 
 bool GuardedServer::headers_too_large() { return head_too_large; }
 
+const std::string& GuardedServer::accept_encoding() { return accepted_encodings; }
+
+bool GuardedServer::from_this_machine() { return from_loopback; }
+
 bool GuardedServer::process_and_close_socket(socket_t sock) {
     if (turning_away) {
         answer_busy(sock);
@@ -295,6 +309,8 @@ bool GuardedServer::process_and_close_socket(socket_t sock) {
     }
     ConnectionStream stream(sock, limits_);
     head_too_large = false;
+    accepted_encodings.clear();
+    from_loopback = false;
     bool closed = false;
     const bool kept = process_request(stream, true, closed, whole_answers);
     close_lingering(sock);

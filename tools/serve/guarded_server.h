@@ -3,7 +3,8 @@
 // a wide listen backlog (the library listens with 5, so a burst of clients was
 // reset), a bounded number of open connections, and a time limit on sending a
 // request, so that slow or idle clients cannot hold every handler thread;
-// bounded request headers; and every answer whole, never in ranges.
+// bounded request headers; every answer whole, never in ranges; and answers
+// compressed by the handlers (answer_coding.h), not by the library.
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -12,6 +13,7 @@
 #include <functional>
 #include <list>
 #include <mutex>
+#include <string>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -49,6 +51,11 @@ public:
     // Whether the request on this handler's thread was cut short for carrying
     // more or larger headers than ConnectionLimits allows (answered 431).
     static bool headers_too_large();
+    // The Accept-Encoding of the request on this handler's thread ("" when none): the
+    // library never sees it, so that it compresses nothing itself.
+    static const std::string& accept_encoding();
+    // Whether the request on this handler's thread came from a loopback address.
+    static bool from_this_machine();
 
 private:
     // The library's own is private, so this serves the connection itself through

@@ -21,16 +21,40 @@ RunQueue::~RunQueue() {
     worker_.join();
 }
 
-std::optional<std::future<Answer>> RunQueue::submit(std::function<Answer()> run) {
+RunQueue::Place::~Place() {
+    if (!queue_) return;
+    std::lock_guard lock(queue_->mutex_);
+    --queue_->held_;
+}
+
+std::optional<RunQueue::Place> RunQueue::reserve() {
+    std::lock_guard lock(mutex_);
+    if (stopping_ || waiting_.size() + held_ >= max_waiting_) return std::nullopt;
+    ++held_;
+    return Place(this);
+}
+
+std::future<Answer> RunQueue::submit(Place place, std::function<Answer()> run) {
     Job job{std::move(run), {}};
     auto answer = job.answer.get_future();
     {
         std::lock_guard lock(mutex_);
-        if (stopping_ || waiting_.size() >= max_waiting_) return std::nullopt;
+        --held_;
+        place.queue_ = nullptr;
+        if (stopping_) {
+            job.answer.set_value(error_answer(503, "the server is stopping"));
+            return answer;
+        }
         waiting_.push_back(std::move(job));
     }
     ready_.notify_one();
     return answer;
+}
+
+std::optional<std::future<Answer>> RunQueue::submit(std::function<Answer()> run) {
+    auto place = reserve();
+    if (!place) return std::nullopt;
+    return submit(std::move(*place), std::move(run));
 }
 
 void RunQueue::stop() {

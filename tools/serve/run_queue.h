@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <utility>
 
 namespace pathways::serve {
 
@@ -29,8 +30,26 @@ public:
     RunQueue(const RunQueue&) = delete;
     RunQueue& operator=(const RunQueue&) = delete;
 
-    // The answer to come, or nullopt when `max_waiting` runs already wait (or
+    // A place in the queue, taken before a request is read or checked, so that a full
+    // queue refuses at once; given back when dropped unused.
+    class Place {
+    public:
+        Place(Place&& other) noexcept : queue_(std::exchange(other.queue_, nullptr)) {}
+        Place& operator=(Place&&) = delete;
+        ~Place();
+
+    private:
+        friend class RunQueue;
+        explicit Place(RunQueue* queue) : queue_(queue) {}
+        RunQueue* queue_;
+    };
+
+    // A place, or nullopt when `max_waiting` runs already wait or hold places (or
     // the queue is stopping).
+    std::optional<Place> reserve();
+    // Runs `run` in the place's turn; a stopping queue answers 503 at once.
+    std::future<Answer> submit(Place place, std::function<Answer()> run);
+    // reserve() and submit() at once: nullopt when no place is free.
     std::optional<std::future<Answer>> submit(std::function<Answer()> run);
     // Refuses new runs, answers the waiting ones 503 and lets the current one end.
     void stop();
@@ -48,6 +67,7 @@ private:
         std::promise<Answer> answer;
     };
     std::deque<Job> waiting_;
+    std::size_t held_ = 0;  // places taken and not yet submitted
     bool stopping_ = false;
     std::thread worker_;
 };

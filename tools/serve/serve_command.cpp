@@ -124,7 +124,9 @@ void declare(po::options_description& options, ServeOptions& o) {
         ("max-seconds", text("60"), "stop a run that takes longer than this")
         ("threads,j", text("0"), "threads each run uses (0: all cores)")
         ("max-events", text("5000000"),
-         "stop a run if a replication passes this many events (about 60 bytes each: bounds a run's memory)");
+         "stop a run if a replication passes this many events (about 60 bytes each: bounds a run's memory)")
+        ("max-people", text("250000"),
+         "refuse, before it runs, a what-if expecting more people a replication than this (the reference model: about 6,600)");
     // clang-format on
 }
 
@@ -139,6 +141,7 @@ void read(const po::variables_map& vm, ServeOptions& o) {
     o.settings.threads =
         threads ? static_cast<std::uint32_t>(threads) : std::max(1u, std::thread::hardware_concurrency());
     o.settings.max_events = whole_number_option("max-events", text("max-events"), 1, 1'000'000'000'000'000);
+    o.settings.max_people = whole_number_option("max-people", text("max-people"), 1, 1'000'000'000);
     if (o.token_file.empty() && !loopback(o.host))
         throw UsageError(
             "--host " + terminal_line(o.host) +
@@ -273,7 +276,7 @@ int serve_command(const Args& args) {
         positional.add("model", 1);
         auto vm = parse_options("serve",
                                 "MODEL [--scenarios DIR] [--host 127.0.0.1] [--port 8080] "
-                                "[--token-file FILE] [--max-replications N] [--worlds DIR/worlds.csv]",
+                                "[--token-file FILE] [--max-replications N] [--max-people N] [--worlds DIR/worlds.csv]",
                                 options, positional, args);
         if (!vm) return exit_ok;
         read(*vm, o);

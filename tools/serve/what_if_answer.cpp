@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
+#include <utility>
 #include <vector>
 
 #include "figure_words.h"
+#include "model/measure.h"
 #include "report/text/figures_text.h"
 #include "tallies/model_index.h"
 
@@ -58,6 +61,80 @@ std::string time_sentence(const FigureWords& words, const ScenarioComparison& wh
     return "";
 }
 
+// "Households granted in Hackney who sleep rough at some point: 4.1% instead of 5.3% (-1.2 points,
+// 95% interval of the change -1.9 to -0.5), about 2 fewer households a year", for a headline
+// measure whose change is clear of noise; "" otherwise.
+std::string measure_sentence(const Model& model, const FigureWords& words, const ScenarioComparison& what_if,
+                             const MetricDifference& d) {
+    const Measure& measure = model.measures[d.column.item.slot];
+    const Metric m = Metric::measure_share;
+    std::string out = measure.label.empty() ? text::readable_id(measure.id) : measure.label;
+    out.append(": ")
+        .append(words.value(m, d.scenario.mean))
+        .append(" instead of ")
+        .append(words.value(m, d.baseline.mean));
+    out.append(" (").append(words.change(m, d.difference.mean)).append(", 95% interval of the change ");
+    out.append(words.interval(m, d.difference.lo, d.difference.hi)).append(")");
+    for (const MetricDifference& y : what_if.differences) {
+        if (y.column.metric != Metric::measure_per_year || y.column.item.slot != d.column.item.slot) continue;
+        const double change = y.difference.mean;
+        if (std::fabs(change) >= 0.5)
+            out.append(", about ")
+                .append(text::people_count(std::fabs(change)))
+                .append(change > 0 ? " more " : " fewer ")
+                .append(people_word)
+                .append(" a year");
+    }
+    const bool better = (d.difference.mean > 0) == measure.higher_is_better;
+    return out.append(better ? " (better)" : " (worse)");
+}
+
+// The headline measures (format 1.2) whose change is clear of noise, as sentences, and
+// how many headline measures there are.
+std::pair<std::vector<std::string>, std::size_t> headline_measures(const Model& model, const FigureWords& words,
+                                                                   const ScenarioComparison& what_if) {
+    std::vector<std::string> clear;
+    std::size_t headline = 0;
+    for (const MetricDifference& d : what_if.differences) {
+        if (d.column.metric != Metric::measure_share || d.column.item.slot >= model.measures.size()) continue;
+        if (!model.measures[d.column.item.slot].headline) continue;
+        ++headline;
+        if (d.clear()) clear.push_back(measure_sentence(model, words, what_if, d));
+    }
+    return {clear, headline};
+}
+
+// Places added to (or taken from) a stage whose places were never all taken in the baseline
+// (nobody waited for one): "these places were never full in the baseline (4,512 of 8,000
+// places used at most)". Empty when no such stage's places changed.
+std::string never_full_sentence(const Model& model, const Model& what_if_model, const Results& baseline) {
+    std::string out;
+    for (std::size_t i = 0; i < model.stages.size() && i < what_if_model.stages.size(); ++i) {
+        const Stage& before = model.stages[i];
+        const Stage& after = what_if_model.stages[i];
+        if (before.capacity == 0 || before.capacity == after.capacity || before.id != after.id) continue;
+        const auto result = std::find_if(baseline.stages.begin(), baseline.stages.end(),
+                                         [&before](const StageResult& r) { return r.id == before.id; });
+        if (result == baseline.stages.end() || !result->figures.has(Metric::waited) ||
+            result->figures[Metric::waited].mean > 0)
+            continue;
+        const std::string name = before.label.empty() ? text::readable_id(before.id) : before.label;
+        const auto moved = static_cast<double>(after.capacity) - static_cast<double>(before.capacity);
+        std::string sentence = " The " + text::people_count(std::fabs(moved)) + (moved > 0 ? " more" : " fewer") +
+                               " places in \u201c" + name +
+                               "\u201d make little or no difference: in the baseline these places were never full";
+        const std::size_t from = static_cast<std::size_t>(std::max(0.0, baseline.settings.warmup_days));
+        if (result->daily_occupancy.size() > from) {
+            const double most = *std::max_element(result->daily_occupancy.begin() + static_cast<std::ptrdiff_t>(from),
+                                                  result->daily_occupancy.end());
+            sentence.append(" (").append(text::people_count(most)).append(" of ");
+            sentence.append(text::people_count(static_cast<double>(before.capacity))).append(" places used at most)");
+        }
+        out.append(sentence).append(", so nobody waited for one.");
+    }
+    return out;
+}
+
 std::string noise_sentence(std::size_t replications) {
     return " The intervals show only how much the answer varies from one run of the simulation to the next (" +
            std::to_string(replications) +
@@ -67,26 +144,50 @@ std::string noise_sentence(std::size_t replications) {
 
 }  // namespace
 
-std::string verdict(const Model& model, const Results& baseline, const ScenarioComparison& what_if,
-                    std::size_t replications) {
+std::string verdict(const Model& model, const Model& what_if_model, const Results& baseline,
+                    const ScenarioComparison& what_if, std::size_t replications) {
     const auto changes = clear_outcome_changes(what_if);
     const bool same = std::all_of(what_if.differences.begin(), what_if.differences.end(), [](const auto& d) {
         return d.difference.mean == 0 && d.difference.lo == 0 && d.difference.hi == 0;
     });
-    if (same) return "Nothing changes: with these figures every result is exactly as it is now.";
+    const std::string never_full = never_full_sentence(model, what_if_model, baseline);
+    if (same) return "Nothing changes: with these figures every result is exactly as it is now." + never_full;
     const FigureWords words(baseline, what_if.summary);
+    const auto [measures, headline] = headline_measures(model, words, what_if);
     std::string out;
-    if (changes.empty()) {
+    if (headline > 0) {
+        // Judged on the model's headline measures, each against itself in the same runs (paired).
+        if (measures.empty()) {
+            out = "None of the model's " + std::to_string(headline) +
+                  " headline measures changes clear of the simulation's noise with " + std::to_string(replications) +
+                  " replications";
+            out += never_full.empty()
+                       ? ": the what-if makes little difference to them, or more replications are needed "
+                         "to show it."
+                       : ".";
+        } else {
+            // One line a measure, marked "• ", for the page to list.
+            out = "On the model's headline measures:";
+            for (const std::string& m : measures) out.append("\n\u2022 ").append(m).append(".");
+        }
+        if (!changes.empty())
+            out.append("\nWhere households end up: ")
+                .append(outcome_sentence(model, words, cohort_size(what_if), *changes.front()))
+                .append(".");
+    } else if (changes.empty()) {
         out = "No change in where " + std::string(people_word) + " end up is clear of the simulation's noise with " +
-              std::to_string(replications) +
-              " replications: the what-if makes little difference there, or more replications are needed to show it.";
+              std::to_string(replications) + " replications";
+        out += never_full.empty()
+                   ? ": the what-if makes little difference there, or more replications are needed to show it."
+                   : ".";
     } else {
         const double cohort = cohort_size(what_if);
         out = "With this what-if, " + outcome_sentence(model, words, cohort, *changes.front());
         if (changes.size() > 1) out += "; and " + outcome_sentence(model, words, cohort, *changes[1]);
         out += ".";
     }
-    return out + time_sentence(words, what_if) + noise_sentence(replications);
+    // The intervals' meaning on a line of its own.
+    return out + never_full + time_sentence(words, what_if) + "\n" + noise_sentence(replications).substr(1);
 }
 
 Json outcome_shares(const Model& model, const Results& baseline, const ScenarioComparison& what_if) {
@@ -114,12 +215,23 @@ Json outcome_shares(const Model& model, const Results& baseline, const ScenarioC
 
 Json headline_rows(const Model& model, const Results& baseline, const ScenarioComparison& what_if) {
     const ModelIndex index(model);
-    const FigureWords words(baseline, what_if.summary);
+    FigureWords words(baseline, what_if.summary, &model);
     Json rows = Json::array();
-    for (const MetricDifference& d : what_if.differences) {
+    // The model's headline measures (format 1.2) lead, then the rows of `compare`'s table.
+    const auto headline_measure = [&model](const MetricDifference& d) {
         const Metric m = d.column.metric;
-        // The rows of `compare`'s table.
-        if (!is_headline(m) || (d.baseline.mean == 0 && d.scenario.mean == 0)) continue;
+        return (m == Metric::measure_share || m == Metric::measure_per_year) &&
+               d.column.item.slot < model.measures.size() && model.measures[d.column.item.slot].headline;
+    };
+    std::vector<const MetricDifference*> shown;
+    for (const MetricDifference& d : what_if.differences)
+        if (headline_measure(d)) shown.push_back(&d);
+    for (const MetricDifference& d : what_if.differences)
+        if (is_headline(d.column.metric) && (d.baseline.mean != 0 || d.scenario.mean != 0)) shown.push_back(&d);
+    for (const MetricDifference* row : shown) {
+        const MetricDifference& d = *row;
+        const Metric m = d.column.metric;
+        if (m == Metric::target_value) words.target(d.column.item.slot);
         // The catalogue's words say the whole window; the row shows a year of it.
         const std::string label = m == Metric::cost_total && words.counted_per_year(m)
                                       ? "cost a year"
@@ -130,7 +242,8 @@ Json headline_rows(const Model& model, const Results& baseline, const ScenarioCo
                         {"what_if", words.value(m, d.scenario.mean)},
                         {"change", words.change(m, d.difference.mean)},
                         {"interval", words.interval(m, d.difference.lo, d.difference.hi)},
-                        {"clear", d.clear()}});
+                        {"clear", d.clear()},
+                        {"headline", headline_measure(d)}});
     }
     return rows;
 }

@@ -1,6 +1,9 @@
 #include "workbench.h"
 
+#include <algorithm>
+#include <cctype>
 #include <chrono>
+#include <cmath>
 #include <iostream>
 
 #include "../terminal_text.h"
@@ -23,12 +26,32 @@ namespace {
 // The label problems in a request's scenario carry; never a path on the server.
 const std::string what_if_name = "what-if";
 
+// Takes a top-level "confirm" out of a what-if's text: true when it is true; `without`
+// holds the text without it, when it was there.
+bool take_confirm(const std::string& text, std::optional<std::string>& without) {
+    if (text.find("\"confirm\"") == std::string::npos) return false;
+    nlohmann::ordered_json document = nlohmann::ordered_json::parse(text, nullptr, false);
+    if (document.is_discarded() || !document.is_object() || !document.contains("confirm")) return false;
+    const bool yes = document["confirm"] == true;
+    document.erase("confirm");
+    without = document.dump();
+    return yes;
+}
+
 Json problem_json(const Diagnostic& d) {
     std::string message = d.message;
     // Every problem in a what-if is set by it; the page shows it beside the control instead.
     const std::string set_by = " (set by scenario " + what_if_name + ")";
     if (message.size() > set_by.size() && message.ends_with(set_by)) message.resize(message.size() - set_by.size());
     return {{"pointer", d.pointer}, {"message", message}, {"in", d.file == what_if_name ? "scenario" : "model"}};
+}
+
+// What validation warns of in the what-if itself (a figure a later regime sets again, say).
+Json what_if_warnings(const LoadResult& what_if) {
+    Json out = Json::array();
+    for (const Diagnostic& d : what_if.diagnostics)
+        if (d.severity == Diagnostic::Severity::warning && d.file == what_if_name) out.push_back(d.message);
+    return out;
 }
 
 // The change from the baseline to the what-if over the whole pathway, as SVG ("" if Graphviz refuses).
@@ -52,8 +75,9 @@ Workbench::Workbench(NamedText model, LoadResult loaded, const std::string& pres
     : model_text_(std::move(model)),
       loaded_(std::move(loaded)),
       controls_(workbench_controls(loaded_, worlds)),
+      levers_(lever_controls(*loaded_.model)),
       settings_(settings) {
-    if (!presets_dir.empty()) presets_ = read_presets(model_text_.name, presets_dir, controls_);
+    if (!presets_dir.empty()) presets_ = read_presets(model_text_, presets_dir, controls_, levers_);
 }
 
 std::string Workbench::model_json() const {
@@ -70,7 +94,7 @@ std::string Workbench::model_json() const {
                 {"replications", model().simulation.replications},
                 {"max_replications", settings_.max_replications},
                 {"controls", controls_json(controls_)},
-                {"levers", !model().levers.empty()},
+                {"levers", controls_json(levers_)},
                 {"presets", presets}};
     return out.dump();
 }
@@ -103,14 +127,76 @@ std::optional<Answer> Workbench::too_much_work(const Model& what_if, std::uint32
 }
 
 CheckedWhatIf Workbench::check(const std::string& scenario_text) const {
+    const auto started = std::chrono::steady_clock::now();
     if (const auto problem = oversized_section(loaded_.document, scenario_text))
-        return {std::nullopt, error_answer(422, "This what-if is too large to check: " + *problem + ".")};
-    LoadResult loaded = load_model_text(model_text_, {{what_if_name, scenario_text}});
-    if (loaded.ok()) return {std::move(loaded), {}};
+        return {std::nullopt, error_answer(422, "This what-if is too large to check: " + *problem + "."), false};
+    std::optional<std::string> without_confirm;
+    const bool confirmed = take_confirm(scenario_text, without_confirm);
+    checking_.acquire();
+    LoadResult loaded = load_model_text(model_text_, {{what_if_name, without_confirm.value_or(scenario_text)}});
+    checking_.release();
+    if (std::chrono::steady_clock::now() - started > std::chrono::duration<double>(settings_.max_seconds))
+        return {std::nullopt, error_answer(500, "checking the what-if ran past the time limit; nothing was run"),
+                false};
+    if (loaded.ok()) return {std::move(loaded), {}, confirmed};
     Json problems = Json::array();
     for (const Diagnostic& d : loaded.diagnostics)
         if (d.severity == Diagnostic::Severity::error) problems.push_back(problem_json(d));
-    return {std::nullopt, {400, "application/json", Json{{"problems", problems}}.dump()}};
+    return {std::nullopt, {400, "application/json", Json{{"problems", problems}}.dump()}, false};
+}
+
+std::optional<Answer> Workbench::refusal(const LoadResult& what_if, std::uint32_t replications, bool confirmed) const {
+    if (auto refused = too_many_people(*what_if.model)) return refused;
+    if (auto refused = too_much_work(*what_if.model, replications)) return refused;
+    if (!confirmed) return unconfirmed(what_if);
+    return std::nullopt;
+}
+
+std::optional<Answer> Workbench::too_many_people(const Model& what_if) const {
+    const double people = expected_arrivals(what_if);
+    if (people <= static_cast<double>(settings_.max_people)) return std::nullopt;
+    std::string message = "This what-if is too large for the server to run: it brings about ";
+    message.append(text::people_count(people))
+        .append(" ")
+        .append(people_word)
+        .append(" through the pathway in each run of the simulation, and this server runs at most ")
+        .append(text::people_count(static_cast<double>(settings_.max_people)))
+        .append(" (the model as it stands: about ")
+        .append(text::people_count(expected_arrivals(model())))
+        .append("). Check the arrivals you set: a rate is easily entered a day for a year.");
+    return error_answer(422, message);
+}
+
+std::optional<Answer> Workbench::unconfirmed(const LoadResult& what_if) const {
+    const std::vector<Control> set = workbench_controls(what_if);
+    Json confirm = Json::array();
+    std::string words;
+    for (const Control& c : controls_) {
+        if (!c.plausible) continue;
+        const auto same =
+            std::find_if(set.begin(), set.end(), [&c](const Control& s) { return s.pointer == c.pointer; });
+        if (same == set.end()) continue;
+        const auto [low, high] = *c.plausible;
+        const double v = same->value;
+        if (!((high > 0 && v > 100 * high) || (low > 0 && v < low / 100))) continue;
+        const auto shown = [&c](double x) {
+            const double y = x * c.shown_as;
+            return std::fabs(y) >= 1000 ? text::people_count(y) : text::trimmed(y, std::max(c.decimals, 3));
+        };
+        std::string label = c.label;
+        label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+        std::string one = c.section_label + ", " + label + ": " + shown(v) + (c.unit == "%" ? "" : " ") + c.unit;
+        one.append(v > high ? ", more than 100 times the top of" : ", less than a hundredth of the bottom of");
+        one.append(" its plausible range (").append(shown(low)).append(" to ").append(shown(high)).append(")");
+        words.append(words.empty() ? "" : "; ").append(one);
+        confirm.push_back(
+            {{"pointer", c.pointer}, {"label", c.label}, {"value", v}, {"words", one}, {"plausible", {low, high}}});
+    }
+    if (confirm.empty()) return std::nullopt;
+    Json out = {{"error", "This what-if sets a figure far outside what is plausible: " + words +
+                              ". Is that what you meant? Send it again with \"confirm\": true to run it."},
+                {"confirm", confirm}};
+    return Answer{422, "application/json", out.dump(-1, ' ', false, Json::error_handler_t::replace)};
 }
 
 RunRequest Workbench::request(std::uint32_t replications) const {
@@ -147,22 +233,24 @@ std::vector<ScenarioComparison> Workbench::run_what_if(const LoadResult& what_if
 
 Answer Workbench::prepare() {
     start_clock();
-    const StudyRun& base = baseline(model().simulation.replications, false);
+    const StudyRun& base = baseline(model().simulation.replications, true);
     for (const std::string& line : broken_rule_warnings(base.results.rules))
         std::cerr << "pathways serve: warning: " << cli::terminal_line(line) << "\n";
     return {};
 }
 
 Answer Workbench::compare(const LoadResult& what_if, std::uint32_t replications) {
-    const StudyRun& base = baseline(replications, false);
+    // Kept day by day: the most places a stage used, for a verdict on places never full.
+    const StudyRun& base = baseline(replications, true);
     const auto compared = run_what_if(what_if, base);
     within_time("running the what-if");  // Graphviz cannot be stopped once started
     Json out = comparison_json(base.results, compared);
-    out["view"] = {{"verdict", verdict(model(), base.results, compared.front(), replications)},
+    out["view"] = {{"verdict", verdict(model(), *what_if.model, base.results, compared.front(), replications)},
                    {"rows", headline_rows(model(), base.results, compared.front())},
                    {"table", comparison_table(model(), base.results, compared)},
                    {"outcomes", outcome_shares(model(), base.results, compared.front())},
-                   {"replications", replications}};
+                   {"replications", replications},
+                   {"warnings", what_if_warnings(what_if)}};
     within_time("writing the answer");
     out["view"]["diagram_svg"] = overview_svg(model(), base.results, compared.front().summary);
     return {200, "application/json", out.dump()};

@@ -1,10 +1,12 @@
 #include "workbench_controls.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "control_layers.h"
 #include "format/json_reader.h"
 #include "format/model_paths.h"
+#include "model/duration.h"
 #include "report/text/figures_text.h"
 
 namespace pathways::serve {
@@ -90,13 +92,26 @@ void duration_controls(Collector& out, const Json& stage, const std::string& at,
     }
 }
 
+// One condition of a yes-or-no attribute as a clause about the people it holds:
+// "needs_interpreter" yes -> "need interpreter", no -> "need no interpreter".
+std::string yes_no_clause(const std::string& attribute, bool yes, bool& with) {
+    const std::string words = text::readable_id(attribute);
+    std::string lower = words;
+    if (!lower.empty()) lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
+    const auto rest = [&lower](std::size_t n) { return lower.substr(n); };
+    with = false;
+    if (lower.starts_with("needs ")) return (yes ? "need " : "need no ") + rest(6);
+    if (lower.starts_with("had ")) return (yes ? "had " : "had no ") + rest(4);
+    if (lower.starts_with("has ")) return (yes ? "have " : "have no ") + rest(4);
+    if (lower.starts_with("is ")) return (yes ? "are " : "are not ") + rest(3);
+    with = true;
+    return (yes ? "with " : "without ") + lower;
+}
+
 std::string when_words(const Json& edge) {
     const Json* when = Reader::member(edge, "when");
     if (!when || !when->is_object() || when->empty()) return "";
-    std::string words;
-    for (const auto& [attribute, value] : when->items())
-        words += (words.empty() ? "" : ", ") + attribute + ": " + (value.is_string() ? value.get<std::string>() : "");
-    return " (" + words + ")";
+    return ", for " + people_words(*when);
 }
 
 // One control a share, for lists where a group (same `when`) has a real choice.
@@ -112,11 +127,12 @@ void routing_controls(Collector& out, const Json& stages, const Json& stage, con
         if (siblings.empty()) continue;
         const std::string to = text_at(edge, "to");
         const Json* target = Reader::member(stages, to);
-        std::string words =
-            "Share going on to " + (target ? label_of(*target, to) : text::readable_id(to)) + when_words(edge);
+        std::string words = "Share going on to ";
+        words.append(target ? label_of(*target, to) : text::readable_id(to)).append(when_words(edge));
         Control c = out.control(child(child(list, i), "p"), "routing", words, "%", source_of(stage, "next"));
         c.maximum = 1;
         c.shown_as = 100;
+        c.decimals = 1;
         c.siblings = std::move(siblings);
         out.add(Reader::member(edge, "p"), std::move(c));
     }
@@ -144,8 +160,14 @@ void other_controls(Collector& out, const Json& document) {
     if (const Json* arrivals = Reader::member(document, "arrivals"); arrivals && arrivals->is_object()) {
         for (const auto& [id, a] : arrivals->items()) {
             out.start(child("/arrivals", id), label_of(a, id));
-            out.add(Reader::member(a, "rate_per_day"), out.control(child(out.section, "rate_per_day"), "arrivals",
-                                                                   "Arrivals", "a day", source_of(a, "rate_per_day")));
+            // Shown a year, as officers count them; the model keeps its rate a day.
+            if (Control* c =
+                    out.add(Reader::member(a, "rate_per_day"),
+                            out.control(child(out.section, "rate_per_day"), "arrivals", "Arrivals",
+                                        std::string(text::unit_plural) + " a year", source_of(a, "rate_per_day")))) {
+                c->shown_as = days_a_year;
+                c->decimals = 0;
+            }
         }
     }
     if (const Json* deadlines = Reader::member(document, "deadlines"); deadlines && deadlines->is_object()) {
@@ -180,25 +202,58 @@ void attach_ranges(std::vector<Control>& controls, const Model& model, const Wor
     }
 }
 
-// A model's levers, in the order it declares them: what an officer can change, in their words.
+}  // namespace
+
+std::string people_words(const Json& when) {
+    std::string kinds, with, who;
+    for (const auto& [attribute, value] : when.items()) {
+        const std::string v = value.is_string() ? value.get<std::string>() : "";
+        if (v == "yes" || v == "no") {
+            bool is_with = false;
+            const std::string clause = yes_no_clause(attribute, v == "yes", is_with);
+            std::string& list = is_with ? with : who;
+            list.append(list.empty() ? "" : " and ").append(clause);
+        } else {
+            std::string words = text::readable_id(v);
+            if (!words.empty()) words[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(words[0])));
+            kinds.append(kinds.empty() ? "" : ", ").append(words);
+        }
+    }
+    std::string out = kinds;
+    out.append(out.empty() ? "" : " ").append(text::unit_plural);
+    if (!with.empty()) out.append(" ").append(with);
+    if (!who.empty()) out.append(" who ").append(who);
+    return out;
+}
+
 std::vector<Control> lever_controls(const Model& model) {
-    Collector out;
-    out.start("/levers", "What you can change");
+    std::vector<Control> out;
     for (const Lever& lever : model.levers) {
-        Control c = out.control(child("/levers", lever.id), "levers", lever.label, lever.unit, lever.source);
+        Control c;
+        c.pointer = child("/levers", lever.id);
         c.lever_id = lever.id;
+        c.group = "levers";
+        // "Refugee Next Steps: move-on cases ..." is the action "Refugee Next Steps".
+        const std::size_t colon = lever.label.find(": ");
+        c.section_label = colon == std::string::npos ? lever.label : lever.label.substr(0, colon);
+        c.section = "/levers#" + c.section_label;
+        c.label = colon == std::string::npos ? lever.label : text::capitalised(lever.label.substr(colon + 2));
+        c.unit = lever.unit;
+        c.source = lever.source;
         c.value = lever.default_value;
         c.minimum = lever.low;
         c.maximum = lever.high;
-        out.controls.push_back(std::move(c));
+        if (lever.unit == "share") {
+            c.unit = "%";
+            c.shown_as = 100;
+            c.decimals = 1;
+        }
+        out.push_back(std::move(c));
     }
-    return out.controls;
+    return out;
 }
 
-}  // namespace
-
 std::vector<Control> workbench_controls(const LoadResult& loaded, const WorldRanges& worlds) {
-    if (loaded.model && !loaded.model->levers.empty()) return lever_controls(*loaded.model);
     Collector out;
     const auto layers = rule_layers(loaded);
     const Json document = rules_in_force(layers);
@@ -230,7 +285,8 @@ Json controls_json(const std::vector<Control>& controls) {
                   {"value", c.value},
                   {"minimum", c.minimum},
                   {"integer", c.integer},
-                  {"shown_as", c.shown_as}};
+                  {"shown_as", c.shown_as},
+                  {"decimals", c.decimals}};
         if (!c.overridden.empty()) j["overridden"] = c.overridden;
         if (c.maximum) j["maximum"] = *c.maximum;
         if (c.plausible)

@@ -28,7 +28,8 @@ struct Control {
     double minimum = 0;
     std::optional<double> maximum;
     bool integer = false;
-    double shown_as = 1;                                 // the page shows value x shown_as (100 for a share in percent)
+    double shown_as = 1;  // the page shows value x shown_as (100 for a share in percent, 365 for a day's rate a year)
+    int decimals = 2;     // the page rounds what it shows to this many decimals (of value x shown_as)
     std::optional<std::pair<double, double>> plausible;  // from `uncertainty`, or a calibration's worlds
     std::string plausible_source;
     // Routing: the shares of the same `next` list and `when` that must still sum to 1.
@@ -43,12 +44,22 @@ struct WorldRanges {
     std::map<std::string, std::pair<double, double>> by_id;
 };
 
-// The model's levers, in the order it declares them; in a model without
-// levers, every figure it offers for the rules in force when the cohort
-// starts arriving, in document order within each group. A figure an
-// uncertain parameter names has its plausible range: over the calibrated
-// worlds when `worlds` has the parameter, else the prior range.
+// Every figure the model offers for the rules in force when the cohort starts
+// arriving, in document order within each group. A figure an uncertain
+// parameter names has its plausible range: over the calibrated worlds when
+// `worlds` has the parameter, else the prior range.
 std::vector<Control> workbench_controls(const LoadResult& loaded, const WorldRanges& worlds = {});
+
+// The model's levers (format 1.2), in the order it declares them, each in the
+// group of its action: the words before the first ": " of its label
+// ("Refugee Next Steps: ..."), the rest being its own label. A share shows in
+// percent.
+std::vector<Control> lever_controls(const Model& model);
+
+// A routing condition in words, for the people it is about: {"household":
+// "single", "had_casework": "yes", "needs_interpreter": "no"} -> "single
+// households who had casework and need no interpreter".
+std::string people_words(const Json& when);
 
 // As JSON for the page.
 Json controls_json(const std::vector<Control>& controls);

@@ -1,15 +1,17 @@
 // The what-if workbench: builds its controls from /api/model, sends the
-// officer's changes as a pathways-scenario/1 document, and shows the answer.
-// A model with levers offers its levers, sent by id; otherwise the page shows
-// the model's figures, and the server turns them into the scenario's patch
-// (and rebalances routing shares): the page does no arithmetic on the model.
-// Every text from the model goes in as text (never as markup).
+// officer's changes as a pathways-scenario/1 document, and shows the answer
+// under the question it answers. A model with levers leads with them, grouped
+// by action and sent by id; the model's own figures fold away below, and the
+// server turns them into the scenario's patch (and rebalances routing
+// shares): the page does no arithmetic on the model. Every text from the
+// model goes in as text (never as markup).
 'use strict';
 
 // The most used figures first; routing shares come last, folded away.
 const rank = { levers: 0, places: 0, deadlines: 1, durations: 2, arrivals: 3, supply: 4 };
 
-const state = { model: null, preset: null, inputs: new Map(), lastScenario: null, asked: 0, pending: null };
+const state = { model: null, preset: null, inputs: new Map(), lastScenario: null, asked: 0, pending: null,
+  answered: false };
 
 const isLever = (c) => c.group === 'levers';
 
@@ -20,15 +22,28 @@ function el(tag, attributes = {}, text = '') {
   return node;
 }
 
+// The figure as the page shows it: in the control's unit, to its decimals (shares to 0.1%).
 function shown(control, value) {
   const x = value * control.shown_as;
-  return Math.round(x * 1e6) / 1e6;
+  return Number(x.toFixed(control.decimals ?? 6));
 }
 
+// The same with thousands, for reading: 1826 -> "1,826".
+const reading = (control, value) => shown(control, value).toLocaleString('en-GB', { maximumFractionDigits: 6 });
+
+// A figure with its unit: "25%", "12 open cases".
+const unitAfter = (c, figure) => {
+  if (c.unit === '%') return `${figure}%`;
+  if (c.unit.startsWith('£')) return `£${figure}${c.unit.slice(1)}`;
+  return `${figure} ${c.unit}`;
+};
+// The same for the low end of a range: "15 to £55 a day" reads "£15 to £55 a day".
+const lowEnd = (c, figure) => (c.unit.startsWith('£') ? `£${figure}` : `${figure}`);
+
 function rangeText(c) {
-  if (isLever(c)) return `From ${shown(c, c.minimum)} to ${shown(c, c.maximum)} ${c.unit}; the model as it stands: ${shown(c, c.value)}.`;
+  if (isLever(c)) return `From ${lowEnd(c, shown(c, c.minimum))} to ${unitAfter(c, shown(c, c.maximum))}; the model as it stands: ${unitAfter(c, shown(c, c.value))}.`;
   const p = c.plausible;
-  return p ? `Plausible range: ${shown(c, p.low)} to ${shown(c, p.high)} ${c.unit}${p.source ? ` (${p.source})` : ''}` : '';
+  return p ? `Plausible range: ${lowEnd(c, shown(c, p.low))} to ${unitAfter(c, shown(c, p.high))}${p.source ? ` (${p.source})` : ''}` : '';
 }
 
 function controlNode(c, index) {
@@ -46,7 +61,7 @@ function controlNode(c, index) {
   box.append(el('p', { id: `${id}-range`, class: 'range' }, rangeText(c)));
   box.append(el('p', { id: `${id}-rules`, class: 'rules' }, c.overridden || ''));
   box.append(el('p', { id: `${id}-message`, class: 'message' }));
-  input.addEventListener('input', () => changed(c, true));
+  input.addEventListener('input', () => { changed(c, true); outOfDate(); });
   state.inputs.set(c.pointer, { control: c, input, box, exact: c.value });
   return box;
 }
@@ -102,7 +117,7 @@ function changed(c, byHand) {
   if (byHand && c.siblings) state.pending = rebalance(c);
   const p = c.plausible;
   if (p && (v < p.low - 1e-12 || v > p.high + 1e-12))
-    return say(entry.box, `outside the plausible range (${shown(c, p.low)} to ${shown(c, p.high)} ${c.unit}); allowed, but less certain.`, 'warning');
+    return say(entry.box, `outside the plausible range (${lowEnd(c, shown(c, p.low))} to ${unitAfter(c, shown(c, p.high))}); allowed, but less certain.`, 'warning');
   say(entry.box, '', '');
 }
 
@@ -112,7 +127,7 @@ function changedValues(also = []) {
   const values = {};
   for (const entry of state.inputs.values()) {
     const v = valueOf(entry);
-    if (entry.input.disabled || Number.isNaN(v)) continue;
+    if (isLever(entry.control) || entry.input.disabled || Number.isNaN(v)) continue;
     if (also.includes(entry.control.pointer) || Math.abs(v - baseValue(entry.control)) >= 1e-12)
       values[entry.control.pointer] = v;
   }
@@ -151,19 +166,39 @@ function baseValue(c) {
   return p && p.values[c.pointer] !== undefined ? p.values[c.pointer] : c.value;
 }
 
+// A figure's words: "Refugee Next Steps: move-on cases ...", "Temporary accommodation, places".
+function figureWords(c) {
+  const label = c.label.charAt(0).toLowerCase() + c.label.slice(1);
+  return c.section_label === c.label ? c.label : `${c.section_label}${isLever(c) ? ':' : ','} ${label}`;
+}
+
 function changeWords(c, v) {
-  return `${c.section_label}, ${c.label.toLowerCase()}: ${shown(c, baseValue(c))} to ${shown(c, v)} ${c.unit}`;
+  return `${figureWords(c)}: ${lowEnd(c, reading(c, baseValue(c)))} to ${unitAfter(c, reading(c, v))}`;
+}
+
+// Every lever and figure set away from the model as it stands, with its value then and now.
+function changesFromModel() {
+  const out = [];
+  for (const entry of state.inputs.values()) {
+    const v = valueOf(entry);
+    if (entry.input.disabled || Number.isNaN(v) || Math.abs(v - entry.control.value) < 1e-12) continue;
+    out.push({ control: entry.control, from: entry.control.value, to: v });
+  }
+  return out;
 }
 
 // The levers set away from the model's own values, by id.
 function leverValues() {
   const levers = {};
   for (const entry of state.inputs.values()) {
+    if (!isLever(entry.control)) continue;
     const v = valueOf(entry);
     if (Math.abs(v - entry.control.value) >= 1e-12) levers[entry.control.lever_id] = v;
   }
   return levers;
 }
+
+const hasLevers = () => state.model.levers.length > 0;
 
 // The officer's changes as a pathways-scenario/1 document, on top of the
 // preset (if any), whose description, source, note and cost it keeps.
@@ -175,13 +210,14 @@ async function scenario() {
     const v = valueOf(entry);
     if (!entry.input.disabled && Math.abs(v - baseValue(entry.control)) >= 1e-12) words.push(changeWords(entry.control, v));
   }
-  const levers = state.model.levers ? leverValues() : null;
-  const patch = levers ? (preset ? preset.patch : {}) : (await whatIf(null)).patch;
+  const levers = hasLevers() ? leverValues() : null;
+  const patch = (await whatIf(null)).patch;
   const name = preset ? (words.length ? `${preset.name}, changed` : preset.name) : 'What-if';
   const description = [preset ? preset.description : '', ...words].filter(Boolean).join('\n');
   const about = {};
   for (const key of ['source', 'note', 'cost']) if (preset && preset[key] !== undefined) about[key] = preset[key];
-  return { format: 'pathways-scenario/1', name, description, ...about, patch, ...(levers ? { levers } : {}) };
+  const set = levers && Object.keys(levers).length ? { levers } : {};
+  return { format: 'pathways-scenario/1', name, description, ...about, patch, ...set };
 }
 
 // "Where these figures come from", each source once, with the figures it is for.
@@ -226,23 +262,41 @@ function sectionNode(section, open, next) {
   return details;
 }
 
-function buildControls() {
-  const form = document.getElementById('controls');
-  let index = 0;
-  const next = () => index++;
+// The model's figures: places, deadlines, times and arrivals by stage, then where people go next, folded.
+function figureNodes(next, openMain) {
+  const nodes = [];
   const main = sections(state.model.controls.filter((c) => c.group !== 'routing'));
   const best = (s) => Math.min(...s.members.map((c) => rank[c.group] ?? 9));
   main.sort((a, b) => best(a) - best(b));
-  form.append(el('h3', {}, state.model.levers ? 'What you can change' : 'Places, deadlines, times and arrivals'));
-  for (const s of main) form.append(sectionNode(s, best(s) <= rank.deadlines, next));
+  for (const s of main) nodes.push(sectionNode(s, openMain && best(s) <= rank.deadlines, next));
   const routing = sections(state.model.controls.filter((c) => c.group === 'routing'));
-  if (!routing.length) return;
+  if (!routing.length) return nodes;
   const all = el('details', { class: 'routing' });
   const count = routing.reduce((n, s) => n + s.members.length, 0);
   all.append(el('summary', {}, `Where people go next: shares of those leaving each stage (${count})`));
   all.append(el('p', { class: 'note' }, 'Changing one share rescales the others for the same people, so that they still add up to 100%.'));
   for (const s of routing) all.append(sectionNode(s, false, next));
-  form.append(all);
+  nodes.push(all);
+  return nodes;
+}
+
+// A model with levers leads with them, one box an action, open; its own figures fold away below.
+function buildControls() {
+  const form = document.getElementById('controls');
+  let index = 0;
+  const next = () => index++;
+  if (!hasLevers()) {
+    form.append(el('h3', {}, 'Places, deadlines, times and arrivals'), ...figureNodes(next, true));
+    return;
+  }
+  form.append(el('h3', {}, 'What the council can do'));
+  form.append(el('p', { class: 'note' }, 'Each action in the model\'s own words and units; the range is what the model allows.'));
+  for (const s of sections(state.model.levers)) form.append(sectionNode(s, true, next));
+  const figures = el('details', { class: 'figures', id: 'figures' });
+  figures.append(el('summary', {}, `The model's own figures (${state.model.controls.length}): places, times, deadlines, arrivals and where people go`));
+  figures.append(el('p', { class: 'note' }, 'For what no action above covers, such as more temporary accommodation places or more days\' notice. A figure changed here applies before the actions above, which scale it.'));
+  figures.append(...figureNodes(next, false));
+  form.append(figures);
 }
 
 function openAround(node) {
@@ -255,6 +309,12 @@ function showPreset() {
   box.hidden = !p;
   if (!p) return box.replaceChildren();
   const parts = [el('p', {}, p.description || '')];
+  if (p.levers && p.levers.length) {
+    parts.push(el('p', {}, 'It sets:'));
+    const list = el('ul', { class: 'strength' });
+    for (const words of p.levers) list.append(el('li', {}, words));
+    parts.push(list);
+  }
   if (p.cost_words) parts.push(el('p', {}, `The change itself ${p.cost_words}.`));
   if (p.source) parts.push(el('p', { class: 'note' }, `Source: ${p.source}`));
   if (p.note) parts.push(el('p', { class: 'note' }, `Note: ${p.note}`));
@@ -328,7 +388,7 @@ function pageProblems() {
   return empty.map((e) => ({ pointer: e.control.pointer, message: 'enter a number.' }));
 }
 
-async function run() {
+async function run(confirmed = false) {
   const status = document.getElementById('status');
   const button = document.getElementById('run');
   document.getElementById('problems').hidden = true;
@@ -339,13 +399,17 @@ async function run() {
   const started = performance.now();
   try {
     const what = await scenario();
-    const response = await post('/api/compare', what, document.getElementById('replications').value);
+    const asked = changesFromModel();
+    const link = shareLink();
+    const response = await post('/api/compare', confirmed ? { ...what, confirm: true } : what,
+      document.getElementById('replications').value);
     const body = await response.json();
     if (response.status === 400 && body.problems) { status.textContent = ''; return showProblems(body.problems); }
+    if (response.status === 422 && body.confirm) { status.textContent = ''; return askToConfirm(body); }
     if (!response.ok) { status.textContent = body.error || `The server answered ${response.status}.`; return; }
     state.lastScenario = what;
     status.textContent = `Answered in ${((performance.now() - started) / 1000).toFixed(1)} s.`;
-    showAnswer(body);
+    showAnswer(body, asked, link);
   } catch (e) {
     status.textContent = e.said ? e.message : 'The server could not be reached.';
   } finally {
@@ -362,17 +426,146 @@ function tableRows(rows) {
   });
 }
 
-function showAnswer(body) {
+// Printed, the table keeps the headline measures and the first changes clear of noise, so
+// that question and answer fit two A4 pages; a note says how many figures are left out.
+function markPrinted(rows) {
+  const kept = 14;
+  let count = 0;
+  const trs = document.querySelectorAll('#rows tbody tr');
+  rows.forEach((r, i) => {
+    const printed = r.headline || (r.clear && count < kept);
+    if (printed) count += 1;
+    trs[i].classList.toggle('not-printed', !printed);
+  });
+  const left = rows.length - count;
+  document.getElementById('rows-printed').textContent = left
+    ? `Printed: the model's headline measures and the figures that change clear of noise; ${left} other figures, whose changes are within the noise or beyond the first ${kept}, are on the page and in the report.`
+    : '';
+}
+
+// A figure far outside its plausible range runs only when the officer says so.
+function askToConfirm(body) {
+  const box = document.getElementById('problems');
+  const list = el('ul');
+  for (const c of body.confirm) list.append(el('li', {}, c.words));
+  const again = el('button', { type: 'button', id: 'confirm-run' }, 'Run it anyway');
+  again.addEventListener('click', () => run(true));
+  box.replaceChildren(el('p', {}, 'Is this what you meant? A figure is set far outside what is plausible:'), list,
+    el('p', {}, 'Correct it above, or run the what-if as it is.'), again);
+  box.hidden = false;
+  again.focus();
+}
+
+// The question the answer answers: "You changed: ...", each lever or figure from and to.
+function showQuestion(changes, replications) {
+  const box = document.getElementById('question');
+  const parts = [];
+  if (state.preset) parts.push(el('p', {}, `Starting from the scenario \u201c${state.preset.name}\u201d.`));
+  if (!changes.length) {
+    const none = el('p');
+    none.append(el('strong', {}, 'You changed nothing:'), ' this is the model as it stands.');
+    parts.push(none);
+  } else {
+    const lead = el('p');
+    lead.append(el('strong', {}, 'You changed:'));
+    const list = el('ul');
+    for (const { control: c, from, to } of changes)
+      list.append(el('li', {}, `${figureWords(c)}: from ${lowEnd(c, reading(c, from))} to ${unitAfter(c, reading(c, to))}`));
+    parts.push(lead, list);
+  }
+  parts.push(el('p', { class: 'note' }, `Run ${replications} times (replications), each against the model as it stands on the same random numbers.`));
+  box.replaceChildren(...parts);
+}
+
+// Any change to the controls after an answer marks it out of date, at once.
+function outOfDate() {
+  if (!state.answered) return;
+  document.getElementById('answer').classList.add('stale');
+  document.getElementById('stale').hidden = false;
+}
+
+// The what-if in the page's address: the preset, the replications, each lever and figure changed.
+function shareLink() {
+  const params = new URLSearchParams();
+  if (state.preset) params.set('preset', state.preset.file);
+  params.set('replications', document.getElementById('replications').value);
+  for (const entry of state.inputs.values()) {
+    const v = valueOf(entry);
+    if (entry.input.disabled || Number.isNaN(v) || Math.abs(v - baseValue(entry.control)) < 1e-12) continue;
+    params.set(isLever(entry.control) ? `lever.${entry.control.lever_id}` : `figure.${entry.control.pointer}`, String(v));
+  }
+  return `${location.origin}${location.pathname}#${params.toString()}`;
+}
+
+// Opens a shared what-if: true when the address carried one (the page then runs it).
+function openShared() {
+  const params = new URLSearchParams(location.hash.slice(1));
+  if (![...params.keys()].length) return false;
+  const select = document.getElementById('preset');
+  const preset = state.model.presets.findIndex((p) => p.file === params.get('preset'));
+  if (preset >= 0) { select.value = String(preset); applyPreset(); }
+  if (params.get('replications')) document.getElementById('replications').value = params.get('replications');
+  for (const [key, value] of params) {
+    const pointer = key.startsWith('lever.') ? `/levers/${key.slice(6)}` : key.startsWith('figure.') ? key.slice(7) : null;
+    const entry = pointer && state.inputs.get(pointer);
+    if (!entry) continue;
+    entry.exact = Number(value);
+    entry.input.value = shown(entry.control, entry.exact);
+    changed(entry.control, false);
+    openAround(entry.box);
+    entry.input.dispatchEvent(new Event('refresh'));
+  }
+  return true;
+}
+
+async function copyLink() {
+  const link = document.getElementById('share-link').href;
+  const status = document.getElementById('download-status');
+  try {
+    await navigator.clipboard.writeText(link);
+    status.textContent = 'The link is copied: paste it in a message or a note.';
+  } catch {
+    status.textContent = 'Copy the link from the address bar: it now holds this what-if.';
+  }
+}
+
+// The verdict's lines as paragraphs, its "• " lines as a list; the last line says what the intervals cover.
+function showVerdict(verdict) {
+  const parts = [];
+  const lines = verdict.split('\n');
+  lines.forEach((line, i) => {
+    if (!line.startsWith('\u2022 ')) {
+      parts.push(el('p', { class: i === lines.length - 1 && i > 0 ? 'note' : '' }, line));
+      return;
+    }
+    if (!parts.length || parts[parts.length - 1].tagName !== 'UL') parts.push(el('ul'));
+    parts[parts.length - 1].append(el('li', {}, line.slice(2)));
+  });
+  document.getElementById('verdict').replaceChildren(...parts);
+}
+
+function showAnswer(body, changes, link) {
   const view = body.view;
-  document.getElementById('verdict').textContent = view.verdict;
+  showQuestion(changes, view.replications);
+  const warnings = document.getElementById('warnings');
+  warnings.replaceChildren(...(view.warnings || []).map((w) => el('p', {}, `Warning: this what-if ${w}.`)));
+  warnings.hidden = !(view.warnings || []).length;
+  state.answered = true;
+  document.getElementById('answer').classList.remove('stale');
+  document.getElementById('stale').hidden = true;
+  document.getElementById('share-link').href = link;
+  document.getElementById('share-url').textContent = link;
+  history.replaceState(null, '', link);
+  showVerdict(view.verdict);
   document.getElementById('table').textContent = view.table;
   document.querySelector('#outcomes tbody').replaceChildren(...tableRows(view.outcomes.map((o) => ({
     label: o.label, clear: o.clear, now: o.words.now, what_if: o.words.what_if,
     change: o.words.change, interval: o.words.interval }))));
   document.querySelector('#rows tbody').replaceChildren(...tableRows(view.rows));
+  markPrinted(view.rows);
   const img = document.getElementById('diagram');
   img.src = view.diagram_svg ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(view.diagram_svg)}` : '';
-  img.alt = `The pathway diagram with the what-if's changes: ${view.verdict}`;
+  img.alt = `The pathway diagram with the what-if's changes: ${view.verdict.replace(/\n(\u2022 )?/g, ' ')}`;
   const answer = document.getElementById('answer');
   answer.hidden = false;
   drawOutcomes(view.outcomes);
@@ -446,11 +639,18 @@ async function start() {
   document.getElementById('replications-help').textContent =
     `More replications: a surer answer, more slowly; at most ${state.model.max_replications}.`;
   const select = document.getElementById('preset');
-  state.model.presets.forEach((p, i) => select.append(el('option', { value: String(i) }, p.name)));
-  select.addEventListener('change', applyPreset);
+  const actions = el('optgroup', { label: 'Actions: scenarios that set the levers' });
+  const others = el('optgroup', { label: hasLevers() ? 'Other scenarios: changes to the model\'s figures' : 'Scenarios' });
+  state.model.presets.forEach((p, i) => (p.levers && p.levers.length ? actions : others)
+    .append(el('option', { value: String(i) }, p.name)));
+  for (const group of [actions, others]) if (group.children.length) select.append(group);
+  select.addEventListener('change', () => { applyPreset(); outOfDate(); });
+  document.getElementById('replications').addEventListener('input', outOfDate);
   buildControls();
-  document.getElementById('run').addEventListener('click', run);
-  document.getElementById('reset').addEventListener('click', () => { select.value = ''; applyPreset(); });
+  document.getElementById('run').addEventListener('click', () => run());
+  document.getElementById('reset').addEventListener('click', () => { select.value = ''; applyPreset(); outOfDate(); });
+  document.getElementById('copy-link').addEventListener('click', copyLink);
+  document.getElementById('print').addEventListener('click', () => window.print());
   document.getElementById('download-scenario').addEventListener('click', downloadScenario);
   document.getElementById('download-report').addEventListener('click', downloadReport);
   document.getElementById('diagram-size').addEventListener('click', (e) => {
@@ -459,6 +659,7 @@ async function start() {
     e.target.textContent = full ? 'Fit the diagram to the page' : 'Show the diagram at full size';
   });
   document.getElementById('controls').addEventListener('submit', (e) => { e.preventDefault(); run(); });
+  if (openShared()) run();
 }
 
 start();
