@@ -1,8 +1,11 @@
 // Google Benchmark of the event loop: the benchmark housing network (a
-// Jackson network of five stages) for a number of simulated days, and one
-// replication of the reference model, whose many small replications are what
-// sweeps run. Both report events per second, so that their ratio can be read
-// from one run on one build.
+// Jackson network of five stages) for a number of simulated days, built here
+// and as bench/housing-network.json, and one replication of the reference
+// model, whose many small replications are what sweeps run. Each reports
+// events per second and nanoseconds per event, so that the models' ratio can
+// be read from one run on one build:
+//   build/bench/engine_benchmark --benchmark_filter='File|Reference'
+//       --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 #include <benchmark/benchmark.h>
 
 #include <stdexcept>
@@ -54,6 +57,14 @@ Model housing_network(double horizon) {
     return m;
 }
 
+// Events per second, and nanoseconds per event (the inverse rate, in seconds).
+void count_events(benchmark::State& state, std::uint64_t events) {
+    const auto n = static_cast<double>(events);
+    state.counters["events_per_second"] = benchmark::Counter(n, benchmark::Counter::kIsRate);
+    state.counters["seconds_per_event"] =
+        benchmark::Counter(n, benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+}
+
 // Runs one replication of the model per iteration, each with its own streams.
 void replicate(benchmark::State& state, const Model& model) {
     const CompiledModel compiled(model);
@@ -64,7 +75,7 @@ void replicate(benchmark::State& state, const Model& model) {
         events += stats.events;
         benchmark::DoNotOptimize(stats.time_in_system);
     }
-    state.counters["events_per_second"] = benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
+    count_events(state, events);
 }
 
 void BM_HousingNetworkReplication(benchmark::State& state) {
@@ -72,12 +83,22 @@ void BM_HousingNetworkReplication(benchmark::State& state) {
 }
 BENCHMARK(BM_HousingNetworkReplication)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 
-Model reference_model() {
-    const std::string path = std::string(PATHWAYS_SOURCE_DIR) + "/models/hackney.json";
+// A model file of the repository, loaded and checked as `pathways simulate` does.
+Model model_file(const std::string& relative) {
+    const std::string path = std::string(PATHWAYS_SOURCE_DIR) + "/" + relative;
     LoadResult loaded = load_model_file(path);
     if (!loaded.ok()) throw std::runtime_error(path + ": does not load");
     return std::move(*loaded.model);
 }
+
+Model reference_model() { return model_file("models/hackney.json"); }
+
+// The benchmark model as its file gives it (100,000 days, about 4 million
+// events): the engine alone, one replication per iteration.
+void BM_BenchmarkFileReplication(benchmark::State& state) {
+    replicate(state, model_file("bench/housing-network.json"));
+}
+BENCHMARK(BM_BenchmarkFileReplication)->Unit(benchmark::kMillisecond);
 
 // The engine alone: one replication of the reference model, as many as fit.
 void BM_ReferenceModelReplication(benchmark::State& state) { replicate(state, reference_model()); }
@@ -128,19 +149,27 @@ BENCHMARK(BM_ReferenceModelRules)->Arg(0)->Arg(10)->Unit(benchmark::kMillisecond
 
 // What a sweep pays per replication: the engine plus reducing its tallies to
 // metrics and outcome curves, 30 replications on one thread.
-void BM_ReferenceModelRun(benchmark::State& state) {
-    const Model model = reference_model();
+void run_whole(benchmark::State& state, const Model& model, std::uint32_t replications) {
     RunRequest request;
-    request.replications = static_cast<std::uint32_t>(state.range(0));
+    request.replications = replications;
+    request.threads = 1;
     std::uint64_t events = 0;
     for (auto _ : state) {
         RunResults results = run_model(model, request);
         events += results.events;
         benchmark::DoNotOptimize(results.stats.data());
     }
-    state.counters["events_per_second"] = benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
+    count_events(state, events);
+}
+
+void BM_ReferenceModelRun(benchmark::State& state) {
+    run_whole(state, reference_model(), static_cast<std::uint32_t>(state.range(0)));
 }
 BENCHMARK(BM_ReferenceModelRun)->Arg(30)->Unit(benchmark::kMillisecond);
+
+// The benchmark model's file as `simulate` runs it, reduced to metrics and curves.
+void BM_BenchmarkFileRun(benchmark::State& state) { run_whole(state, model_file("bench/housing-network.json"), 1); }
+BENCHMARK(BM_BenchmarkFileRun)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -7,6 +7,7 @@
 
 #include "analysis/absorbing_chain.h"
 #include "cli_common.h"
+#include "format/json_members.h"
 #include "report/text/shared_text.h"
 #include "terminal_text.h"
 
@@ -20,9 +21,10 @@ Json outcomes_json(const Model& model, const ChainFigures& f) {
     Json out = Json::object();
     for (StageIndex s = 0; s < model.stages.size(); ++s) {
         if (model.stages[s].kind != StageKind::outcome) continue;
-        out[model.stages[s].id] = {{"kind", outcome_kind_name(model.stages[s].outcome)},
-                                   {"probability", f.outcome_probability[s]},
-                                   {"days_to_outcome", optional_number(f.days_to_outcome[s])}};
+        append_member(out, model.stages[s].id,
+                      {{"kind", outcome_kind_name(model.stages[s].outcome)},
+                       {"probability", f.outcome_probability[s]},
+                       {"days_to_outcome", optional_number(f.days_to_outcome[s])}});
     }
     return out;
 }
@@ -40,7 +42,9 @@ Json profile_json(const Model& model, const ProfileFigures& p) {
 
 Json analysis_json(const Model& model, const ChainAnalysis& a) {
     Json visits = Json::object();
-    for (StageIndex s = 0; s < model.stages.size(); ++s) visits[model.stages[s].id] = a.overall.visits[s];
+    // Room made first: an ordered object that grows copies its members whole.
+    visits.get_ref<Json::object_t&>().reserve(model.stages.size());
+    for (StageIndex s = 0; s < model.stages.size(); ++s) append_member(visits, model.stages[s].id, a.overall.visits[s]);
     Json profiles = Json::array();
     for (const ProfileFigures& p : a.by_profile) profiles.push_back(profile_json(model, p));
     return {{"format", "pathways-analysis/1"},

@@ -44,7 +44,11 @@ void write_outputs(const SimulateOptions& o, const SimulationRun& run) {
         out.commit();
     }
     if (trace) trace->commit();
-    std::cout << (o.json ? summary_json_text(run.results) : terminal_text(results_table(run.results)));
+    if (o.json) {
+        write_summary_json(std::cout, run.results);  // as it is made: a large summary is never held whole
+    } else {
+        std::cout << terminal_text(results_table(run.results));
+    }
 }
 
 // The trace is written after the --out set, so inside DIR it could take the

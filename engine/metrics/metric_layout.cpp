@@ -133,12 +133,12 @@ double sum_of(const MetricLayout& layout, const std::vector<double>& row, const 
 
 MetricLayout::MetricLayout(const Model& model, const ModelIndex& index) {
     each_column(model, index, [&](Metric m, const MetricItem& item) { add(model, index, m, item); });
+    column_.reserve(paths_.size());
+    for (std::size_t c = 0; c < paths_.size(); ++c) column_.emplace(paths_[c], c);
 }
 
 void MetricLayout::add(const Model& model, const ModelIndex& index, Metric metric, const MetricItem& item) {
-    std::string path = metric_path(model, index, metric, item);
-    column_.emplace(path, paths_.size());
-    paths_.push_back(std::move(path));
+    paths_.push_back(metric_path(model, index, metric, item));
     columns_.push_back({metric, item});
 }
 

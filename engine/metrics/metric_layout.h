@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -21,6 +22,9 @@ struct MetricColumn {
 class MetricLayout {
 public:
     MetricLayout(const Model& model, const ModelIndex& index);
+    // The index looks at the paths where they are: a copy or move would leave it looking at the old ones.
+    MetricLayout(const MetricLayout&) = delete;
+    MetricLayout& operator=(const MetricLayout&) = delete;
     const std::vector<MetricColumn>& columns() const { return columns_; }
     const std::vector<std::string>& paths() const { return paths_; }
     std::optional<std::size_t> find(const std::string& path) const;
@@ -30,7 +34,8 @@ private:
     void add(const Model& model, const ModelIndex& index, Metric metric, const MetricItem& item);
     std::vector<MetricColumn> columns_;
     std::vector<std::string> paths_;
-    std::unordered_map<std::string, std::size_t> column_;
+    // By path, viewing paths_ (each path is kept once: a model of 100,000 stages has millions).
+    std::unordered_map<std::string_view, std::size_t> column_;
 };
 
 // The values of one replication, in layout order.

@@ -21,6 +21,10 @@ void lay_out_arrivals_and_periods(const Model& model, const ModelIndex& index, R
 
 // Empty items for every outcome, stage, flow, attribute value, stream, period and target.
 void lay_out_items(const Model& model, const ModelIndex& index, Results& r) {
+    // Room made first: an item holds every metric's figure, and a model may have 100,000 stages.
+    r.outcomes.reserve(index.outcome_stage.size());
+    r.stages.reserve(model.stages.size() - index.outcome_stage.size());
+    r.flows.reserve(index.flow.size());
     for (StageIndex s : index.outcome_stage) {
         const Stage& stage = model.stages[s];
         r.outcomes.push_back({stage.id, stage.label, stage.outcome, {}});

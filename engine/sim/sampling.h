@@ -4,6 +4,7 @@
 // differ between standard libraries. Each distribution's draw is in its module
 // (model/dist_<name>.h); here the engine's streams are handed to them.
 #include "model/dist_exponential.h"
+#include "model/distributions.h"
 #include "model/duration.h"
 #include "sim/random.h"
 
@@ -11,6 +12,9 @@ namespace pathways {
 
 inline double sample_exponential(Rng& rng, double mean) { return ExponentialDist::draw(rng, mean); }
 
-Days sample(const Duration& d, Rng& rng);
+// Inline: the engine draws one or two for every event.
+inline Days sample(const Duration& d, Rng& rng) {
+    return with_distribution(d.kind, [&](auto dist) { return dist.sample(d, rng); });
+}
 
 }  // namespace pathways

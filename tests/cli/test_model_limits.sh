@@ -95,6 +95,28 @@ expect_exit 0 "$regime_count regimes within the time limit (M71)" -- timeout 60 
 expect_exit 0 "$entry_count uncertainty entries within the time limit (H26)" -- \
     timeout 60 "$BIN" validate "$hackney" -s "$WORK/uncertainty.json"
 
+# A chain of 99,999 stages and its outcome (the format's limit): the results
+# and the analysis are written as JSON in time that grows with the stages
+# (bench/chain_outputs_benchmark.sh times them), every stage present once.
+chain_count=$((100000 / scale))
+python3 "$SRC/bench/chain_model.py" "$chain_count" > "$WORK/chain.json"
+expect_exit 0 "simulate --json of a $((chain_count - 1))-stage chain within the time limit" -- \
+    timeout 120 "$BIN" simulate "$WORK/chain.json" --json --quiet -j 1
+python3 - "$WORK/out" "$chain_count" <<'EOF_CHAIN' || fail "simulate --json of a chain: not every stage and flow, once"
+import json, sys
+summary = json.load(open(sys.argv[1]))
+n = int(sys.argv[2])
+assert list(summary["stages"]) == [f"s{i}" for i in range(n - 1)]
+assert len(summary["flows"]) == n - 1 and summary["flows"][-1]["to"] == "settled"
+EOF_CHAIN
+expect_exit 0 "analyse --json of a $((chain_count - 1))-stage chain within the time limit" -- \
+    timeout 120 "$BIN" analyse "$WORK/chain.json" --json
+python3 - "$WORK/out" "$chain_count" <<'EOF_CHAIN' || fail "analyse --json of a chain: not every stage once"
+import json, sys
+analysis = json.load(open(sys.argv[1]))
+assert len(analysis["visits"]) == int(sys.argv[2]) and analysis["outcomes"]["settled"]["probability"] == 1
+EOF_CHAIN
+
 # L13: memory running out anywhere (reading, running, writing the results:
 # daily periods make a large summary) ends with "out of memory", exit 1 and no
 # results set, or with success, whichever allocation fails first; never an

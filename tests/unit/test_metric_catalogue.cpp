@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <sstream>
 
 #include "metrics/metric_layout.h"
 #include "report/results/results_json.h"
@@ -19,6 +20,15 @@ protected:
         loaded = load_model_file(std::string(PATHWAYS_SOURCE_DIR) + "/" + GetParam());
         ASSERT_TRUE(loaded.ok()) << testing::all_diagnostics(loaded);
         model = &*loaded.model;
+    }
+    // The model over at most 200 days from day 0, run twice.
+    RunResults run_short(Model& short_run) const {
+        RunRequest request;
+        request.replications = 2;
+        short_run = *model;
+        short_run.simulation.horizon_days = std::min(short_run.simulation.horizon_days, 200.0);
+        short_run.simulation.warmup_days = 0;
+        return run_model(short_run, request);
     }
     LoadResult loaded;
     const Model* model = nullptr;
@@ -47,12 +57,8 @@ TEST_P(MetricCatalogue, NoPathIsListedTwice) {
 }
 
 TEST_P(MetricCatalogue, EveryColumnHasItsPlaceInTheSummary) {
-    RunRequest request;
-    request.replications = 2;
-    Model short_run = *model;
-    short_run.simulation.horizon_days = std::min(short_run.simulation.horizon_days, 200.0);
-    short_run.simulation.warmup_days = 0;
-    const RunResults run = run_model(short_run, request);
+    Model short_run;
+    const RunResults run = run_short(short_run);
     const Json summary = summary_json(build_results(short_run, run, {}));
     const auto& columns = run.layout->columns();
     for (std::size_t c = 0; c < columns.size(); ++c) {
@@ -65,6 +71,18 @@ TEST_P(MetricCatalogue, EveryColumnHasItsPlaceInTheSummary) {
         ASSERT_TRUE(summary.contains(p)) << run.layout->paths()[c];
         EXPECT_DOUBLE_EQ(summary.at(p)["mean"].get<double>(), run.stats[c].mean) << run.layout->paths()[c];
     }
+}
+
+// summary.json is written an item at a time: the same bytes as the whole tree's dump.
+TEST_P(MetricCatalogue, SummaryTextIsTheTreesDump) {
+    Model short_run;
+    const RunResults run = run_short(short_run);
+    const Results results = build_results(short_run, run, {});
+    const std::string text = summary_json_text(results);
+    EXPECT_EQ(text, summary_json(results).dump(2) + "\n");
+    std::ostringstream stream;
+    write_summary_json(stream, results);
+    EXPECT_EQ(stream.str(), text);
 }
 
 TEST_P(MetricCatalogue, LabelsNameTheirItemInWords) {

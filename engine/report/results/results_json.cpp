@@ -1,6 +1,9 @@
 #include "report/results/results_json.h"
 
+#include <ostream>
+
 #include "format/json_members.h"
+#include "format/json_sink.h"
 #include "model/memory_room.h"
 #include "report/results/results_json_detail.h"
 #include "report/results/rules_json.h"
@@ -12,60 +15,165 @@ namespace {
 using summary_detail::format_name;
 using summary_detail::place_of;
 
+// Where each figure of a scope goes, in catalogue order: worked out once, not
+// for every item. `keys` are the parts of its place, the last one its own.
+struct PlacedMetric {
+    Metric metric;
+    std::string section;
+    std::vector<std::string> keys;
+};
+const std::vector<PlacedMetric>& placed_metrics(MetricScope scope) {
+    static const std::vector<std::vector<PlacedMetric>> by_scope = [] {
+        std::vector<std::vector<PlacedMetric>> out;
+        for (const MetricDef& d : metric_catalogue()) {
+            const auto k = static_cast<std::size_t>(d.scope);
+            if (out.size() <= k) out.resize(k + 1);
+            summary_detail::Place at = place_of(d);
+            std::vector<std::string> keys;
+            for (Json::json_pointer p = at.pointer; !p.empty(); p = p.parent_pointer())
+                keys.insert(keys.begin(), p.back());
+            out[k].push_back({d.metric, std::move(at.section), std::move(keys)});
+        }
+        return out;
+    }();
+    const auto k = static_cast<std::size_t>(scope);
+    static const std::vector<PlacedMetric> none;
+    return k < by_scope.size() ? by_scope[k] : none;
+}
+
 // Writes every figure of a scope (whole-run figures: those of `section`),
-// nested by its name, in catalogue order.
+// nested by its name, in catalogue order. A figure's own key is new (metric
+// names are unique), so it is appended; the objects it nests in are looked up.
 void put_figures(Json& j, const Figures& f, MetricScope scope, const std::string& section = "") {
     check_memory_room();
-    for (const MetricDef& d : metric_catalogue()) {
-        if (d.scope != scope || !f.has(d.metric)) continue;
-        const summary_detail::Place at = place_of(d);
-        if (at.section == section) j[at.pointer] = stat_json(f[d.metric]);
+    for (const PlacedMetric& m : placed_metrics(scope)) {
+        if (!f.has(m.metric) || m.section != section) continue;
+        Json* at = &j;
+        for (std::size_t k = 0; k + 1 < m.keys.size(); ++k) at = &(*at)[m.keys[k]];
+        append_member(*at, m.keys.back(), stat_json(f[m.metric]));
     }
+}
+
+// A STAT, as stat_json() makes it.
+void write_stat(JsonSink& out, const Stat& s) {
+    out.begin_object();
+    out.member("mean", s.mean);
+    out.member("sd", s.sd);
+    out.key("ci95");
+    out.begin_array();
+    out.value(s.lo);
+    out.value(s.hi);
+    out.end();
+    out.end();
+}
+
+// The figures in `present` (their keys equal before `level`), grouped by
+// their key at `level` in the order each group first comes.
+void write_nested(JsonSink& out, const Figures& f, const std::vector<const PlacedMetric*>& present, std::size_t level) {
+    std::vector<bool> written(present.size(), false);
+    for (std::size_t i = 0; i < present.size(); ++i) {
+        if (written[i]) continue;
+        const std::string& key = present[i]->keys[level];
+        if (present[i]->keys.size() == level + 1) {
+            written[i] = true;
+            out.key(key);
+            write_stat(out, f[present[i]->metric]);
+            continue;
+        }
+        std::vector<const PlacedMetric*> group;
+        for (std::size_t k = i; k < present.size(); ++k) {
+            if (written[k] || present[k]->keys.size() <= level + 1 || present[k]->keys[level] != key) continue;
+            written[k] = true;
+            group.push_back(present[k]);
+        }
+        out.key(key);
+        out.begin_object();
+        write_nested(out, f, group, level + 1);
+        out.end();
+    }
+}
+
+// Writes an item's figures of a scope member by member, into the object
+// being written, as put_figures() would place them in it: each nesting object
+// where its first figure comes, its figures in catalogue order. No tree is
+// built, which for a model of 100,000 stages is most of writing its summary.
+void write_figures(JsonSink& out, const Figures& f, MetricScope scope) {
+    check_memory_room();
+    std::vector<const PlacedMetric*> present;
+    for (const PlacedMetric& m : placed_metrics(scope)) {
+        if (f.has(m.metric) && m.section.empty()) present.push_back(&m);
+    }
+    write_nested(out, f, present, 0);
+}
+
+// The whole-run figures of one section (null when it has none).
+Json whole_figures(const Results& r, const std::string& section) {
+    Json j;
+    put_figures(j, r.whole, MetricScope::whole, section);
+    return j;
 }
 
 }  // namespace
 
-Json stat_json(const Stat& s) { return {{"mean", s.mean}, {"sd", s.sd}, {"ci95", {s.lo, s.hi}}}; }
+// Built member by member: a tree from an initialiser list costs several times as much, once for every figure.
+Json stat_json(const Stat& s) {
+    Json interval(Json::value_t::array);
+    auto& bounds = interval.get_ref<Json::array_t&>();
+    bounds.reserve(2);
+    bounds.emplace_back(s.lo);
+    bounds.emplace_back(s.hi);
+    Json j(Json::value_t::object);
+    j.get_ref<Json::object_t&>().reserve(3);
+    append_member(j, "mean", s.mean);
+    append_member(j, "sd", s.sd);
+    append_member(j, "ci95", std::move(interval));
+    return j;
+}
 
 namespace {
 
-Json outcomes_json(const Results& r) {
-    Json out = Json::object();
+void write_outcomes(JsonSink& out, const Results& r) {
+    out.begin_object();
     for (const OutcomeResult& o : r.outcomes) {
-        Json j = {{"kind", outcome_kind_name(o.kind)}};
-        if (!o.label.empty()) j["label"] = o.label;
-        put_figures(j, o.figures, MetricScope::outcome);
-        append_member(out, o.id, std::move(j));
+        out.key(o.id);
+        out.begin_object();
+        out.member("kind", outcome_kind_name(o.kind));
+        if (!o.label.empty()) out.member("label", o.label);
+        write_figures(out, o.figures, MetricScope::outcome);
+        out.end();
     }
-    return out;
+    out.end();
 }
 
-Json stages_json(const Results& r) {
-    Json out = Json::object();
-    // Room made first: an ordered object that grows copies its members whole (their keys are const).
-    out.get_ref<Json::object_t&>().reserve(r.stages.size());
+void write_stages(JsonSink& out, const Results& r) {
+    out.begin_object();
     for (const StageResult& s : r.stages) {
-        Json j = {{"kind", stage_kind_name(s.kind)}};
-        put_figures(j, s.figures, MetricScope::stage);
-        append_member(out, s.id, std::move(j));
+        out.key(s.id);
+        out.begin_object();
+        out.member("kind", stage_kind_name(s.kind));
+        write_figures(out, s.figures, MetricScope::stage);
+        out.end();
     }
-    return out;
+    out.end();
 }
 
-Json flows_json(const Results& r) {
-    Json flows = Json::array();
+void write_flows(JsonSink& out, const Results& r) {
+    out.begin_array();
     for (const FlowResult& f : r.flows) {
-        Json j = {{"from", f.from}, {"to", f.to}};
-        put_figures(j, f.figures, MetricScope::flow);
-        flows.push_back(std::move(j));
+        out.begin_object();
+        out.member("from", f.from);
+        out.member("to", f.to);
+        write_figures(out, f.figures, MetricScope::flow);
+        out.end();
     }
-    return flows;
+    out.end();
 }
 
-Json by_attribute_json(const Results& r) {
-    Json out = Json::object();
+void write_by_attribute(JsonSink& out, const Results& r) {
+    out.begin_object();
     for (const AttributeResult& a : r.by_attribute) {
-        Json values = Json::object();
+        out.key(a.name);
+        out.begin_object();
         for (const AttributeValueResult& v : a.values) {
             Json j = Json::object();
             put_figures(j, v.figures, MetricScope::attribute_value);
@@ -76,11 +184,11 @@ Json by_attribute_json(const Results& r) {
                 append_member(outcomes, r.outcomes[o].id, std::move(share));
             }
             j["outcomes"] = std::move(outcomes);
-            append_member(values, v.value, std::move(j));
+            out.member(v.value, std::move(j));
         }
-        append_member(out, a.name, std::move(values));
+        out.end();
     }
-    return out;
+    out.end();
 }
 
 // Each item's figures of one scope, keyed by the item's id (items: outcomes or measures).
@@ -99,17 +207,17 @@ Json outcome_figures_json(const Results& r, const std::vector<Figures>& outcomes
     return figures_by_id(r.outcomes, outcomes, scope);
 }
 
-Json by_arrival_json(const Results& r) {
-    Json out = Json::object();
+void write_by_arrival(JsonSink& out, const Results& r) {
+    out.begin_object();
     for (const ArrivalResult& a : r.by_arrival) {
         Json j = Json::object();
         if (!a.label.empty()) j["label"] = a.label;
         if (a.headline) j["headline"] = true;
         put_figures(j, a.figures, MetricScope::arrival);
         j["outcomes"] = outcome_figures_json(r, a.outcomes, MetricScope::arrival_outcome);
-        append_member(out, a.id, std::move(j));
+        out.member(a.id, std::move(j));
     }
-    return out;
+    out.end();
 }
 
 Json measures_json(const Results& r) {
@@ -125,29 +233,30 @@ Json measures_json(const Results& r) {
     return out;
 }
 
-// Built in place: with a period a day, the periods are the largest part of a
-// summary, where memory runs out first.
-Json by_period_json(const Results& r) {
-    Json out = Json::object();
-    // Room made first: an ordered object that grows copies its members (their
-    // keys are const), and a copy that runs out of memory half-way aborts.
-    out.get_ref<Json::object_t&>().reserve(r.by_period.size());
+// A period at a time, a stage at a time: with a period a day, the periods are
+// the largest part of a summary, where memory runs out first.
+void write_by_period(JsonSink& out, const Results& r) {
+    out.begin_object();
     for (const PeriodResult& p : r.by_period) {
-        Json& period = out[p.label] = Json::object();
-        period.get_ref<Json::object_t&>().reserve(4);
-        period["from_day"] = p.from_day;
-        period["to_day"] = p.to_day;
-        Json& stages = period["stages"] = Json::object();
-        stages.get_ref<Json::object_t&>().reserve(r.stages.size());
+        out.key(p.label);
+        out.begin_object();
+        out.member("from_day", p.from_day);
+        out.member("to_day", p.to_day);
+        out.key("stages");
+        out.begin_object();
         for (std::size_t s = 0; s < p.stages.size() && s < r.stages.size(); ++s) {
-            Json& j = append_member(stages, r.stages[s].id, Json::object());
-            put_figures(j, p.stages[s], MetricScope::period_stage);
+            out.key(r.stages[s].id);
+            out.begin_object();
+            write_figures(out, p.stages[s], MetricScope::period_stage);
+            out.end();
         }
-        period["outcomes"] = outcome_figures_json(r, p.outcomes, MetricScope::period_outcome);
+        out.end();
+        out.member("outcomes", outcome_figures_json(r, p.outcomes, MetricScope::period_outcome));
         if (!r.measures.empty())
-            period["measures"] = figures_by_id(r.measures, p.measures, MetricScope::period_measure);
+            out.member("measures", figures_by_id(r.measures, p.measures, MetricScope::period_measure));
+        out.end();
     }
-    return out;
+    out.end();
 }
 
 Json targets_json(const Results& r) {
@@ -168,13 +277,17 @@ Json targets_json(const Results& r) {
     return out;
 }
 
-Json curves_json(const Results& r) {
-    Json outcomes = Json::object();
+void write_curves(JsonSink& out, const Results& r) {
+    out.begin_object();
+    out.member("days", r.curves.days);
+    out.key("outcomes");
+    out.begin_object();
     for (std::size_t o = 0; o < r.outcomes.size() && o < r.curves.reached.size(); ++o) {
-        append_member(outcomes, r.outcomes[o].id, r.curves.reached[o]);
+        out.member(r.outcomes[o].id, r.curves.reached[o]);
     }
-    return {
-        {"days", r.curves.days}, {"outcomes", std::move(outcomes)}, {"still_in_pathway", r.curves.still_in_pathway}};
+    out.end();
+    out.member("still_in_pathway", r.curves.still_in_pathway);
+    out.end();
 }
 
 Json settings_json(const RunSettings& s) {
@@ -197,39 +310,70 @@ Json manifest_json(const RunManifest& m) {
             {"command", m.command}};
 }
 
+// The sections whose items are the model's own (outcomes, stages, flows, groups), written an item at a time.
+void write_items(JsonSink& out, const Results& r) {
+    out.key("outcomes");
+    write_outcomes(out, r);
+    out.member("time_in_system_days", whole_figures(r, "time_in_system_days"));
+    out.key("stages");
+    write_stages(out, r);
+    out.key("flows");
+    write_flows(out, r);
+    Json cost = whole_figures(r, "cost");
+    if (!r.currency.empty()) cost["currency"] = r.currency;
+    out.member("cost", std::move(cost));
+    out.key("by_attribute");
+    write_by_attribute(out, r);
+    if (r.version_1_1) {
+        out.key("by_arrival");
+        write_by_arrival(out, r);
+        out.key("by_period");
+        write_by_period(out, r);
+    }
+}
+
+void write_summary(JsonSink& out, const Results& r) {
+    out.begin_object();
+    out.member("format", format_name);
+    out.member("model", {{"name", r.model_name}, {"sha256", r.model_sha256}});
+    out.member("scenarios", r.scenarios);
+    out.member("settings", settings_json(r.settings));
+    out.member("cohort", whole_figures(r, "cohort"));
+    write_items(out, r);
+    if (!r.measures.empty()) out.member("measures", measures_json(r));
+    out.member("targets", targets_json(r));
+    if (!r.rules.empty()) out.member("rules", rules_json(r.rules));
+    out.key("curves");
+    write_curves(out, r);
+    out.member("manifest", manifest_json(r.manifest));
+    out.member("events_processed", r.events);
+    out.member("wall_seconds", r.wall_seconds);
+    out.end();
+}
+
 }  // namespace
 
 Json summary_json(const Results& r) {
-    Json j;
-    j["format"] = format_name;
-    j["model"] = {{"name", r.model_name}, {"sha256", r.model_sha256}};
-    j["scenarios"] = r.scenarios;
-    j["settings"] = settings_json(r.settings);
-    put_figures(j["cohort"], r.whole, MetricScope::whole, "cohort");
-    j["outcomes"] = outcomes_json(r);
-    put_figures(j["time_in_system_days"], r.whole, MetricScope::whole, "time_in_system_days");
-    j["stages"] = stages_json(r);
-    j["flows"] = flows_json(r);
-    put_figures(j["cost"], r.whole, MetricScope::whole, "cost");
-    if (!r.currency.empty()) j["cost"]["currency"] = r.currency;
-    j["by_attribute"] = by_attribute_json(r);
-    if (r.version_1_1) {
-        j["by_arrival"] = by_arrival_json(r);
-        j["by_period"] = by_period_json(r);
-    }
-    if (!r.measures.empty()) j["measures"] = measures_json(r);
-    j["targets"] = targets_json(r);
-    if (!r.rules.empty()) j["rules"] = rules_json(r.rules);
-    j["curves"] = curves_json(r);
-    j["manifest"] = manifest_json(r.manifest);
-    j["events_processed"] = r.events;
-    j["wall_seconds"] = r.wall_seconds;
-    return j;
+    JsonTreeSink tree;
+    write_summary(tree, r);
+    return tree.take();
 }
 
 std::string summary_json_text(const Results& results) {
-    Json j = summary_json(results);
-    return j.dump(2) + "\n";
+    std::string text;
+    {
+        JsonTextSink sink(text);
+        write_summary(sink, results);
+    }
+    text.push_back('\n');
+    return text;
+}
+
+void write_summary_json(std::ostream& out, const Results& results) {
+    JsonTextSink sink(out);
+    write_summary(sink, results);
+    sink.flush();
+    out << '\n';
 }
 
 namespace summary_detail {
