@@ -431,6 +431,17 @@ std::string method_note(const Digest& a) {
 
 }  // namespace
 
+// What the ranges and "how sure" above rest on, said where a reader meets them first.
+std::string worlds_words(const Digest& a) {
+    if (a.samples == Digest::Samples::replications)
+        return "These figures are the model's own, at its central assumptions, with ranges of " + a.interval + ".";
+    return "These figures average " +
+           text::counted(std::to_string(a.sample_count), "plausible world", "plausible worlds") +
+           ": the model run with its uncertain assumptions drawn across the values the evidence allows, so they "
+           "differ a little from the table below, which is at the central assumptions; ranges hold " +
+           a.interval + ".";
+}
+
 // The summary's answer to "what should we fund first?": each budget's pick in one line.
 std::string what_first_in_summary(const ReportInput& in) {
     if (!in.found->first_steps || in.found->first_steps->budgets.empty()) return "";
@@ -449,7 +460,7 @@ std::string what_first_in_summary(const ReportInput& in) {
         out += "<li>" + html(line + ".") + "</li>\n";
     }
     return "<h3 id=\"summary-first\">What to fund first</h3>\n<ul class=\"summary-choices\">\n" + out + "</ul>\n" +
-           paragraph("<a href=\"#what-first\">What to do first</a> " +
+           paragraph(html(worlds_words(a)) + " <a href=\"#what-first\">What to do first</a> " +
                      html("weighs every council action, what to ask of the Home Office, and which "
                           "evidence to collect."));
 }

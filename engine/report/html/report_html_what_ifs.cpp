@@ -170,7 +170,8 @@ Table measures_table(const ReportInput& in, const std::vector<std::size_t>& meas
     const std::string first = readable_id(in.model.measures[measures.front()].id);
     Table table{"Changes against the pathway as it is, in the headline measures (households a year over the " +
                     html(text::trimmed(cohort_years(in.results.settings), 1)) +
-                    " years, 95% intervals below), and costs a year",
+                    " years, at the model's central assumptions, 95% intervals below), and costs a year; a change "
+                    "someone else decides says who",
                 {"What-if"},
                 {}};
     for (std::size_t m : measures)
@@ -181,7 +182,9 @@ Table measures_table(const ReportInput& in, const std::vector<std::size_t>& meas
     const bool robust = in.sensitivity && !in.sensitivity->scenarios.empty();
     if (robust) table.columns.push_back("How robust (in how many plausible worlds)");
     for (const ScenarioComparison& s : in.comparison) {
-        std::vector<std::string> row = {html(s.name)};
+        // A change the council cannot make is no purchase, however it scores.
+        const std::string by = s.about.decided_by.empty() ? "" : " (decided by the " + s.about.decided_by + ")";
+        std::vector<std::string> row = {html(s.name + by)};
         for (std::size_t m : measures) row.push_back(measure_change(in, s, m));
         row.push_back(cost_change(in, s));
         row.push_back(own_cost(in, s));
