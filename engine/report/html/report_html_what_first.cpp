@@ -449,6 +449,7 @@ std::string what_first_in_summary(const ReportInput& in) {
     const Digest& a = *steps.appraisal;
     const EffectWords w = effect_words(a);
     std::string out;
+    const Digest::Option* before = nullptr;  // the pick within the budget before
     for (const findings::BudgetPick& pick : steps.budgets) {
         const Digest::Budget& b = a.budgets[pick.budget];
         const Digest::Option& best = a.options[pick.best];
@@ -457,7 +458,12 @@ std::string what_first_in_summary(const ReportInput& in) {
                                      : package_name(a, best) + " (" + cost_words(a, best.cost_per_year) + " a year) " +
                                            w.verb + " " + households_words(best.effect) + " out of \xE2\x80\x9C" +
                                            a.measure.label + "\xE2\x80\x9D; " + sure_words(a, b.probability_best);
+        // What the larger budget adds over the smaller one's pick, so that a small gain for much money shows.
+        if (before && &best != before && best.cost_per_year > before->cost_per_year)
+            line += "; that is about " + people_number(best.effect.mean - before->effect.mean) + " more a year for " +
+                    cost_words(a, best.cost_per_year - before->cost_per_year) + " more than the pick above";
         out += "<li>" + html(line + ".") + "</li>\n";
+        before = &best;
     }
     return "<h3 id=\"summary-first\">What to fund first</h3>\n<ul class=\"summary-choices\">\n" + out + "</ul>\n" +
            paragraph(html(worlds_words(a)) + " <a href=\"#what-first\">What to do first</a> " +

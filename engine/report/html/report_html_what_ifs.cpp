@@ -232,11 +232,28 @@ Table outcomes_table(const ReportInput& in) {
 
 }  // namespace
 
+// What-ifs that do not move the first headline measure at all act after the
+// point it counts: say so, so that a 0 there does not read as worthless.
+std::string unseen_note(const ReportInput& in, std::size_t m) {
+    std::vector<std::string> names;
+    for (const ScenarioComparison& s : in.comparison) {
+        const MetricDifference* d = measure_difference(s, m);
+        if (d && d->difference.lo == 0 && d->difference.hi == 0)
+            names.push_back("\xE2\x80\x9C" + s.name + "\xE2\x80\x9D");
+    }
+    if (names.empty()) return "";
+    return paragraph(html(listed(names) + (names.size() == 1 ? " does" : " do") + " not change \xE2\x80\x9C" +
+                          readable_id(in.model.measures[m].id) +
+                          "\xE2\x80\x9D at all: " + (names.size() == 1 ? "it acts" : "they act") +
+                          " after the point it counts. Their effects are in the other columns."));
+}
+
 std::string what_if_summary(const ReportInput& in) {
     std::string out = "<h3 id=\"summary-what-ifs\">The what-ifs side by side</h3>\n";
     if (in.comparison.empty()) return out + paragraph("No what-if was compared in this report.");
     const std::vector<std::size_t> measures = headline_measures(in.model);
-    return out + (measures.empty() ? outcomes_table(in) : measures_table(in, measures)).html();
+    if (measures.empty()) return out + outcomes_table(in).html();
+    return out + measures_table(in, measures).html() + unseen_note(in, measures.front());
 }
 
 namespace {
