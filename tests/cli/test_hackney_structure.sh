@@ -73,6 +73,28 @@ print(f"a year: register queue {queue:.3f}, temporary accommodation {ta:.3f}")
 sys.exit(0 if 0.05 <= queue <= 0.11 and abs(queue - ta) < 0.02 else 1)
 PY
 
+# The mechanism behind the missed social-let wait (v6_social_let_wait): the model has one
+# register queue for every size of home, so single adults wait as long as families, about 9
+# years, while the published average for a 1-bedroom home is 4.5 (models/README.md). When the
+# model splits the queue by bedroom size, this check is to change with it.
+/usr/bin/python3 - "$WORK/trace.csv" <<'PY' || fail "the social-let wait no longer shows its missing mechanism"
+import collections, csv, sys
+first, let, household = {}, {}, {}
+for r in csv.DictReader(open(sys.argv[1])):
+    k = (r["replication"], r["person"])
+    first.setdefault(k, float(r["entered"]))
+    household[k] = r["household"]
+    if r["stage"] == "social_tenancy":
+        let[k] = float(r["entered"])
+waits = collections.defaultdict(list)
+for k, day in let.items():
+    waits[household[k]].append(day - first[k])
+single, family = (sum(waits[h]) / len(waits[h]) for h in ("single", "family"))
+print(f"days from decision to a social let: single adults {single:.0f}, families {family:.0f}")
+assert abs(single - family) < 0.15 * family, (single, family)
+assert single > 2555, single  # above the published band for a 1-bedroom home
+PY
+
 # The mechanisms behind the missed backtest checks (models/README.md), 10 replications each.
 for s in backtest_2023_24 backtest_2023_24_later_peak backtest_2023_24_fewer_grants_2022; do
     expect_exit 0 "simulate $s" -- "$BIN" simulate "$SRC/models/hackney.json" -s "$SRC/scenarios/$s.json" -r 10 \
