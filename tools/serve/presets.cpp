@@ -17,7 +17,10 @@ namespace {
 // "Deposit scheme ...: 1.15 times today's (the model: 1)", for each lever the scenario sets.
 Json lever_strengths(const Json& levers, const std::vector<Control>& lever_controls) {
     Json out = Json::array();
-    for (const auto& [id, value] : levers.items()) {
+    for (const auto& item : levers.items()) {
+        // Named, not bound: a lambda may not capture a structured binding before C++20's clang 16.
+        const std::string& id = item.key();
+        const Json& value = item.value();
         const auto c = std::find_if(lever_controls.begin(), lever_controls.end(),
                                     [&id](const Control& l) { return l.lever_id == id; });
         if (c == lever_controls.end() || !value.is_number()) continue;
