@@ -18,7 +18,7 @@ namespace {
 Json lever_strengths(const Json& levers, const std::vector<Control>& lever_controls) {
     Json out = Json::array();
     for (const auto& item : levers.items()) {
-        // Named, not bound: a lambda may not capture a structured binding before C++20's clang 16.
+        // Named, not bound: clang 14 cannot capture a structured binding in a lambda.
         const std::string& id = item.key();
         const Json& value = item.value();
         const auto c = std::find_if(lever_controls.begin(), lever_controls.end(),
