@@ -268,7 +268,11 @@ TEST(ReportHtml, GivesTheSettledChangeThePairedIntervalOfTheSettledOutcomesTaken
     deposit.settled.difference = Stat{0.004, 0.002, -0.001, 0.008};
     const std::string table = table_after(f.html(), "id=\"summary-what-ifs\"");
     ASSERT_FALSE(table.empty());
-    EXPECT_NE(table.find("<td>+0.4<br><span class=\"note\">-0.1 to +0.8</span></td>"), std::string::npos) << table;
+    // Each figure is kept whole, so that a line never breaks between a sign and its number.
+    EXPECT_NE(table.find("<td><span class=\"figure-whole\">+0.4</span><br><span class=\"note\"><span "
+                         "class=\"figure-whole\">-0.1</span> to <span class=\"figure-whole\">+0.8</span></span></td>"),
+              std::string::npos)
+        << table;
     EXPECT_EQ(table.find("-1.7 to +2.5"), std::string::npos) << table;
 }
 
