@@ -220,13 +220,6 @@ std::string options_csv(const AppraisalRun& run) {
 
 namespace {
 
-// Money a reader takes in: three significant figures ("£13,200").
-std::string money_read(double amount, const std::string& currency) {
-    if (amount == 0) return text::money(0, currency);
-    const double scale = std::pow(10.0, std::floor(std::log10(std::abs(amount))) - 2);
-    return text::money(std::round(amount / scale) * scale, currency);
-}
-
 std::string households(double x) { return text::people_count(x); }
 
 // The value of evidence is often a fraction of a household: never "0" for something above 0.
@@ -266,11 +259,13 @@ std::optional<std::size_t> runner_up(const AppraisalRun& run, std::size_t budget
 void budget_lines(const AppraisalRun& run, std::size_t budget, std::ostringstream& out) {
     const BudgetAppraisal& b = run.appraisal.budgets[budget];
     const OptionAppraisal& best = run.appraisal.options[b.best];
-    out << "Within " << money_read(b.budget, run.currency) << " a year: " << text::capitalised(option_name(run, b.best))
-        << " (" << text::money(run.option_costs[b.best], run.currency) << " a year)\n";
+    out << "Within " << text::money_rounded(b.budget, run.currency)
+        << " a year: " << text::capitalised(option_name(run, b.best)) << " ("
+        << text::money(run.option_costs[b.best], run.currency) << " a year)\n";
     out << "  keeps " << kept(best.effect, interval_words(run)) << "\n";
     if (best.cost_per_household)
-        out << "  " << money_read(best.cost_per_household->mean, run.currency) << " a year per household kept\n";
+        out << "  " << text::money_rounded(best.cost_per_household->mean, run.currency)
+            << " a year per household kept\n";
     out << "  " << sure_words(run, b.probability_best);
     if (const auto next = runner_up(run, budget))
         out << "; next: " << option_name(run, *next) << " ("
@@ -297,7 +292,8 @@ void actions_lines(const AppraisalRun& run, std::ostringstream& out) {
         const OptionAppraisal& o = run.appraisal.options[*d];
         out << "  " << table_cell(households(o.effect.mean), 6, Align::right) << " (" << households(o.effect.low)
             << " to " << households(o.effect.high) << ")";
-        if (o.cost_per_household) out << ", " << money_read(o.cost_per_household->mean, run.currency) << " each";
+        if (o.cost_per_household)
+            out << ", " << text::money_rounded(o.cost_per_household->mean, run.currency) << " each";
         out << (o.frontier.dominance == Dominance::none ? "" : ", dominated") << "\n";
     }
     out << "\n";
@@ -324,7 +320,7 @@ void evidence_lines(const AppraisalRun& run, std::ostringstream& out) {
     std::vector<EvidenceValue> evidence = b.evidence;
     std::stable_sort(evidence.begin(), evidence.end(),
                      [](const EvidenceValue& x, const EvidenceValue& y) { return x.evppi.value > y.evppi.value; });
-    out << "Evidence worth collecting (within " << money_read(b.budget, run.currency)
+    out << "Evidence worth collecting (within " << text::money_rounded(b.budget, run.currency)
         << " a year; knowing everything would be worth " << worth(b.evpi) << " households a year):\n";
     for (std::size_t k = 0; k < std::min<std::size_t>(5, evidence.size()); ++k) {
         const EvidenceValue& e = evidence[k];
